@@ -1,0 +1,2 @@
+export { parse } from './document';
+export { canonicalMarker, matchSectionMarker, findItemMarkers } from './markers';

@@ -1,0 +1,92 @@
+/** Section markers (`一、` `（一）` `1.` `（1）` and their faulty look-alikes) and inline item markers (`一是` …). */
+import type { ItemFamily, SectionLevel } from '../model';
+import { formatChineseNumber, parseChineseNumber } from '../text/numerals';
+
+export interface MarkerMatch {
+  /** Length of the marker text at the paragraph's start. */
+  length: number;
+  text: string;
+  number: number;
+  level: SectionLevel;
+  standard: boolean;
+  /** `1、`: level 1 or level 3 depending on what is in force (decided by the section builder). */
+  ambiguous?: boolean;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const NUM = '\\d{1,2}';
+
+/** Tried in order; the first that matches wins. Standard forms come first. */
+const FORMS: ReadonlyArray<{ re: RegExp; level: SectionLevel; standard: boolean; chinese: boolean; ambiguous?: boolean }> = [
+  { re: new RegExp(`^(${CN})、`), level: 1, standard: true, chinese: true },
+  { re: new RegExp(`^（(${CN})）(?![、，.．])`), level: 2, standard: true, chinese: true },
+  { re: new RegExp(`^(${NUM})\\.(?![\\d.])`), level: 3, standard: true, chinese: false },
+  { re: new RegExp(`^（(${NUM})）(?![、，.．])`), level: 4, standard: true, chinese: false },
+  // Faulty forms, each read as the level it imitates.
+  { re: new RegExp(`^(${CN})[.．，,](?![\\d])`), level: 1, standard: false, chinese: true },
+  { re: new RegExp(`^[（(](${CN})[）)][、，,.．]?`), level: 2, standard: false, chinese: true },
+  { re: new RegExp(`^(${CN})[）)]`), level: 2, standard: false, chinese: true },
+  { re: new RegExp(`^(${NUM})．(?!\\d)`), level: 3, standard: false, chinese: false },
+  { re: new RegExp(`^(${NUM})、`), level: 3, standard: false, chinese: false, ambiguous: true },
+  { re: new RegExp(`^[（(](${NUM})[）)][、，,.．]?`), level: 4, standard: false, chinese: false },
+  { re: new RegExp(`^(${NUM})[）)]`), level: 4, standard: false, chinese: false },
+];
+
+export function matchSectionMarker(content: string): MarkerMatch | undefined {
+  for (const form of FORMS) {
+    const m = form.re.exec(content);
+    if (!m) continue;
+    const number = form.chinese ? parseChineseNumber(m[1]) : Number(m[1]);
+    if (!(number >= 1)) continue;
+    // A marker must be followed by words: `一、` alone or `1.5` is not a section.
+    if (m[0].length >= content.length) return undefined;
+    return { length: m[0].length, text: m[0], number, level: form.level, standard: form.standard, ambiguous: form.ambiguous };
+  }
+  return undefined;
+}
+
+/** The standard marker for a level and number. */
+export function canonicalMarker(level: SectionLevel, n: number): string {
+  switch (level) {
+    case 1:
+      return `${formatChineseNumber(n)}、`;
+    case 2:
+      return `（${formatChineseNumber(n)}）`;
+    case 3:
+      return `${n}.`;
+    case 4:
+      return `（${n}）`;
+  }
+}
+
+export interface ItemMatch {
+  /** Offset in the searched string. */
+  index: number;
+  text: string;
+  family: ItemFamily;
+  number: number;
+}
+
+/**
+ * Item markers must stand at a clause boundary: the start of the paragraph or
+ * right after punctuation. That keeps `统一是`, `第一时间` and `最后一公里` out.
+ */
+const ITEM = /(?<=^|[。；：，、！？”’）》\s])(?:([一二三四五六七八九十]{1,2})(是|要)|第([一二三四五六七八九十]{1,2})(?=[，、：,:])|(首先|其次|再次|最后)(?=[，、：,:]))/g;
+const SEQUENCE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+export function findItemMarkers(content: string): ItemMatch[] {
+  const out: ItemMatch[] = [];
+  ITEM.lastIndex = 0;
+  for (let m = ITEM.exec(content); m; m = ITEM.exec(content)) {
+    if (m[1]) {
+      const number = parseChineseNumber(m[1]);
+      if (number >= 1) out.push({ index: m.index, text: m[0], family: m[2] === '是' ? 'shi' : 'yao', number });
+    } else if (m[3]) {
+      const number = parseChineseNumber(m[3]);
+      if (number >= 1) out.push({ index: m.index, text: m[0], family: 'di', number });
+    } else {
+      out.push({ index: m.index, text: m[0], family: 'sequence', number: SEQUENCE[m[4]] });
+    }
+  }
+  return out;
+}

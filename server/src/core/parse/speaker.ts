@@ -1,0 +1,123 @@
+/**
+ * Reading a speaker line: `唐山市政协主席、党组书记 胡国辉`, `山东省济南市政协主席 雷 杰`,
+ * `最高人民法院民四庭副庭长  高晓力`, or `胡国辉（唐山市政协主席）`.
+ */
+import type { Piece, SpeakerNode, Paragraph } from '../model';
+
+/** Words a position ends with. A line is only taken for a speaker line on its own when its last position ends in one of these. */
+const POSITION_WORDS = [
+  '主席', '书记', '主任', '委员', '成员', '代表', '秘书长', '处长', '庭长', '院长', '教务长', '局长', '厅长', '部长',
+  '市长', '县长', '区长', '州长', '省长', '镇长', '乡长', '村长', '校长', '所长', '科长', '社长', '会长', '馆长',
+  '行长', '董事长', '理事长', '总经理', '经理', '检察长', '审判长', '审判员', '法官', '检察官', '干部', '教师', '老师',
+  '负责人', '组长', '队长', '站长', '主编', '总编辑', '专员', '巡视员', '调研员', '秘书', '干事', '理事', '总监', '总裁',
+  '厂长', '团长', '政委', '司令员', '参谋长', '研究员', '教授', '讲师', '医师', '护士长', '主管', '班长', '职工',
+  '党员', '工程师', '专家', '辅导员', '指导员', '园长', '台长', '监事长', '总会计师', '总工程师', '督学',
+];
+/** Qualifiers that belong to the position, not the unit: 原庭长, 党组副书记, 常务副主任. */
+const POSITION_PREFIX = '(?:原|前|代理|常务副|常务|执行|党组副|党组|分党组副|分党组|党支部副|党支部|党委副|党委|党总支|机关党委|副)?';
+const POSITION_AT_END = new RegExp(`${POSITION_PREFIX}(?:${POSITION_WORDS.sort((a, b) => b.length - a.length).join('|')})$`);
+
+const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
+const GAP = '[ \\u3000\\u00a0]';
+/** A name after the separator: 2–4 Han, a two-character name padded as `雷 杰`, or a transliterated name with `·`. */
+const TRAILING_NAME = new RegExp(`^(.+?)(${GAP}{1,3})(${HAN}${GAP}${HAN}|${HAN}{2,4}|${HAN}{1,8}[·•・]${HAN}{1,8})$`);
+const PARENTHESIZED = new RegExp(`^(${HAN}{2,4}|${HAN}${GAP}${HAN})[（(](.+)[）)]$`);
+const TRAILING_PUNCT = /[。，、,.;；:：!！?？]+$/;
+/** Sentence punctuation never found inside a speaker line. */
+const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
+
+export type SpeakerStrength = 'strong' | 'weak';
+
+/**
+ * Reads `paragraph` as a speaker line. `strong` accepts only lines that are
+ * unmistakably speaker lines (a position word, a separator, a name), so they can
+ * mark where a speech starts; `weak` accepts any short line without sentence
+ * punctuation, for the line right after a title.
+ */
+export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): SpeakerNode | undefined {
+  const base = paragraph.contentStart;
+  let content = paragraph.content;
+  if (content.length < 3 || content.length > 60) return undefined;
+  let trailing: Piece | undefined;
+  const tp = TRAILING_PUNCT.exec(content);
+  if (tp) {
+    trailing = { span: { start: base + tp.index, end: base + content.length }, text: tp[0] };
+    content = content.slice(0, tp.index);
+  }
+  if (SENTENCE_PUNCT.test(content) || /^[—\-]/.test(content) || content.length < 3) return undefined;
+
+  const node: SpeakerNode = {
+    paragraph,
+    span: { start: base, end: paragraph.contentEnd },
+    form: 'trailing-name',
+    positions: [],
+    joiners: [],
+    trailing,
+  };
+
+  const paren = PARENTHESIZED.exec(content);
+  if (paren && POSITION_AT_END.test(paren[2].replace(/[，,、\s]+$/, ''))) {
+    node.form = 'parenthesized';
+    node.name = makeName(paren[1], base);
+    splitPositions(paren[2], base + paren[1].length + 1, node);
+    return node;
+  }
+
+  const m = TRAILING_NAME.exec(content);
+  if (m && endsWithPosition(m[1])) {
+    node.separator = { span: { start: base + m[1].length, end: base + m[1].length + m[2].length }, text: m[2] };
+    node.name = makeName(m[3], base + m[1].length + m[2].length);
+    splitPositions(m[1], base, node);
+    return node;
+  }
+  if (strength === 'strong') return undefined;
+
+  if (/^(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(content)) return undefined;
+  if (content.length > 40 || /[，,]/.test(content) && !POSITION_AT_END.test(content.split(/[，,]/)[0])) return undefined;
+  // No separator: the name may be glued to the last position (`主席胡国辉`), or separated by something odd.
+  const glued = new RegExp(`^(.*?${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`).exec(content);
+  if (glued) {
+    node.name = makeName(glued[2], base + glued[1].length);
+    splitPositions(glued[1], base, node);
+    return node;
+  }
+  const spaced = new RegExp(`^(.+)(${GAP}+)(\\S+)$`).exec(content);
+  if (spaced) {
+    node.separator = { span: { start: base + spaced[1].length, end: base + spaced[1].length + spaced[2].length }, text: spaced[2] };
+    node.name = makeName(spaced[3], base + spaced[1].length + spaced[2].length);
+    splitPositions(spaced[1], base, node);
+    return node;
+  }
+  splitPositions(content, base, node);
+  return node;
+}
+
+function endsWithPosition(prefix: string): boolean {
+  const chunks = prefix.split(/[、，,]/);
+  return POSITION_AT_END.test(chunks[chunks.length - 1].trim());
+}
+
+function makeName(text: string, start: number): Piece & { value: string } {
+  return { span: { start, end: start + text.length }, text, value: text.replace(/[ \u3000\u00a0]/g, '') };
+}
+
+/** Splits `unit+positions` at `、` (or a faulty `，`/`,`) and peels the unit off the first position. */
+function splitPositions(text: string, start: number, node: SpeakerNode): void {
+  const re = /[、，,]/g;
+  let at = 0;
+  const chunks: Piece[] = [];
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index : text.length;
+    chunks.push({ span: { start: start + at, end: start + end }, text: text.slice(at, end) });
+    if (!m) break;
+    node.joiners.push({ span: { start: start + m.index, end: start + m.index + 1 }, text: m[0] });
+    at = m.index + 1;
+  }
+  const first = chunks[0];
+  const pos = POSITION_AT_END.exec(first.text);
+  if (pos && pos.index > 0) {
+    node.unit = { span: { start: first.span.start, end: first.span.start + pos.index }, text: first.text.slice(0, pos.index) };
+    chunks[0] = { span: { start: first.span.start + pos.index, end: first.span.end }, text: pos[0] };
+  }
+  node.positions = chunks.filter((c) => c.text.length > 0);
+}

@@ -1,0 +1,81 @@
+/**
+ * What a rule is. A rule looks at a parsed document and reports findings with
+ * a message id; it never knows its severity (the engine assigns it from the
+ * configuration) and never formats for an editor or terminal.
+ */
+import type { SpeechDocument, TextSpan } from './model';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A user-facing text in both languages; `{name}` placeholders are filled from a finding's data. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export type Locale = keyof LocalizedText;
+
+/** One replacement: the text in `span` becomes `text` (empty to delete, empty span to insert). */
+export interface TextEdit {
+  span: TextSpan;
+  text: string;
+}
+
+/** A rule's declared option: its JSON type, default and description (the config schema is generated from these). */
+export type OptionSpec =
+  | { type: 'number'; default: number | null; minimum?: number; description: LocalizedText }
+  | { type: 'string'; default: string; enum?: readonly string[]; description: LocalizedText }
+  | { type: 'boolean'; default: boolean; description: LocalizedText }
+  | { type: 'pairs'; default: Readonly<Record<string, string>>; description: LocalizedText };
+
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+export interface RuleMeta {
+  /** Stable kebab-case id from the spec's catalog. */
+  id: string;
+  category: 'structure' | 'text';
+  defaultSeverity: Severity;
+  description: LocalizedText;
+  messages: Readonly<Record<string, LocalizedText>>;
+  /** Whether some of its findings carry a fix. */
+  fixable: boolean;
+  options?: OptionSpecs;
+}
+
+export interface Report {
+  span: TextSpan;
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+  /** Edits that together repair this finding; each stays inside the finding's own concern. */
+  fix?: readonly TextEdit[];
+}
+
+/** Splits Chinese text into words. Supplied from outside the core (it may load a dictionary). */
+export interface Segmenter {
+  cut(text: string): string[];
+}
+
+/** What the host lends the rules: things that need I/O to set up. All optional; rules degrade without them. */
+export interface RuleServices {
+  segmenter?: Segmenter;
+}
+
+export interface RuleContext {
+  readonly doc: SpeechDocument;
+  readonly services: RuleServices;
+  /** The rule's options, defaults already merged in. */
+  readonly options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Fills `{name}` placeholders. */
+export function formatMessage(template: string, data?: Readonly<Record<string, string | number>>): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
