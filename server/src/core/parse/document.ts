@@ -97,14 +97,14 @@ function markdownSpeechStarts(doc: SpeechDocument): SpeechStart[] {
       continue;
     }
     // A speaker line with no heading above it still starts a speech (one whose title is missing).
-    if (!p.headingLevel && readSpeaker(p, 'strong') && !precededByTitle(ps, i, starts)) {
+    if (!p.headingLevel && readSpeaker(p, 'strong') && !precededByTitle(i, starts)) {
       starts.push({ first: i, speaker: i });
     }
   }
   return starts;
 }
 
-function precededByTitle(ps: Paragraph[], i: number, starts: SpeechStart[]): boolean {
+function precededByTitle(i: number, starts: SpeechStart[]): boolean {
   const last = starts[starts.length - 1];
   return !!last && (last.speaker === i || last.title === i - 1 || last.subtitle === i - 1);
 }
