@@ -1,0 +1,212 @@
+/**
+ * Drives a real VS Code (code-server, started by scripts/e2e/run.sh) from
+ * Debian's Chromium through playwright-core. Everything the tests need to
+ * know about the server comes from environment variables, so the suite can
+ * also be pointed at a code-server started by hand:
+ *
+ *   E2E_URL        base URL of code-server, e.g. http://127.0.0.1:41234/
+ *   E2E_WORKSPACE  folder code-server should open (a path on the server)
+ *   E2E_ARTIFACTS  where screenshots go (default test-artifacts/e2e)
+ *   E2E_CHROMIUM   browser binary (default /usr/bin/chromium)
+ *   E2E_HEADED     set to 1 to watch the browser (needs a display)
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+// The callbacks passed to `evaluate` run in the page, where these globals
+// exist. The project's tsconfig has no DOM lib (the server must not see
+// one), so the few members used here are declared locally to this module.
+interface PageElement {
+  readonly textContent: string | null;
+  readonly children: ArrayLike<PageElement>;
+  getBoundingClientRect(): { top: number; left: number };
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+}
+declare function getComputedStyle(element: PageElement): { color: string };
+
+export const env = {
+  url: process.env.E2E_URL ?? '',
+  workspace: process.env.E2E_WORKSPACE ?? '',
+  artifacts: resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/e2e'),
+  chromium: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+  headed: process.env.E2E_HEADED === '1',
+};
+
+// Flags from /work/shared/notes/real-vscode.md: no sandbox (we run as root in a
+// container), no GPU, and nothing that reaches for Google's servers, which are
+// unreachable here and would only add timeouts.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Docker's default 64 MB /dev/shm is too small for Chromium's renderer.
+  '--disable-dev-shm-usage',
+];
+
+export interface Workbench {
+  browser: Browser;
+  page: Page;
+}
+
+/** Launches Chromium and opens the workbench on the test workspace. */
+export async function openWorkbench(): Promise<Workbench> {
+  if (!env.url || !env.workspace) {
+    throw new Error('E2E_URL and E2E_WORKSPACE are not set: run the suite through scripts/e2e/run.sh');
+  }
+  const browser = await chromium.launch({
+    executablePath: env.chromium,
+    headless: !env.headed,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    // A fixed size keeps screenshots comparable and every panel roomy enough
+    // that the lists under test are not cut off by virtual scrolling.
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const url = new URL(env.url);
+    url.searchParams.set('folder', env.workspace);
+    await page.goto(url.toString());
+    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+    // The explorer fills in once the remote file system answers; before that,
+    // Quick Open may find nothing.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+    return { browser, page };
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+}
+
+export async function closeWorkbench(wb: Workbench | undefined): Promise<void> {
+  await wb?.browser.close();
+}
+
+/** Opens a workspace file the way a user would: Ctrl+P, its name, Enter. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(fileName);
+  // Enter picks the focused row; wait until the file search has put our file
+  // there, not a stale "recently opened" entry.
+  await page
+    .locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName })
+    .waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor();
+}
+
+/** Runs a command from the palette by its full label, e.g. "View: Focus Problems (Errors, Warnings, Infos)". */
+export async function runCommand(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(`>${label}`);
+  await page
+    .locator('.quick-input-widget .monaco-list-row.focused', { hasText: label })
+    .waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The label in the status bar's language-mode item ("Plain Text", "发言稿", ...). */
+export async function languageMode(page: Page): Promise<string> {
+  const item = page.locator('[id="status.editor.mode"]');
+  return ((await item.textContent()) ?? '').trim();
+}
+
+/** One coloured run of text as the editor rendered it. */
+export interface TokenSpan {
+  /** Index of the rendered (visual) line from the top of the viewport. */
+  row: number;
+  text: string;
+  color: string;
+}
+
+/**
+ * The token spans of the lines the active editor currently renders, top to
+ * bottom. Monaco positions its line divs absolutely and not in DOM order,
+ * so rows are sorted by their on-screen position.
+ */
+export async function renderedTokens(page: Page): Promise<TokenSpan[]> {
+  const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line');
+  const rows = await lines.evaluateAll((elements: PageElement[]) =>
+    elements
+      .map((line) => ({
+        top: line.getBoundingClientRect().top,
+        spans: Array.from(line.children[0]?.children ?? []).map((span) => ({
+          text: span.textContent ?? '',
+          color: getComputedStyle(span).color,
+        })),
+      }))
+      .sort((a, b) => a.top - b.top),
+  );
+  return rows.flatMap((r, row) => r.spans.map((s) => ({ row, ...s })));
+}
+
+/** A row of a VS Code list or tree (Problems, Outline, ...). */
+export interface ListRow {
+  /** Position in the whole list, not just the rendered part. */
+  index: number;
+  /** Depth in a tree, 1 for top-level rows. */
+  level: number;
+  ariaLabel: string;
+  /** Trimmed text of the first element matching each requested selector ('' if none). */
+  parts: Record<string, string>;
+}
+
+/**
+ * The rendered rows of the list matching `rowSelector`, in list order. Lists
+ * are virtual: only rows in view exist, and the DOM order is not the list
+ * order, so rows are sorted by their `data-index`.
+ */
+export async function listRows(page: Page, rowSelector: string, parts: Record<string, string>): Promise<ListRow[]> {
+  return page.locator(rowSelector).evaluateAll(
+    (elements: PageElement[], selectors: Record<string, string>) =>
+      elements
+        .map((row) => ({
+          index: Number(row.getAttribute('data-index')),
+          level: Number(row.getAttribute('aria-level') ?? '1'),
+          ariaLabel: row.getAttribute('aria-label') ?? '',
+          parts: Object.fromEntries(
+            Object.entries(selectors).map(([name, selector]) => [name, row.querySelector(selector)?.textContent?.trim() ?? '']),
+          ),
+        }))
+        .sort((a, b) => a.index - b.index),
+    parts,
+  );
+}
+
+/** Polls `read` until `accept` holds or `timeoutMs` passes; returns the last value either way. */
+export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * Saves a screenshot under E2E_ARTIFACTS. Names are ASCII slugs of the test
+ * titles so the files survive any CI artifact store.
+ */
+export async function screenshot(page: Page | undefined, ...nameParts: string[]): Promise<string | undefined> {
+  if (!page || page.isClosed()) return undefined;
+  mkdirSync(env.artifacts, { recursive: true });
+  const slug = nameParts
+    .join('--')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-{3,}/g, '--')
+    .replace(/^-+|-+$/g, '');
+  const path = join(env.artifacts, `${slug || 'screenshot'}.png`);
+  await page.screenshot({ path });
+  return path;
+}
