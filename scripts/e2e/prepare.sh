@@ -50,20 +50,6 @@ else
   log "Debian packages present"
 fi
 
-# ---- ripgrep cache for @vscode/ripgrep's post-install -----------------------
-# It looks in Node's os.tmpdir() before downloading, so ask Node rather than guess.
-NODE_TMP="$(node -p 'require("os").tmpdir()')"
-RG_CACHE_DIR="$NODE_TMP/vscode-ripgrep-cache-$RIPGREP_PKG_VERSION"
-RG_TARBALL="$RG_CACHE_DIR/$RIPGREP_ASSET"
-if [ ! -s "$RG_TARBALL" ]; then
-  log "creating $RG_TARBALL from /usr/bin/rg"
-  mkdir -p "$RG_CACHE_DIR"
-  tar -czf "$RG_TARBALL.tmp" -C /usr/bin rg
-  mv "$RG_TARBALL.tmp" "$RG_TARBALL"
-else
-  log "ripgrep cache present"
-fi
-
 # ---- project dependencies -------------------------------------------------
 # run.sh needs vsce, mocha, tsx and playwright-core from the project's own lockfile.
 if [ ! -x "$ROOT/node_modules/.bin/vsce" ] || [ ! -d "$ROOT/node_modules/playwright-core" ]; then
@@ -79,6 +65,19 @@ if [ -f "$CS_MARKER" ] && [ -x "$CS_DIR/node_modules/.bin/code-server" ]; then
 else
   log "npm install code-server@$CODE_SERVER_VERSION into $CS_DIR (takes minutes)"
   mkdir -p "$CS_DIR"
+  # @vscode/ripgrep's post-install looks for its download in Node's os.tmpdir()
+  # first; ask Node for that folder rather than guess.
+  NODE_TMP="$(node -p 'require("os").tmpdir()')"
+  RG_CACHE_DIR="$NODE_TMP/vscode-ripgrep-cache-$RIPGREP_PKG_VERSION"
+  RG_TARBALL="$RG_CACHE_DIR/$RIPGREP_ASSET"
+  if [ ! -s "$RG_TARBALL" ]; then
+    log "creating $RG_TARBALL from /usr/bin/rg"
+    mkdir -p "$RG_CACHE_DIR"
+    tar -czf "$RG_TARBALL.tmp" -C /usr/bin rg
+    mv "$RG_TARBALL.tmp" "$RG_TARBALL"
+  else
+    log "ripgrep cache present"
+  fi
   # Its own package.json keeps npm from treating the project root as the install prefix.
   if [ ! -f "$CS_DIR/package.json" ]; then
     printf '{\n  "name": "e2e-code-server",\n  "private": true\n}\n' >"$CS_DIR/package.json"

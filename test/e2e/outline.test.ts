@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, listRows, openWorkbench, quickOpen, runCommand, screenshot, until, type Workbench } from './workbench';
+import { closeWorkbench, listRows, openWorkbench, runCommand, screenshot, until, type Workbench } from './workbench';
 
 const FILE = 'outline.speech.md';
 
@@ -30,8 +30,7 @@ describe('Outline view', function () {
   let wb: Workbench | undefined;
 
   before(async function () {
-    wb = await openWorkbench();
-    await quickOpen(wb.page, FILE);
+    wb = await openWorkbench(FILE);
   });
 
   afterEach(async function () {

@@ -54,8 +54,12 @@ export interface Workbench {
   page: Page;
 }
 
-/** Launches Chromium and opens the workbench on the test workspace. */
-export async function openWorkbench(): Promise<Workbench> {
+/**
+ * Launches Chromium, opens the workbench on the test workspace and, if given,
+ * a file in it. A failure here leaves a screenshot named after the file,
+ * since mocha runs no afterEach hook for a failed `before`.
+ */
+export async function openWorkbench(fileName?: string): Promise<Workbench> {
   if (!env.url || !env.workspace) {
     throw new Error('E2E_URL and E2E_WORKSPACE are not set: run the suite through scripts/e2e/run.sh');
   }
@@ -64,10 +68,11 @@ export async function openWorkbench(): Promise<Workbench> {
     headless: !env.headed,
     args: CHROMIUM_ARGS,
   });
+  let page: Page | undefined;
   try {
     // A fixed size keeps screenshots comparable and every panel roomy enough
     // that the lists under test are not cut off by virtual scrolling.
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const url = new URL(env.url);
     url.searchParams.set('folder', env.workspace);
     await page.goto(url.toString());
@@ -75,8 +80,10 @@ export async function openWorkbench(): Promise<Workbench> {
     // The explorer fills in once the remote file system answers; before that,
     // Quick Open may find nothing.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+    if (fileName) await quickOpen(page, fileName);
     return { browser, page };
   } catch (err) {
+    await screenshot(page, 'setup-failed', fileName ?? 'workbench').catch(() => undefined);
     await browser.close();
     throw err;
   }

@@ -5,6 +5,7 @@
  */
 import type { SpeechDocument, TextSpan } from './model';
 import { formatMessage, type LocalizedText, type Rule, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
+import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
 
 export type RuleSetting = SeveritySetting | readonly [SeveritySetting, Readonly<Record<string, unknown>>?];
@@ -58,5 +59,8 @@ export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
       },
     });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const silenced = suppression(doc, readDirectives(doc));
+  return findings
+    .filter((f) => !silenced(f.ruleId, doc.lines.positionAt(f.span.start).line))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

@@ -13,6 +13,17 @@ function titleLike(p: Paragraph): boolean {
   return p.content.length <= 60 && !/[。！？；，、：,;:!?]$/.test(p.content);
 }
 
+/**
+ * In plain text, a line ending in a stop can still be a title (a faulty one,
+ * for title-form to report) when it is short, holds no other punctuation and
+ * stands apart after a blank line, as titles do; a short closing sentence
+ * of the previous speech sits right under its paragraph.
+ */
+function faultyTitleLike(ps: Paragraph[], j: number): boolean {
+  const p = ps[j];
+  return p.content.length <= 40 && /^[^，。！？；,]+[。！？；，、：,.;:!?]$/.test(p.content) && (j === 0 || ps[j - 1].line < p.line - 1);
+}
+
 const isSubtitleText = (p: Paragraph): boolean => /^(?:——|--|—)/.test(p.content);
 
 function titleNode(p: Paragraph): TitleNode {
@@ -121,7 +132,7 @@ function plainSpeechStarts(doc: SpeechDocument): SpeechStart[] {
       start.subtitle = j;
       j--;
     }
-    if (j > claimed && titleLike(ps[j]) && !readSpeaker(ps[j], 'strong')) {
+    if (j > claimed && (titleLike(ps[j]) || faultyTitleLike(ps, j)) && !readSpeaker(ps[j], 'strong')) {
       start.title = j;
       start.first = j;
     } else if (start.subtitle !== undefined) {

@@ -24,11 +24,11 @@ const FORMS: ReadonlyArray<{ re: RegExp; level: SectionLevel; standard: boolean;
   { re: new RegExp(`^（(${NUM})）(?![、，.．])`), level: 4, standard: true, chinese: false },
   // Faulty forms, each read as the level it imitates.
   { re: new RegExp(`^(${CN})[.．，,](?![\\d])`), level: 1, standard: false, chinese: true },
-  { re: new RegExp(`^[（(](${CN})[）)][、，,.．]?`), level: 2, standard: false, chinese: true },
+  { re: new RegExp(`^[（(](${CN})[）)][、，,.．]*`), level: 2, standard: false, chinese: true },
   { re: new RegExp(`^(${CN})[）)]`), level: 2, standard: false, chinese: true },
   { re: new RegExp(`^(${NUM})．(?!\\d)`), level: 3, standard: false, chinese: false },
   { re: new RegExp(`^(${NUM})、`), level: 3, standard: false, chinese: false, ambiguous: true },
-  { re: new RegExp(`^[（(](${NUM})[）)][、，,.．]?`), level: 4, standard: false, chinese: false },
+  { re: new RegExp(`^[（(](${NUM})[）)][、，,.．]*`), level: 4, standard: false, chinese: false },
   { re: new RegExp(`^(${NUM})[）)]`), level: 4, standard: false, chinese: false },
 ];
 

@@ -10,7 +10,7 @@ const POSITION_WORDS = [
   '市长', '县长', '区长', '州长', '省长', '镇长', '乡长', '村长', '校长', '所长', '科长', '社长', '会长', '馆长',
   '行长', '董事长', '理事长', '总经理', '经理', '检察长', '审判长', '审判员', '法官', '检察官', '干部', '教师', '老师',
   '负责人', '组长', '队长', '站长', '主编', '总编辑', '专员', '巡视员', '调研员', '秘书', '干事', '理事', '总监', '总裁',
-  '厂长', '团长', '政委', '司令员', '参谋长', '研究员', '教授', '讲师', '医师', '护士长', '主管', '班长', '职工',
+  '主任委员', '厂长', '团长', '政委', '司令员', '参谋长', '研究员', '教授', '讲师', '医师', '护士长', '主管', '班长', '职工',
   '党员', '工程师', '专家', '辅导员', '指导员', '园长', '台长', '监事长', '总会计师', '总工程师', '督学',
 ];
 /** Qualifiers that belong to the position, not the unit: 原庭长, 党组副书记, 常务副主任. */
@@ -22,6 +22,9 @@ const GAP = '[ \\u3000\\u00a0]';
 /** A name after the separator: 2–4 Han, a two-character name padded as `雷 杰`, or a transliterated name with `·`. */
 const TRAILING_NAME = new RegExp(`^(.+?)(${GAP}{1,3})(${HAN}${GAP}${HAN}|${HAN}{2,4}|${HAN}{1,8}[·•・]${HAN}{1,8})$`);
 const PARENTHESIZED = new RegExp(`^(${HAN}{2,4}|${HAN}${GAP}${HAN})[（(](.+)[）)]$`);
+const GLUED_NAME = new RegExp(`^(.*?${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`);
+const POSITION_ANYWHERE = new RegExp(`(?:${POSITION_WORDS.join('|')})`);
+const SPACED_NAME = new RegExp(`^(.+)(${GAP}+)(\\S+)$`);
 const TRAILING_PUNCT = /[。，、,.;；:：!！?？]+$/;
 /** Sentence punctuation never found inside a speaker line. */
 const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
@@ -73,21 +76,25 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   if (strength === 'strong') return undefined;
 
   if (/^(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(content)) return undefined;
-  if (content.length > 40 || /[，,]/.test(content) && !POSITION_AT_END.test(content.split(/[，,]/)[0])) return undefined;
-  // No separator: the name may be glued to the last position (`主席胡国辉`), or separated by something odd.
-  const glued = new RegExp(`^(.*?${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`).exec(content);
-  if (glued) {
+  if (content.length > 40 || (/[，,]/.test(content) && !POSITION_AT_END.test(content.split(/[，,]/)[0]))) return undefined;
+  // No separator: the name may be glued to the last position (`主席胡国辉`).
+  const glued = GLUED_NAME.exec(content);
+  if (glued && !POSITION_AT_END.test(glued[2])) {
     node.name = makeName(glued[2], base + glued[1].length);
     splitPositions(glued[1], base, node);
     return node;
   }
-  const spaced = new RegExp(`^(.+)(${GAP}+)(\\S+)$`).exec(content);
-  if (spaced) {
+  const hasPosition = POSITION_ANYWHERE.test(content);
+  // An odd separator, or a unit with no recognised position: still a speaker line if it ends in a short name.
+  const spaced = SPACED_NAME.exec(content);
+  if (spaced && (hasPosition || spaced[3].length <= 4)) {
     node.separator = { span: { start: base + spaced[1].length, end: base + spaced[1].length + spaced[2].length }, text: spaced[2] };
     node.name = makeName(spaced[3], base + spaced[1].length + spaced[2].length);
     splitPositions(spaced[1], base, node);
     return node;
   }
+  if (!hasPosition) return undefined;
+  // Positions and no name at all.
   splitPositions(content, base, node);
   return node;
 }

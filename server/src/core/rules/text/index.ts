@@ -1,4 +1,33 @@
 /** The text (proofreading) rules, in catalog order. */
 import type { Rule } from '../../rule';
+import { rule as brokenParagraph } from './broken-paragraph';
+import { rule as ellipsisDash } from './ellipsis-dash';
+import { rule as fullwidthAlnum } from './fullwidth-alnum';
+import { rule as halfwidthPunctuation } from './halfwidth-punctuation';
+import { rule as latinWord } from './latin-word';
+import { rule as lineStartPunctuation } from './line-start-punctuation';
+import { rule as numberRange } from './number-range';
+import { rule as punctuationRun } from './punctuation-run';
+import { rule as quoteStyle } from './quote-style';
+import { rule as repeatedChar } from './repeated-char';
+import { rule as repeatedPhrase } from './repeated-phrase';
+import { rule as straySpace } from './stray-space';
+import { rule as terms } from './terms';
+import { rule as unmatchedPair } from './unmatched-pair';
 
-export const textRules: readonly Rule[] = [];
+export const textRules: readonly Rule[] = [
+  halfwidthPunctuation,
+  quoteStyle,
+  unmatchedPair,
+  punctuationRun,
+  ellipsisDash,
+  lineStartPunctuation,
+  repeatedChar,
+  repeatedPhrase,
+  latinWord,
+  brokenParagraph,
+  straySpace,
+  numberRange,
+  fullwidthAlnum,
+  terms,
+];

@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# End-to-end tests in a real VS Code: packages the extension, installs it into a
+# throw-away code-server profile, serves a copy of test/e2e/workspace on a free
+# loopback port and runs the mocha suite in test/e2e against it with Chromium.
+#
+#   bash scripts/e2e/run.sh [mocha args...]      e.g. --grep Outline
+#
+# Environment:
+#   E2E_VSIX=<file>   test this package instead of building one with `npm run package`
+#   E2E_KEEP=1        keep the temporary profile and workspace for inspection
+# Exits with mocha's status. Screenshots, code-server's output and VS Code's logs
+# go to test-artifacts/e2e/.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# Resolved before the cd below, so a path relative to the caller's folder works.
+if [ -n "${E2E_VSIX:-}" ]; then
+  E2E_VSIX="$(cd "$(dirname "$E2E_VSIX")" && pwd)/$(basename "$E2E_VSIX")"
+fi
+cd "$ROOT"
+
+start=$(date +%s)
+log() { printf '[e2e %3ss] %s\n' "$(( $(date +%s) - start ))" "$*"; }
+
+bash scripts/e2e/prepare.sh
+
+CODE_SERVER="$ROOT/.e2e/code-server/node_modules/.bin/code-server"
+CS_CONFIG="$ROOT/.e2e/code-server.yaml"
+ARTIFACTS="$ROOT/test-artifacts/e2e"
+EXTENSION_ID="speech-tools.speech-drafts"
+
+if [ -n "${E2E_VSIX:-}" ]; then
+  VSIX="$E2E_VSIX"
+  log "using $VSIX"
+else
+  # vsce packs every file not excluded by .vscodeignore, and .e2e/ holds the
+  # 300 MB code-server install; stop before building a package that size.
+  # (Listed into a variable first: `grep -q` in a pipe would kill vsce with
+  # SIGPIPE, and pipefail would then turn a match into a miss.)
+  packed="$(npx vsce ls --no-dependencies 2>/dev/null || true)"
+  if grep -qE '^(\.e2e|test-artifacts)/' <<<"$packed"; then
+    echo "vsce would pack .e2e/ or test-artifacts/: add them to .vscodeignore" >&2
+    exit 1
+  fi
+  log "npm run package"
+  npm run package
+  VSIX="$ROOT/speech-drafts.vsix"
+fi
+[ -f "$VSIX" ] || { echo "no package at $VSIX" >&2; exit 1; }
+
+RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/speech-e2e.XXXXXX")"
+USER_DATA="$RUN_DIR/user-data"
+EXTENSIONS="$RUN_DIR/extensions"
+WORKSPACE="$RUN_DIR/workspace"
+CS_PID=""
+
+cleanup() {
+  local status=$?
+  if [ -n "$CS_PID" ]; then
+    # code-server runs in its own process group (setsid below) together with the
+    # extension host and our language server; signal the whole group, and only it.
+    kill -TERM -- "-$CS_PID" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      kill -0 -- "-$CS_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL -- "-$CS_PID" 2>/dev/null || true
+  fi
+  if [ "${E2E_KEEP:-}" = 1 ]; then
+    echo "kept $RUN_DIR" >&2
+  else
+    rm -rf "$RUN_DIR"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+log "installing $(basename "$VSIX") into a fresh profile"
+"$CODE_SERVER" --config "$CS_CONFIG" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS" \
+  --install-extension "$VSIX"
+if ! "$CODE_SERVER" --config "$CS_CONFIG" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS" \
+  --list-extensions | grep -qx "$EXTENSION_ID"; then
+  echo "$EXTENSION_ID is not installed after --install-extension" >&2
+  exit 1
+fi
+
+# Settings that keep the workbench quiet and predictable under automation:
+# no Get Started tab stealing focus, no trust prompt, nothing phoning home,
+# a pinned theme (Chromium headless would otherwise pick light or dark by its
+# own preference), no yellow boxes around CJK punctuation, and an outline
+# whose rows are all expanded so the tests can see nested symbols.
+mkdir -p "$USER_DATA/User"
+cat >"$USER_DATA/User/settings.json" <<'JSON'
+{
+  "workbench.startupEditor": "none",
+  "workbench.welcomePage.walkthroughs.openOnInstall": false,
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "workbench.colorTheme": "Default Dark Modern",
+  "security.workspace.trust.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "git.enabled": false,
+  "editor.unicodeHighlight.ambiguousCharacters": false,
+  "outline.collapseItems": "alwaysExpand"
+}
+JSON
+
+cp -R "$ROOT/test/e2e/workspace" "$WORKSPACE"
+
+PORT="$(node -e '
+  const s = require("net").createServer();
+  s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });
+')"
+URL="http://127.0.0.1:$PORT/"
+
+mkdir -p "$ARTIFACTS"
+rm -f "$ARTIFACTS"/*.png
+log "starting code-server on $URL"
+# setsid makes code-server a process-group leader (the script's background
+# jobs would otherwise share our group), so cleanup can stop its children too.
+setsid "$CODE_SERVER" --config "$CS_CONFIG" \
+  --auth none --bind-addr "127.0.0.1:$PORT" \
+  --disable-telemetry --disable-update-check --disable-workspace-trust \
+  --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS" \
+  "$WORKSPACE" >"$ARTIFACTS/code-server.log" 2>&1 &
+CS_PID=$!
+
+# /healthz answers once the HTTP server is up.
+node -e '
+  const [url, pid] = process.argv.slice(1);
+  const deadline = Date.now() + 60_000;
+  (async function poll() {
+    try { process.kill(Number(pid), 0); } catch { console.error("code-server exited early"); process.exit(1); }
+    try { if ((await fetch(url + "healthz")).ok) process.exit(0); } catch {}
+    if (Date.now() > deadline) { console.error("code-server did not answer within 60 s"); process.exit(1); }
+    setTimeout(poll, 250);
+  })();
+' "$URL" "$CS_PID" || { cat "$ARTIFACTS/code-server.log" >&2; exit 1; }
+log "code-server is up (pid $CS_PID)"
+
+set +e
+E2E_URL="$URL" E2E_WORKSPACE="$WORKSPACE" E2E_ARTIFACTS="$ARTIFACTS" \
+  npx mocha --config test/e2e/.mocharc.json "$@"
+status=$?
+set -e
+# VS Code's own logs (extension host, our language client's output channel)
+# are what explains a failure that only shows as an empty panel.
+rm -rf "$ARTIFACTS/logs"
+cp -R "$USER_DATA/logs" "$ARTIFACTS/logs" 2>/dev/null || true
+log "mocha exited with $status; screenshots in ${ARTIFACTS#"$ROOT"/}"
+exit "$status"

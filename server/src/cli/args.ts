@@ -1,0 +1,76 @@
+/** The command line: `speechlint [options] <file|dir|glob>...`. */
+import { CliFailure, MESSAGES } from './messages';
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CliOptions {
+  format: OutputFormat;
+  fix: boolean;
+  config?: string;
+  maxWarnings?: number;
+  /** Files, directories and globs as given; `-` is standard input. */
+  targets: string[];
+  help: boolean;
+  version: boolean;
+}
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+
+/** Reads the arguments (after `node cli.js`); throws `CliFailure` on bad usage. `--opt value` and `--opt=value` both work. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { format: 'text', fix: false, targets: [], help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-' || !arg.startsWith('-')) {
+      options.targets.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const next = argv[++i];
+      if (next === undefined) throw new CliFailure(MESSAGES.missingValue, { option: name });
+      return next;
+    };
+    // A switch takes no value: `--fix=false` must not silently mean `--fix`.
+    const flag = (): true => {
+      if (eq > 0) throw new CliFailure(MESSAGES.unknownOption, { option: arg });
+      return true;
+    };
+    switch (name) {
+      case '--format': {
+        const format = value();
+        if (!FORMATS.includes(format as OutputFormat)) throw new CliFailure(MESSAGES.badFormat, { format });
+        options.format = format as OutputFormat;
+        break;
+      }
+      case '--fix':
+        options.fix = flag();
+        break;
+      case '--config':
+        options.config = value();
+        break;
+      case '--max-warnings': {
+        const text = value();
+        if (!/^\d+$/.test(text)) throw new CliFailure(MESSAGES.badMaxWarnings, { value: text });
+        options.maxWarnings = Number(text);
+        break;
+      }
+      case '--help':
+      case '-h':
+        options.help = flag();
+        break;
+      case '--version':
+      case '-v':
+        options.version = flag();
+        break;
+      default:
+        throw new CliFailure(MESSAGES.unknownOption, { option: arg });
+    }
+  }
+  if (options.help || options.version) return options;
+  if (options.targets.length === 0) throw new CliFailure(MESSAGES.noTargets);
+  if (options.fix && options.targets.includes('-')) throw new CliFailure(MESSAGES.fixStdin);
+  return options;
+}

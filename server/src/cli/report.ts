@@ -1,0 +1,51 @@
+/** The CLI's output formats. Positions are the LSP ones: 0-based lines, UTF-16 characters. */
+import type { Finding, Locale, Severity, SpeechDocument } from '../core';
+import { MESSAGES, say } from './messages';
+
+export interface FileReport {
+  /** The path as given or found (`<stdin>` for standard input). */
+  path: string;
+  doc: SpeechDocument;
+  findings: readonly Finding[];
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function countSeverities(reports: readonly FileReport[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of reports) for (const f of r.findings) counts[f.severity]++;
+  return counts;
+}
+
+/** `path:line:column  severity  message  rule-id` per problem (1-based line and column), then a summary line. */
+export function formatText(reports: readonly FileReport[], locale: Locale): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      const { line, character } = r.doc.lines.positionAt(f.span.start);
+      lines.push(`${r.path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`);
+    }
+  }
+  const counts = countSeverities(reports);
+  const problems = counts.error + counts.warning + counts.info + counts.hint;
+  lines.push(
+    problems === 0
+      ? say(MESSAGES.summaryClean, locale, { files: reports.length })
+      : say(MESSAGES.summary, locale, { files: reports.length, problems, errors: counts.error, warnings: counts.warning, infos: counts.info + counts.hint }),
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** The spec's JSON: one object per file, with LSP-style ranges. */
+export function formatJson(reports: readonly FileReport[], locale: Locale): string {
+  const files = reports.map((r) => ({
+    file: r.path,
+    diagnostics: r.findings.map((f) => ({
+      rule: f.ruleId,
+      severity: f.severity,
+      message: f.message[locale],
+      range: { start: r.doc.lines.positionAt(f.span.start), end: r.doc.lines.positionAt(f.span.end) },
+    })),
+  }));
+  return JSON.stringify(files, null, 2) + '\n';
+}

@@ -1,0 +1,61 @@
+/**
+ * Inline control comments in a draft:
+ *   <!-- speechlint-disable [ids] -->        off from here on (no ids: every rule)
+ *   <!-- speechlint-enable [ids] -->         back on from here on
+ *   <!-- speechlint-disable-next-line [ids] --> off for the next line that has text
+ * Comment lines are not paragraphs, so no rule ever sees them.
+ */
+import type { SpeechDocument, TextSpan } from './model';
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Rule ids named; empty means every rule. */
+  ids: string[];
+  line: number;
+  span: TextSpan;
+}
+
+const DIRECTIVE = /^speechlint-(disable-next-line|disable|enable)(?:\s+(.*))?$/;
+
+export function readDirectives(doc: SpeechDocument): Directive[] {
+  const out: Directive[] = [];
+  for (const c of doc.comments) {
+    const m = DIRECTIVE.exec(c.body);
+    if (!m) continue;
+    const ids = (m[2] ?? '').split(/[\s,，]+/).filter((s) => s.length > 0);
+    out.push({ kind: m[1] as Directive['kind'], ids, line: c.line, span: c.span });
+  }
+  return out;
+}
+
+/** A predicate telling whether a finding of `ruleId` starting on `line` is silenced. */
+export function suppression(doc: SpeechDocument, directives: readonly Directive[]): (ruleId: string, line: number) => boolean {
+  if (directives.length === 0) return () => false;
+  const ps = doc.paragraphs;
+  const nextTextLine = (line: number): number => {
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].line > line) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < ps.length ? ps[lo].line : -1;
+  };
+  const nextLine = new Map<number, Directive[]>();
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line') continue;
+    const target = nextTextLine(d.line);
+    if (target >= 0) nextLine.set(target, [...(nextLine.get(target) ?? []), d]);
+  }
+  const regions = directives.filter((d) => d.kind !== 'disable-next-line');
+  return (ruleId, line) => {
+    if (nextLine.get(line)?.some((d) => d.ids.length === 0 || d.ids.includes(ruleId))) return true;
+    let off = false;
+    for (const d of regions) {
+      if (d.line > line) break;
+      if (d.ids.length === 0 || d.ids.includes(ruleId)) off = d.kind === 'disable';
+    }
+    return off;
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * `broken-paragraph`: a paragraph that stops mid-sentence and goes on in the
+ * next one — where a printed page or column ended (`……构建“学习+知情……”的` /
+ * `“1+4”学习格局……`). The fix joins the two: it deletes the line break, any
+ * blank lines and the next paragraph's indentation.
+ *
+ * Both paragraphs must be body text of the same speech with nothing but
+ * whitespace between them (no comment line). The first must end open — on a
+ * Han character, a letter or digit, `，` `、` or an opening bracket or quote —
+ * and read as prose: it holds a sentence end, or is longer than any heading
+ * (40 characters). A section heading standing alone in its paragraph is never
+ * broken. The second must not open a section or an item (`二、` `（一）`
+ * `一是`) and must start like the rest of a sentence. A paragraph ending in a
+ * closing quote or bracket may or may not be complete, so it is left alone.
+ */
+import type { Paragraph, Section, Speech } from '../../model';
+import type { Rule } from '../../rule';
+import { isHanAt } from '../../text/chars';
+
+/** Longer than this, a line without a sentence end is still prose, not a heading. */
+const HEADING_MAX = 40;
+
+/** Ending marks that leave the sentence open. */
+const OPEN_ENDINGS = '，、,“‘《（【〈(';
+
+/** Marks a sentence's continuation may start with, besides Han characters, letters and digits. */
+const CONTINUATION_STARTS = '“‘《（【〈(，、。；：！？”’》）】〉';
+
+const isAsciiAlnum = (code: number): boolean => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/** Where the last character of `text` starts (a surrogate pair counts as one). */
+function lastCharStart(text: string): number {
+  const last = text.length - 1;
+  const code = text.charCodeAt(last);
+  return code >= 0xdc00 && code <= 0xdfff && last > 0 ? last - 1 : last;
+}
+
+function endsOpen(content: string): boolean {
+  const at = lastCharStart(content);
+  return isHanAt(content, at) || isAsciiAlnum(content.charCodeAt(at)) || OPEN_ENDINGS.includes(content[at]);
+}
+
+function readsAsProse(content: string): boolean {
+  return /[。！？]/.test(content) || [...content].length > HEADING_MAX;
+}
+
+function startsContinuation(content: string): boolean {
+  return isHanAt(content, 0) || isAsciiAlnum(content.charCodeAt(0)) || CONTINUATION_STARTS.includes(content[0]);
+}
+
+/** Offsets where a section or item marker starts, and the paragraphs that are nothing but a section heading. */
+function markersOf(speech: Speech): { markerStarts: Set<number>; headingOnly: Set<Paragraph> } {
+  const markerStarts = new Set<number>();
+  const headingOnly = new Set<Paragraph>();
+  for (const run of speech.itemRuns) for (const item of run.items) markerStarts.add(item.span.start);
+  const visit = (section: Section): void => {
+    markerStarts.add(section.marker.span.start);
+    if (!section.heading.terminated) headingOnly.add(section.paragraphs[0]);
+    for (const run of section.itemRuns) for (const item of run.items) markerStarts.add(item.span.start);
+    section.children.forEach(visit);
+  };
+  speech.sections.forEach(visit);
+  return { markerStarts, headingOnly };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'broken-paragraph',
+    category: 'text',
+    defaultSeverity: 'warning',
+    description: {
+      zh: '段落在句子中间断开，下一段接续本句',
+      en: 'A paragraph breaks off mid-sentence and the next paragraph continues it',
+    },
+    messages: {
+      broken: { zh: '段落在句中断开，应与下一段合并', en: 'Paragraph breaks off mid-sentence; join it with the next one' },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    const { text } = ctx.doc;
+    for (const speech of ctx.doc.speeches) {
+      const { markerStarts, headingOnly } = markersOf(speech);
+      const ps = speech.paragraphs;
+      for (let i = 0; i + 1 < ps.length; i++) {
+        const [p, q] = [ps[i], ps[i + 1]];
+        if (p.role !== 'body' || q.role !== 'body' || headingOnly.has(p)) continue;
+        if (!endsOpen(p.content) || !readsAsProse(p.content)) continue;
+        if (markerStarts.has(q.contentStart) || !startsContinuation(q.content)) continue;
+        if (text.slice(p.contentEnd, q.contentStart).trim() !== '') continue;
+        ctx.report({
+          span: { start: p.contentStart + lastCharStart(p.content), end: p.contentEnd },
+          messageId: 'broken',
+          fix: [{ span: { start: p.contentEnd, end: q.contentStart }, text: '' }],
+        });
+      }
+    }
+  },
+};

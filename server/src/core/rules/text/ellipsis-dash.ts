@@ -1,0 +1,69 @@
+/**
+ * `ellipsis-dash`: an ellipsis or a dash typed in a non-standard way. The
+ * Chinese ellipsis is `……` (two `…`), the Chinese dash `——` (two `—`).
+ *
+ * - `...` (three dots or more) in Chinese context, `。。。` anywhere, and a lone
+ *   `…` → `……`;
+ * - `--` (two hyphens or more, also full-width `－－`) in Chinese context and a
+ *   lone `—` → `——`.
+ *
+ * Every paragraph is checked: a subtitle starting `--` or `—` is the same
+ * fault as one in the body. Left alone: a lone `—` with a digit directly on
+ * either side (`1—2`, `2021—2022年`, `10月—12月`), which is the one-em
+ * connecting dash GB/T 15834-2011 uses for ranges; runs of three `…`/`—` or
+ * more, which are deliberate (a twelve-dot `…………` marks a whole omitted
+ * paragraph); and `<!--`/`-->`, which are comment syntax.
+ */
+import type { Rule } from '../../rule';
+import { isChineseContext } from '../../text/context';
+
+const CANDIDATE = /\.{3,}|。{3,}|…+|[-－]{2,}|—+/g;
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** The standard form `found` should take, or undefined when it is fine where it stands. */
+function standardFor(text: string, found: string, start: number): string | undefined {
+  const end = start + found.length;
+  switch (found[0]) {
+    case '.':
+      return isChineseContext(text, start, end) ? '……' : undefined;
+    case '。':
+      return '……';
+    case '…':
+      return found.length === 1 ? '……' : undefined;
+    case '—':
+      if (found.length !== 1 || isDigit(text[start - 1]) || isDigit(text[end])) return undefined;
+      return isChineseContext(text, start, end) ? '——' : undefined;
+    default: {
+      const comment = (text[start - 1] === '!' && text[start - 2] === '<') || text[end] === '>';
+      return !comment && isChineseContext(text, start, end) ? '——' : undefined;
+    }
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'ellipsis-dash',
+    category: 'text',
+    defaultSeverity: 'warning',
+    description: {
+      zh: '省略号应为“……”，破折号应为“——”',
+      en: 'The ellipsis should be "……" and the dash "——"',
+    },
+    messages: {
+      ellipsis: { zh: '“{found}”应为省略号“……”', en: '"{found}" should be the ellipsis "……"' },
+      dash: { zh: '“{found}”应为破折号“——”', en: '"{found}" should be the dash "——"' },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    for (const p of ctx.doc.paragraphs) {
+      for (const m of p.content.matchAll(CANDIDATE)) {
+        const standard = standardFor(p.content, m[0], m.index);
+        if (!standard) continue;
+        const span = { start: p.contentStart + m.index, end: p.contentStart + m.index + m[0].length };
+        ctx.report({ span, messageId: standard === '……' ? 'ellipsis' : 'dash', data: { found: m[0] }, fix: [{ span, text: standard }] });
+      }
+    }
+  },
+};

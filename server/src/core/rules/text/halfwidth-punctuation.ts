@@ -1,0 +1,104 @@
+/**
+ * `halfwidth-punctuation`: ASCII `, ; : ? ! ( )` in Chinese context. Body
+ * paragraphs only: titles are `title-form`'s, speaker lines `speaker-form`'s,
+ * and a faulty section marker such as `(一)` is `section-marker`'s.
+ */
+import type { Section, SpeechDocument } from '../../model';
+import type { Rule, RuleContext } from '../../rule';
+import { ascendingSpanTest, isChineseAt, isChineseContext, previousNonSpace, urlSpans } from '../../text/context';
+
+/** Each ASCII mark, its full-width form and the message that names it. */
+const SINGLE_MARKS: Readonly<Record<string, { fullwidth: string; messageId: string }>> = {
+  ',': { fullwidth: '，', messageId: 'comma' },
+  ';': { fullwidth: '；', messageId: 'semicolon' },
+  ':': { fullwidth: '：', messageId: 'colon' },
+  '?': { fullwidth: '？', messageId: 'question' },
+  '!': { fullwidth: '！', messageId: 'exclamation' },
+};
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** Where each paragraph's section marker ends, keyed by the paragraph's content start. */
+function markerEnds(doc: SpeechDocument): Map<number, number> {
+  const ends = new Map<number, number>();
+  const visit = (s: Section): void => {
+    ends.set(s.marker.span.start, s.marker.span.end);
+    s.children.forEach(visit);
+  };
+  for (const speech of doc.speeches) speech.sections.forEach(visit);
+  return ends;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'halfwidth-punctuation',
+    category: 'text',
+    defaultSeverity: 'warning',
+    description: {
+      zh: '中文语境中的半角标点 , ; : ? ! ( ) 应为全角',
+      en: 'ASCII punctuation , ; : ? ! ( ) in Chinese text should be full-width',
+    },
+    messages: {
+      comma: { zh: '半角逗号“,”应为全角逗号“，”', en: 'Half-width comma "," should be full-width "，"' },
+      semicolon: { zh: '半角分号“;”应为全角分号“；”', en: 'Half-width semicolon ";" should be full-width "；"' },
+      colon: { zh: '半角冒号“:”应为全角冒号“：”', en: 'Half-width colon ":" should be full-width "："' },
+      question: { zh: '半角问号“?”应为全角问号“？”', en: 'Half-width question mark "?" should be full-width "？"' },
+      exclamation: { zh: '半角叹号“!”应为全角叹号“！”', en: 'Half-width exclamation mark "!" should be full-width "！"' },
+      parentheses: { zh: '半角括号“()”应为全角括号“（）”', en: 'Half-width parentheses "()" should be full-width "（）"' },
+      openParen: { zh: '半角左括号“(”应为全角“（”', en: 'Half-width "(" should be full-width "（"' },
+      closeParen: { zh: '半角右括号“)”应为全角“）”', en: 'Half-width ")" should be full-width "）"' },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    const markers = markerEnds(ctx.doc);
+    for (const p of ctx.doc.paragraphs) {
+      if (p.role === 'body') checkParagraph(ctx, p.content, p.contentStart, (markers.get(p.contentStart) ?? p.contentStart) - p.contentStart);
+    }
+  },
+};
+
+/**
+ * Whether the pair `(` at `open`, `)` at `close` belongs to Chinese text:
+ * Chinese just outside the `(` (`增长(GDP)`) or just inside either bracket
+ * (`GDP(国内生产总值)`). What follows the `)` does not count, so `f(x)与` stays.
+ */
+function pairInChineseContext(text: string, open: number, close: number): boolean {
+  const lastInside = previousNonSpace(text, close);
+  return isChineseContext(text, open) || (lastInside > open && isChineseAt(text, lastInside));
+}
+
+function checkParagraph(ctx: RuleContext, text: string, base: number, from: number): void {
+  const inUrl = ascendingSpanTest(urlSpans(text));
+  /** Open `(` not yet closed; `-1` marks a Markdown link target `](…)`, which is never prose. */
+  const open: number[] = [];
+  const replace = (at: number, by: string) => ({ span: { start: base + at, end: base + at + 1 }, text: by });
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (!',;:?!()'.includes(ch) || inUrl(i)) continue;
+    if (ch === '(') {
+      open.push(text[i - 1] === ']' ? -1 : i);
+    } else if (ch === ')') {
+      const o = open.pop();
+      if (o === -1) continue;
+      if (o !== undefined) {
+        if (pairInChineseContext(text, o, i)) {
+          ctx.report({ span: { start: base + o, end: base + i + 1 }, messageId: 'parentheses', fix: [replace(o, '（'), replace(i, '）')] });
+        }
+      } else if (isChineseContext(text, i)) {
+        ctx.report({ span: { start: base + i, end: base + i + 1 }, messageId: 'closeParen', fix: [replace(i, '）')] });
+      }
+    } else {
+      // `1,000` and `10:30` are numbers and times, not prose.
+      if ((ch === ',' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+      if (!isChineseContext(text, i)) continue;
+      const mark = SINGLE_MARKS[ch];
+      ctx.report({ span: { start: base + i, end: base + i + 1 }, messageId: mark.messageId, fix: [replace(i, mark.fullwidth)] });
+    }
+  }
+  for (const o of open) {
+    if (o >= 0 && isChineseContext(text, o)) {
+      ctx.report({ span: { start: base + o, end: base + o + 1 }, messageId: 'openParen', fix: [replace(o, '（')] });
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * `repeated-char`: a character or a word typed twice by accident — `争争一流`,
+ * `交流交流会` — told apart from the doubles Chinese is full of:
+ * reduplication (`牢牢` `密密麻麻` `一批批` `研究研究`), two words meeting on
+ * the same character (`政协|协商`, `通信|信号`, `工作|作了`) and names
+ * (`张蓓蓓`). The fix deletes the second copy.
+ *
+ * Telling a junction from a slip takes words, so the rule needs the word
+ * segmenter the host lends (`ctx.services.segmenter`, dictionary-only cuts).
+ * Without one it reports nothing: from characters alone no double can be
+ * called a slip with confidence. The segmenter only ever sees a window of a
+ * few characters around a candidate, never a whole paragraph.
+ *
+ * A doubled character AA is legitimate when it is a listed reduplication or
+ * given name (`data/reduplication.json`), a `一AA` measure form, half of an
+ * AABB form of a word AB (`认认真真`), inside one dictionary word (`历历在目`),
+ * or where either A belongs to a longer word (`每年|年底`, `工作|作|了`), or
+ * could (`转化为|为国`: `化为` is a word). What is left — two lone
+ * characters — is a slip.
+ *
+ * A doubled word WW (two to four characters) is a slip when the segmenter
+ * reads W as a word and the second W as the same word (`党支部党支部`) or as
+ * the start of a longer one (`交流|交流会`), unless WW is an ordinary
+ * reduplication (`研究研究`, listed) or a numeral-measure repeat (`一件一件`).
+ */
+import reduplication from '../../data/reduplication.json';
+import type { Rule, Segmenter } from '../../rule';
+import { isHanCode } from '../../text/chars';
+
+const ALLOWED_DOUBLES = new Set([...reduplication.doubledChars, ...reduplication.givenNames]);
+const MEASURE_WORDS = new Set(reduplication.measureWords);
+const WORD_DOUBLES = new Set(reduplication.wordDoubles);
+/** A word double starting with one of these counts things one by one (`一步一步`, `两个两个`). */
+const NUMERALS = '一二三四五六七八九十两几';
+
+/** Characters of context on each side of a candidate that the segmenter sees. */
+const CONTEXT = 4;
+const LONGEST_WORD_DOUBLE = 4;
+/** Enough for any draft's distinct windows; cleared beyond that so memory stays bounded. */
+const CACHE_LIMIT = 50_000;
+
+const cutCaches = new WeakMap<Segmenter, Map<string, string[]>>();
+
+/** The segmenter with a memo: drafts repeat their phrases (`政协协商`), so windows recur. */
+function cachedCut(segmenter: Segmenter): (text: string) => string[] {
+  let cache = cutCaches.get(segmenter);
+  if (!cache) cutCaches.set(segmenter, (cache = new Map()));
+  const memo = cache;
+  return (text) => {
+    let tokens = memo.get(text);
+    if (!tokens) {
+      if (memo.size >= CACHE_LIMIT) memo.clear();
+      tokens = segmenter.cut(text);
+      memo.set(text, tokens);
+    }
+    return tokens;
+  };
+}
+
+const isHan = (text: string, i: number): boolean => i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
+
+interface Token {
+  start: number;
+  text: string;
+}
+
+class Candidates {
+  constructor(
+    private readonly text: string,
+    private readonly cut: (text: string) => string[],
+  ) {}
+
+  private isWord(word: string): boolean {
+    return this.cut(word).length === 1;
+  }
+
+  /** Tokens of the Han run around `[from, to)`, at most CONTEXT characters wider on each side; starts are offsets into the text. */
+  private tokensAround(from: number, to: number): Token[] {
+    let left = from;
+    while (from - left < CONTEXT && isHan(this.text, left - 1)) left--;
+    let right = to;
+    while (right - to < CONTEXT && isHan(this.text, right)) right++;
+    const tokens: Token[] = [];
+    let at = left;
+    for (const word of this.cut(this.text.slice(left, right))) {
+      tokens.push({ start: at, text: word });
+      at += word.length;
+    }
+    return tokens;
+  }
+
+  /** Whether the characters at `i` and `i + 1` (the same Han character) are a slip. */
+  charDoubleIsSlip(i: number): boolean {
+    const { text } = this;
+    const a = text[i];
+    if (ALLOWED_DOUBLES.has(a + a)) return false;
+    if (text[i - 1] === '一' && MEASURE_WORDS.has(a)) return false;
+    if (this.halfOfAabb(i)) return false;
+    const tokens = this.tokensAround(i, i + 2);
+    const first = tokens.find((t) => t.start <= i && i < t.start + t.text.length);
+    const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.text.length);
+    if (!first || !second || first === second) return false;
+    if (first.text.length > 1 || second.text.length > 1) return false;
+    if (isHan(text, i - 1) && this.isWord(text[i - 1] + a)) return false;
+    if (isHan(text, i + 2) && this.isWord(a + text[i + 2])) return false;
+    return true;
+  }
+
+  /** AABB where AB is a word: `认认真真`, `扎扎实实` (the pair at `i` may be AA or BB). */
+  private halfOfAabb(i: number): boolean {
+    const { text } = this;
+    const isPair = (k: number): boolean => isHan(text, k) && isHan(text, k + 1) && text[k] === text[k + 1];
+    if (isPair(i + 2) && text[i + 2] !== text[i] && this.isWord(text[i] + text[i + 2])) return true;
+    return isPair(i - 2) && text[i - 2] !== text[i] && this.isWord(text[i - 2] + text[i]);
+  }
+
+  /** Whether `text.slice(i, i + n)` followed by itself is a slip. */
+  wordDoubleIsSlip(i: number, n: number): boolean {
+    const word = this.text.slice(i, i + n);
+    if (NUMERALS.includes(word[0])) return false;
+    const tokens = this.tokensAround(i, i + 2 * n);
+    const first = tokens.find((t) => t.start === i);
+    const second = tokens.find((t) => t.start === i + n);
+    if (!first || first.text !== word || !second || !second.text.startsWith(word)) return false;
+    return second.text.length > n || !WORD_DOUBLES.has(word);
+  }
+}
+
+/** Whether `text[i, i + 2n)` is one Han word of `n` characters written twice (not one character repeated). */
+function isWordDouble(text: string, i: number, n: number): boolean {
+  if (i + 2 * n > text.length) return false;
+  for (let k = 0; k < 2 * n; k++) if (!isHanCode(text.charCodeAt(i + k))) return false;
+  for (let k = 0; k < n; k++) if (text[i + k] !== text[i + n + k]) return false;
+  for (let k = 1; k < n; k++) if (text[i + k] !== text[i]) return true;
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'repeated-char',
+    category: 'text',
+    defaultSeverity: 'warning',
+    description: {
+      zh: '字词误重复（如“争争”“交流交流会”），不含正常的叠词',
+      en: 'A character or word repeated by accident (争争, 交流交流会), not a legitimate reduplication',
+    },
+    messages: {
+      char: { zh: '“{char}”字重复，删去一个', en: 'Character "{char}" is repeated; delete one' },
+      word: { zh: '“{word}”一词重复，删去一个', en: 'Word "{word}" is repeated; delete one' },
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    const { segmenter } = ctx.services;
+    if (!segmenter) return;
+    const cut = cachedCut(segmenter);
+    for (const p of ctx.doc.paragraphs) {
+      if (p.role === 'speaker') continue;
+      const text = p.content;
+      const candidates = new Candidates(text, cut);
+      const at = (offset: number): number => p.contentStart + offset;
+      for (let i = 0; i + 1 < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isHanCode(code)) continue;
+        if (text.charCodeAt(i + 1) === code && candidates.charDoubleIsSlip(i)) {
+          ctx.report({
+            span: { start: at(i), end: at(i + 2) },
+            messageId: 'char',
+            data: { char: text[i] },
+            fix: [{ span: { start: at(i + 1), end: at(i + 2) }, text: '' }],
+          });
+        }
+        for (let n = 2; n <= LONGEST_WORD_DOUBLE; n++) {
+          if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !candidates.wordDoubleIsSlip(i, n)) continue;
+          ctx.report({
+            span: { start: at(i), end: at(i + 2 * n) },
+            messageId: 'word',
+            data: { word: text.slice(i, i + n) },
+            fix: [{ span: { start: at(i + n), end: at(i + 2 * n) }, text: '' }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * What "Chinese context" means, decided once for every text rule: a mark or
+ * word stands in Chinese text when the nearest non-space character on either
+ * side of it is a Han character or full-width (Chinese) punctuation. Rules
+ * work on one paragraph's `content` at a time, so neighbours never cross a
+ * line.
+ */
+import { isHanAt, isIndentCode } from './chars';
+
+/**
+ * Full-width punctuation: CJK symbols (、。〈〉《》「」『』【】〔〕 …), the
+ * curly quotes, dash and ellipsis Chinese text uses, and the full-width
+ * punctuation forms (！，：；？（） …) — not full-width letters or digits.
+ */
+export function isChinesePunctuationCode(code: number): boolean {
+  return (
+    (code >= 0x3001 && code <= 0x303f) ||
+    code === 0x2014 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2026 ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65)
+  );
+}
+
+/** Whether the character at `i` (a Han character, possibly a surrogate pair starting there) or the mark at `i` is Chinese. */
+export function isChineseAt(text: string, i: number): boolean {
+  return isHanAt(text, i) || isChinesePunctuationCode(text.charCodeAt(i));
+}
+
+/** Index where the character ending just before `i` starts (steps back over a whole surrogate pair). */
+function charStartBefore(text: string, i: number): number {
+  const lo = text.charCodeAt(i - 1);
+  const hi = text.charCodeAt(i - 2);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? i - 2 : i - 1;
+}
+
+/** Index of the nearest non-space character before `i`, or -1. */
+export function previousNonSpace(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isIndentCode(text.charCodeAt(j - 1))) j--;
+  return j > 0 ? charStartBefore(text, j) : -1;
+}
+
+/** Index of the nearest non-space character at or after `i`, or -1. */
+export function nextNonSpace(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isIndentCode(text.charCodeAt(j))) j++;
+  return j < text.length ? j : -1;
+}
+
+/**
+ * Whether `text.slice(start, end)` stands in Chinese context: its nearest
+ * non-space neighbour on the left or on the right is Chinese. One side is
+ * enough — `党委(党组)`, `精神 and 中办`, `增长(GDP)` all qualify — while
+ * `1,000`, `10:30` and `f(x)` have no Chinese neighbour and stay out.
+ */
+export function isChineseContext(text: string, start: number, end: number = start + 1): boolean {
+  const before = previousNonSpace(text, start);
+  if (before >= 0 && isChineseAt(text, before)) return true;
+  const after = nextNonSpace(text, end);
+  return after >= 0 && isChineseAt(text, after);
+}
+
+/** A scheme is short; bounding it keeps the search linear on long dotted runs. */
+const URL = /(?:\b[a-z][a-z0-9+.-]{0,20}:\/\/|\bwww\.)[\x21-\x7e]*/gi;
+
+/** Marks that end a sentence around an address rather than belonging to it (as Markdown autolinks decide). */
+const URL_TRAILERS = '.,:;!?)\'"';
+
+/** Spans of web addresses in `text` (ASCII runs starting `scheme://` or `www.`): their punctuation is not prose. */
+export function urlSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(URL)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && URL_TRAILERS.includes(text[end - 1])) end--;
+    spans.push({ start: m.index, end });
+  }
+  return spans;
+}
+
+/**
+ * A membership test over sorted, disjoint spans for positions asked in
+ * ascending order: the cursor only moves forward, so a paragraph's worth of
+ * questions costs one pass over the spans.
+ */
+export function ascendingSpanTest(spans: ReadonlyArray<{ start: number; end: number }>): (i: number) => boolean {
+  let k = 0;
+  return (i) => {
+    while (k < spans.length && spans[k].end <= i) k++;
+    return k < spans.length && spans[k].start <= i;
+  };
+}

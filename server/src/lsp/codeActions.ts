@@ -1,0 +1,73 @@
+/**
+ * Code actions: a quick fix per fixable diagnostic, a fix-all for one rule in
+ * the file, and `source.fixAll.speech` for every fix at once. The fix-alls go
+ * through the core's `applyFixes`, so overlapping fixes are settled the same
+ * way as in the CLI, and the edits touch only the fixed spans.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import { applyFixes, type Finding, type Locale, type LocalizedText, type SpeechDocument } from '../core';
+import { DIAGNOSTIC_SOURCE, isDiagnosticData } from './diagnostics';
+import { toLspEdits } from './positions';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+const FIX: LocalizedText = { zh: '修复：{message}', en: 'Fix: {message}' };
+const FIX_RULE: LocalizedText = { zh: '修复本文件中所有 {rule} 问题（{n} 处）', en: 'Fix all {rule} problems in this file ({n})' };
+const FIX_ALL: LocalizedText = { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' };
+
+export interface CodeActionInput {
+  uri: string;
+  /** The document's current version; `doc` and `findings` belong to it. */
+  version: number;
+  doc: SpeechDocument;
+  findings: readonly Finding[];
+  /** `CodeActionContext.diagnostics`: the diagnostics under the cursor or selection. */
+  diagnostics: readonly Diagnostic[];
+  /** `CodeActionContext.only`. */
+  only?: readonly string[];
+  locale: Locale;
+}
+
+export function codeActions(input: CodeActionInput): CodeAction[] {
+  const { locale } = input;
+  const actions: CodeAction[] = [];
+  const fill = (template: LocalizedText, values: Record<string, string | number>): string =>
+    template[locale].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+  const fixAll = (findings: readonly Finding[]): { edit: WorkspaceEdit; applied: number } => {
+    const { edits, applied } = applyFixes(input.doc.text, findings);
+    return { edit: { changes: { [input.uri]: toLspEdits(input.doc.lines, edits) } }, applied };
+  };
+
+  if (wanted(CodeActionKind.QuickFix, input.only)) {
+    const offeredRules = new Set<string>();
+    for (const diagnostic of input.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data) || diagnostic.data.version !== input.version) continue;
+      actions.push({
+        title: fill(FIX, { message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        // A finding carries one fix, so there is never a competing choice.
+        isPreferred: true,
+        edit: { changes: { [input.uri]: diagnostic.data.fix } },
+      });
+      const rule = String(diagnostic.code);
+      if (offeredRules.has(rule)) continue;
+      offeredRules.add(rule);
+      const { edit, applied } = fixAll(input.findings.filter((f) => f.ruleId === rule));
+      // With a single fix the quick fix above already does it all.
+      if (applied > 1) actions.push({ title: fill(FIX_RULE, { rule, n: applied }), kind: CodeActionKind.QuickFix, edit });
+    }
+  }
+
+  if (wanted(FIX_ALL_KIND, input.only)) {
+    const { edit, applied } = fixAll(input.findings);
+    if (applied > 0) actions.push({ title: FIX_ALL[locale], kind: FIX_ALL_KIND, edit });
+  }
+  return actions;
+}
+
+/** Whether a kind is asked for: no filter, or a filter that is the kind or one of its parents (`source` covers `source.fixAll.speech`). */
+function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}

@@ -1,0 +1,18 @@
+/**
+ * Links from a diagnostic to its rule's documentation. The docs ship inside the
+ * package as `docs/rules/<id>.md`, beside `dist/`, so a `file://` URL works
+ * offline and always matches the installed version.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type DocsUrl = (ruleId: string) => string;
+
+/** The rule docs folder of the installed package; valid in the bundle, where this code runs from `dist/`. */
+export function bundledRulesDocsDir(): string {
+  return path.join(__dirname, '..', 'docs', 'rules');
+}
+
+export function ruleDocsLinker(rulesDocsDir: string): DocsUrl {
+  return (ruleId) => pathToFileURL(path.join(rulesDocsDir, `${ruleId}.md`)).href;
+}

@@ -1,0 +1,62 @@
+/**
+ * The outline: compilation → speeches → sections → sub-sections, with the
+ * inline item runs (`一是…三是`) as leaves. LSP requires every symbol's range to
+ * contain its selection range and its children's ranges; the model's spans
+ * nest that way (a speech spans its sections, a section its paragraphs).
+ */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { ItemRun, Locale, LocalizedText, Section, Speech, SpeechDocument, TextSpan } from '../core';
+import { formatChineseNumber } from '../core/text/numerals';
+import { toRange } from './positions';
+
+const UNTITLED: LocalizedText = { zh: '（无标题）', en: '(untitled)' };
+
+export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSymbol[] {
+  const symbol = (name: string, detail: string | undefined, kind: SymbolKind, span: TextSpan, selection: TextSpan, children: DocumentSymbol[]): DocumentSymbol => ({
+    name,
+    detail,
+    kind,
+    range: toRange(doc.lines, span),
+    selectionRange: toRange(doc.lines, selection),
+    children,
+  });
+
+  const itemRun = (run: ItemRun): DocumentSymbol => {
+    const first = run.items[0];
+    const last = run.items[run.items.length - 1];
+    const name = run.items.length > 1 ? `${first.text}…${last.text}` : first.text;
+    return symbol(name, itemCount(run.items.length, locale), SymbolKind.Enum, run.span, first.span, []);
+  };
+
+  const section = (s: Section): DocumentSymbol => {
+    const children = byStart([...s.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })), ...s.children.map((c) => ({ start: c.span.start, symbol: section(c) }))]);
+    const selection = { start: s.marker.span.start, end: s.heading.span.end };
+    return symbol(s.marker.text + s.heading.text, levelName(s.level, locale), SymbolKind.Namespace, s.span, selection, children);
+  };
+
+  const speech = (sp: Speech): DocumentSymbol => {
+    const children = byStart([...sp.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })), ...sp.sections.map((s) => ({ start: s.span.start, symbol: section(s) }))]);
+    const name = sp.title?.text.trim() ? sp.title.text : UNTITLED[locale];
+    const selection = sp.title?.span ?? sp.speaker?.span ?? sp.paragraphs[0]?.span ?? sp.span;
+    return symbol(name, sp.speaker?.name?.value, SymbolKind.Module, sp.span, selection, children);
+  };
+
+  const speeches = doc.speeches.map(speech);
+  if (!doc.title) return speeches;
+  const last = doc.speeches[doc.speeches.length - 1];
+  const span = { start: doc.title.span.start, end: Math.max(last?.span.end ?? 0, doc.subtitle?.span.end ?? 0, doc.title.span.end) };
+  return [symbol(doc.title.text, doc.subtitle?.text, SymbolKind.File, span, doc.title.span, speeches)];
+}
+
+function levelName(level: number, locale: Locale): string {
+  return locale === 'zh' ? `${formatChineseNumber(level)}级标题` : `level ${level}`;
+}
+
+function itemCount(n: number, locale: Locale): string {
+  if (locale === 'zh') return `${n}项`;
+  return n === 1 ? '1 item' : `${n} items`;
+}
+
+function byStart(entries: { start: number; symbol: DocumentSymbol }[]): DocumentSymbol[] {
+  return entries.sort((a, b) => a.start - b.start).map((e) => e.symbol);
+}

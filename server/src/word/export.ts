@@ -1,0 +1,61 @@
+/**
+ * Export: a parsed draft (one speech or a compilation) to a .docx in the
+ * official layout. Pure apart from building the zip in memory: the caller
+ * writes the returned bytes wherever it likes.
+ */
+import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { SpeechDocument } from '../core/model';
+import { planBlocks, type Block } from './blocks';
+import { documentGrid, FONT, FOOTER_DISTANCE, PAGE, PAGE_NUMBER_INSET, resolveExportOptions, SIZE, type ExportOptions, type Grid } from './layout';
+import { CHARACTER_STYLE, fonts, PARAGRAPH_STYLE, styleSet } from './styles';
+
+/** Builds the .docx bytes for `doc`. Throws a RangeError for grid options out of bounds (see `resolveExportOptions`). */
+export async function exportDocx(doc: SpeechDocument, options: Partial<ExportOptions> = {}): Promise<Buffer> {
+  const resolved = resolveExportOptions(options);
+  const grid = documentGrid(resolved);
+  const styles = styleSet(resolved, grid, doc.title !== undefined);
+  const document = new Document({
+    title: (doc.title ?? doc.speeches[0]?.title)?.text ?? '',
+    creator: '',
+    evenAndOddHeaderAndFooters: resolved.pageNumbers,
+    styles: {
+      default: { document: { run: styles.defaultRun } },
+      paragraphStyles: [styles.normal],
+      importedStyles: styles.styles,
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...PAGE.margin, footer: FOOTER_DISTANCE } },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: grid.linePitch, charSpace: grid.charSpace },
+        },
+        footers: resolved.pageNumbers ? { default: pageNumberFooter('odd'), even: pageNumberFooter('even') } : undefined,
+        children: planBlocks(doc, resolved).map((block) => toParagraph(block, grid)),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function toParagraph(block: Block, grid: Grid): Paragraph {
+  return new Paragraph({
+    style: PARAGRAPH_STYLE[block.role],
+    pageBreakBefore: block.breakBefore === 'page',
+    spacing: block.breakBefore === 'line' ? { before: grid.linePitch } : undefined,
+    children: block.runs.map((run) => new TextRun({ text: run.text, style: run.emphasis && CHARACTER_STYLE[run.emphasis] })),
+  });
+}
+
+/** `— N —` in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const odd = side === 'odd';
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: PAGE_NUMBER_INSET } : { left: PAGE_NUMBER_INSET },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fonts(FONT.pageNumber, FONT.pageNumber), size: SIZE.si })],
+      }),
+    ],
+  });
+}

@@ -1,0 +1,7 @@
+/**
+ * Word documents in and out. Pure byte-level functions: the callers (CLI,
+ * editor) read and write the files.
+ */
+export { exportDocx } from './export';
+export { importDocx, type ImportNote, type ImportNoteKind, type ImportResult } from './import';
+export { DEFAULT_EXPORT_OPTIONS, GRID_LIMITS, resolveExportOptions, type ExportOptions } from './layout';

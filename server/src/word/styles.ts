@@ -1,0 +1,139 @@
+/**
+ * The named Word styles an exported document uses. Fonts and sizes live in
+ * the styles, not on each run, so a user who must change a font does it once
+ * in Word; and the import recognises its own output by these style ids.
+ *
+ * The styles are written as WordprocessingML elements because the `docx`
+ * package's typed style options cannot say `w:snapToGrid` at paragraph level.
+ */
+import { ImportedXmlComponent, type IParagraphStyleOptions, type IRunStylePropertiesOptions } from 'docx';
+import type { ParagraphRole } from '../core/model';
+import type { RunEmphasis } from './blocks';
+import { FONT, SIZE, type ExportOptions, type Grid } from './layout';
+
+/** Paragraph style id of each paragraph role. */
+export const PARAGRAPH_STYLE: Readonly<Record<ParagraphRole, string>> = {
+  'compilation-title': 'SpeechCompilationTitle',
+  'compilation-subtitle': 'SpeechCompilationSubtitle',
+  'speech-title': 'SpeechTitle',
+  'speech-subtitle': 'SpeechSubtitle',
+  speaker: 'SpeechSpeaker',
+  body: 'SpeechBody',
+};
+
+/** Character style id of each heading emphasis. */
+export const CHARACTER_STYLE: Readonly<Record<RunEmphasis, string>> = {
+  heading1: 'SpeechHeading1',
+  heading2: 'SpeechHeading2',
+};
+
+/** The role whose style a paragraph carries, when it is one of ours. */
+export function roleOfStyle(styleId: string | null | undefined): ParagraphRole | undefined {
+  const entry = Object.entries(PARAGRAPH_STYLE).find(([, id]) => id === styleId);
+  return entry?.[0] as ParagraphRole | undefined;
+}
+
+/** East Asian font plus a Latin font for digits and letters (`w:rFonts`). */
+export function fonts(eastAsia: string, latin: string = FONT.latin): { eastAsia: string; ascii: string; hAnsi: string; cs: string } {
+  return { eastAsia, ascii: latin, hAnsi: latin, cs: latin };
+}
+
+export interface StyleSet {
+  /** Document defaults: the body font at 3号. */
+  defaultRun: IRunStylePropertiesOptions;
+  /** Normal carries the body size too: Word and LibreOffice measure the grid's character pitch against Normal's font. */
+  normal: IParagraphStyleOptions;
+  styles: ImportedXmlComponent[];
+}
+
+type Attributes = Readonly<Record<string, string | number>>;
+
+function element(name: string, attributes: Attributes = {}, ...children: ImportedXmlComponent[]): ImportedXmlComponent {
+  const node = new ImportedXmlComponent(name, attributes as Record<string, string>);
+  for (const child of children) node.push(child);
+  return node;
+}
+
+interface StyleSpec {
+  id: string;
+  name: string;
+  font: string;
+  size?: number;
+  /** Paragraph properties, in schema order (`w:snapToGrid`, `w:spacing`, `w:ind`, `w:jc`). */
+  paragraph?: ImportedXmlComponent[];
+  /** Off the character grid: a title's characters keep their own width instead of taking grid cells. */
+  offGrid?: boolean;
+}
+
+function paragraphStyle(spec: StyleSpec): ImportedXmlComponent {
+  return element(
+    'w:style',
+    { 'w:type': 'paragraph', 'w:customStyle': 1, 'w:styleId': spec.id },
+    element('w:name', { 'w:val': spec.name }),
+    element('w:basedOn', { 'w:val': 'Normal' }),
+    element('w:next', { 'w:val': PARAGRAPH_STYLE.body }),
+    element('w:qFormat'),
+    element('w:pPr', {}, ...(spec.paragraph ?? [])),
+    runProperties(spec),
+  );
+}
+
+function characterStyle(spec: StyleSpec): ImportedXmlComponent {
+  return element(
+    'w:style',
+    { 'w:type': 'character', 'w:customStyle': 1, 'w:styleId': spec.id },
+    element('w:name', { 'w:val': spec.name }),
+    element('w:qFormat'),
+    runProperties(spec),
+  );
+}
+
+function runProperties(spec: StyleSpec): ImportedXmlComponent {
+  const f = fonts(spec.font);
+  const children = [element('w:rFonts', { 'w:ascii': f.ascii, 'w:hAnsi': f.hAnsi, 'w:eastAsia': f.eastAsia, 'w:cs': f.cs })];
+  if (spec.offGrid) children.push(element('w:snapToGrid', { 'w:val': 0 }));
+  if (spec.size) children.push(element('w:sz', { 'w:val': spec.size }), element('w:szCs', { 'w:val': spec.size }));
+  return element('w:rPr', {}, ...children);
+}
+
+export function styleSet(options: ExportOptions, grid: Grid, compilation: boolean): StyleSet {
+  // Exact line height at the grid pitch keeps every page at the promised line count, whatever the font.
+  const spacing = (after = 0): ImportedXmlComponent =>
+    element('w:spacing', { 'w:before': 0, 'w:after': after, 'w:line': grid.linePitch, 'w:lineRule': 'exact' });
+  const centred = (id: string, name: string, font: string, size: number, after = 0): ImportedXmlComponent =>
+    paragraphStyle({
+      id,
+      name,
+      font,
+      size,
+      offGrid: true,
+      paragraph: [element('w:snapToGrid', { 'w:val': 0 }), spacing(after), element('w:jc', { 'w:val': 'center' })],
+    });
+  return {
+    defaultRun: { font: fonts(FONT.body), size: SIZE.san },
+    normal: { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: fonts(FONT.body), size: SIZE.san } },
+    styles: [
+      centred(PARAGRAPH_STYLE['compilation-title'], '汇编标题', options.titleFont, SIZE.er),
+      centred(PARAGRAPH_STYLE['compilation-subtitle'], '汇编副标题', FONT.kai, SIZE.san),
+      // Inside a compilation a speech title steps down to 3号 under the 2号 compilation title.
+      centred(PARAGRAPH_STYLE['speech-title'], '发言标题', options.titleFont, compilation ? SIZE.san : SIZE.er),
+      centred(PARAGRAPH_STYLE['speech-subtitle'], '发言副标题', FONT.kai, SIZE.san),
+      // A blank line between the speaker line and the body.
+      centred(PARAGRAPH_STYLE.speaker, '发言人', FONT.kai, SIZE.san, grid.linePitch),
+      paragraphStyle({
+        id: PARAGRAPH_STYLE.body,
+        name: '发言正文',
+        font: FONT.body,
+        size: SIZE.san,
+        paragraph: [
+          spacing(),
+          // Two characters; `w:firstLine` (2 × 16 pt = 640 twips) for readers that ignore `w:firstLineChars`.
+          element('w:ind', { 'w:firstLineChars': 200, 'w:firstLine': SIZE.san * 20 }),
+          element('w:jc', { 'w:val': 'both' }),
+        ],
+      }),
+      characterStyle({ id: CHARACTER_STYLE.heading1, name: '一级标题', font: FONT.hei }),
+      characterStyle({ id: CHARACTER_STYLE.heading2, name: '二级标题', font: FONT.kai }),
+    ],
+  };
+}

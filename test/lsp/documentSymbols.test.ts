@@ -1,0 +1,101 @@
+/** The outline mapping, straight from parsed documents (no server). */
+import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import { parse } from '../../server/src/core';
+import { documentSymbols } from '../../server/src/lsp/documentSymbols';
+
+const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+
+/** name, detail, range, selection, children — the parts a reader of the outline sees. */
+type Shape = [string, string | undefined, Range, Range, Shape[]];
+const shape = (s: DocumentSymbol): Shape => [s.name, s.detail, s.range, s.selectionRange, (s.children ?? []).map(shape)];
+
+const PLAIN = [
+  '提升履职能力 服务发展大局', // 0: title, 13 characters
+  '某县政协主席 李红梅',
+  '近年来，我们做了很多工作。',
+  '一、抓好学习培训。每季度举办培训班。', // 3
+  '（一）集中学习。一是读原著，二是谈体会。', // 4: items at 8 and 14
+  '（二）分散学习。', // 5
+  '二、抓好调查研究。', // 6
+  '总之，我们将继续努力。', // 7: closing, 11 characters
+].join('\n');
+
+describe('documentSymbols', function () {
+  it('nests a plain-text speech: sections, sub-sections and an item run', function () {
+    assert.deepEqual(documentSymbols(parse(PLAIN), 'zh').map(shape), [
+      ['提升履职能力 服务发展大局', '李红梅', range(0, 0, 7, 11), range(0, 0, 0, 13), [
+        ['一、抓好学习培训。', '一级标题', range(3, 0, 5, 8), range(3, 0, 3, 9), [
+          ['（一）集中学习。', '二级标题', range(4, 0, 4, 20), range(4, 0, 4, 8), [
+            ['一是…二是', '2项', range(4, 8, 4, 20), range(4, 8, 4, 10), []],
+          ]],
+          ['（二）分散学习。', '二级标题', range(5, 0, 5, 8), range(5, 0, 5, 8), []],
+        ]],
+        ['二、抓好调查研究。', '一级标题', range(6, 0, 6, 9), range(6, 0, 6, 9), []],
+      ]],
+    ]);
+  });
+
+  it('uses symbol kinds that tell speeches, sections and item runs apart', function () {
+    const [speech] = documentSymbols(parse(PLAIN), 'zh');
+    const [section] = speech.children!;
+    assert.deepEqual([speech.kind, section.kind, section.children![0].children![0].kind], [SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Enum]);
+  });
+
+  it('puts speeches under the compilation title, with the subtitle as detail', function () {
+    const text = ['# 汇编标题', '## ——副标题', '### 第一篇', '某市政协主席 张三', '一、甲方面。', '### 第二篇', '某县政协主席 李四', '一、乙方面。'].join('\n');
+    const symbols = documentSymbols(parse(text), 'zh');
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail, s.kind, s.range, s.selectionRange, s.children!.map((c) => [c.name, c.detail])]),
+      [['汇编标题', '——副标题', SymbolKind.File, range(0, 2, 7, 6), range(0, 2, 0, 6), [['第一篇', '张三'], ['第二篇', '李四']]]],
+    );
+  });
+
+  it('names a speech without a title （无标题） / (untitled), selecting its speaker line', function () {
+    const text = '某区政协主席、党组书记 赵志强\n一、压实工作责任。';
+    assert.deepEqual(documentSymbols(parse(text), 'zh').map((s) => [s.name, s.selectionRange]), [['（无标题）', range(0, 0, 0, 15)]]);
+    assert.deepEqual(documentSymbols(parse(text), 'en').map((s) => [s.name, s.children!.map((c) => c.detail)]), [['(untitled)', ['level 1']]]);
+  });
+
+  it('lists an item run of the lead before the sections, and a single item by its own name', function () {
+    const text = ['标题', '某县政协主席 李四', '一是抓学习。', '一、甲方面。'].join('\n');
+    const [speech] = documentSymbols(parse(text), 'en');
+    assert.deepEqual(
+      speech.children!.map((c) => [c.name, c.detail]),
+      [['一是', '1 item'], ['一、甲方面。', 'level 1']],
+    );
+  });
+
+  it('returns nothing for an empty document', function () {
+    assert.deepEqual(documentSymbols(parse(''), 'zh'), []);
+  });
+
+  it('keeps every range around its selection and its children, for any arrangement of lines', function () {
+    const lineKinds = fc.constantFrom(
+      '# 汇编标题', '## ——副标题', '### 发言标题', '标题一行', '——副标题', '某市政协主席、党组书记 张三', '张三（某市政协主席）',
+      '导语。', '一、甲。一是学，二是做。', '二、乙', '三.丙。', '（一）子。', '(二)子', '1.细目。', '（1）小目。', '1、甲。',
+      '首先，学。其次，做。最后，评。', '第一，学。第二，做。', '总之，努力。', '', '   ', '<!-- speechlint-disable -->', '\uD83D', '𠀀𠀀一、',
+    );
+    fc.assert(
+      fc.property(fc.array(lineKinds, { maxLength: 25 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const doc = parse(lines.join(eol));
+        const check = (symbols: DocumentSymbol[], parent?: DocumentSymbol): void => {
+          for (const s of symbols) {
+            assert.ok(s.name.trim() !== '');
+            assert.ok(contains(s.range, s.selectionRange), `${s.name}: selection outside range`);
+            if (parent) assert.ok(contains(parent.range, s.range), `${s.name}: outside ${parent.name}`);
+            check(s.children ?? [], s);
+          }
+        };
+        check(documentSymbols(doc, 'zh'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function contains(outer: Range, inner: Range): boolean {
+  const le = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}

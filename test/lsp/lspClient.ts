@@ -1,0 +1,99 @@
+/** A real LSP client for tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to it. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  ExitNotification,
+  InitializedNotification,
+  LogMessageNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ensureBuilt, ROOT } from './ensureBuilt';
+
+export class LspTestClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server logged (window/logMessage), to show when a test fails. */
+  readonly log: string[] = [];
+  initializeResult: InitializeResult | undefined;
+  private waiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+
+  readonly process: ChildProcessWithoutNullStreams;
+  readonly connection: ProtocolConnection;
+
+  private constructor() {
+    this.process = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      this.deliver(params);
+    });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.log.push(params.message);
+    });
+    this.connection.listen();
+  }
+
+  /** Starts a server and initializes it with `locale` as the client's display language. */
+  static async start(locale: string | undefined): Promise<LspTestClient> {
+    ensureBuilt();
+    const client = new LspTestClient();
+    client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: {
+        textDocument: {
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+        },
+      },
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private deliver(params: PublishDiagnosticsParams): void {
+    const waiter = this.waiters.find((w) => w.matches(params));
+    if (!waiter) return;
+    this.waiters = this.waiters.filter((w) => w !== waiter);
+    waiter.resolve(params);
+  }
+
+  /** The next diagnostics published for `uri` that satisfy `matches` (already published ones count). */
+  diagnostics(uri: string, matches: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
+    const earlier = this.published.find((p) => p.uri === uri && matches(p));
+    if (earlier) return Promise.resolve(earlier);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server log:\n${this.log.join('\n')}`)), timeoutMs);
+      this.waiters.push({
+        matches: (p) => p.uri === uri && matches(p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version, text } });
+  }
+
+  /** Shuts the server down politely and resolves with its exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { ascendingSpanTest, isChineseContext, isChinesePunctuationCode, urlSpans } from '../../../server/src/core/text/context';
+
+describe('Chinese context', () => {
+  it('holds when the nearest non-space neighbour on either side is Han or Chinese punctuation', () => {
+    assert.equal(isChineseContext('党委(党组)', 2), true);
+    assert.equal(isChineseContext('精神 and 中办', 3, 6), true);
+    assert.equal(isChineseContext('增长(GDP)', 2), true);
+    assert.equal(isChineseContext('“,x', 1), true);
+    assert.equal(isChineseContext('Hello,　世界', 5), true, 'an ideographic space is skipped like any other');
+  });
+
+  it('does not hold between digits or Latin letters, or with nothing around', () => {
+    assert.equal(isChineseContext('1,000', 1), false);
+    assert.equal(isChineseContext('10:30', 2), false);
+    assert.equal(isChineseContext('f(x)', 1), false);
+    assert.equal(isChineseContext(',', 0), false);
+    assert.equal(isChineseContext('   ,   ', 3), false);
+  });
+
+  it('reads a supplementary-plane Han character on the left as Han', () => {
+    assert.equal(isChineseContext('\u{20000},a', 2), true);
+  });
+
+  it('counts full-width punctuation but not full-width letters or digits', () => {
+    for (const ch of '，。、；：？！（）《》“”‘’…—【】〈〉～') assert.equal(isChinesePunctuationCode(ch.charCodeAt(0)), true, ch);
+    for (const ch of 'Ａ２ａ,.a') assert.equal(isChinesePunctuationCode(ch.charCodeAt(0)), false, ch);
+  });
+
+  it('finds web addresses, leaving sentence punctuation after them out', () => {
+    const text = '详见https://www.gov.cn/a?b=1,c:2。另见(www.x.cn).';
+    const spans = urlSpans(text).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(spans, ['https://www.gov.cn/a?b=1,c:2', 'www.x.cn']);
+  });
+
+  it('answers ascending membership questions over sorted spans', () => {
+    const inside = ascendingSpanTest([
+      { start: 2, end: 4 },
+      { start: 6, end: 7 },
+    ]);
+    assert.deepEqual([0, 2, 3, 4, 5, 6, 7, 9].map(inside), [false, true, true, false, false, true, false, false]);
+  });
+});

@@ -1,0 +1,41 @@
+import { rule } from '../../../server/src/core/rules/text/latin-word';
+import { runRuleTests } from '../../helpers/ruleTester';
+
+const word = (character: number, endCharacter: number, extra: { message?: string; zh?: string } = {}) => ({
+  messageId: 'word',
+  line: 0,
+  character,
+  endLine: 0,
+  endCharacter,
+  ...extra,
+});
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'formula tokens (seed)', text: '建立“1+1+2+10+N”政协协商机制。' },
+    { name: 'formula tokens (spc)', text: '引入了5G+VR直播，构建“1+X”体系和“4+1”智慧法院。' },
+    { name: 'acronyms', text: 'GDP增长，AI应用，PPT展示，APP上线，HUAWEI手机。' },
+    { name: 'names with capitals', text: 'iPhone和WeChat都是名称，用Python编程。' },
+    { name: 'units', text: '时速80km/h，面积5m²，距离30 km，功率10 kW。' },
+    { name: 'addresses', text: '网址www.gov.cn，邮箱office@cppcc.gov.cn。' },
+    { name: 'single letters are symbols', text: 'x轴与y轴相交。' },
+    { name: 'a word in English text', text: 'Belt and Road' },
+    { name: 'the allow option (string)', text: '打开app查看。', options: { allow: 'wifi, app' } },
+    { name: 'the allow option (array), case-insensitive', text: '打开app查看。', options: { allow: ['App'] } },
+  ],
+  invalid: [
+    {
+      name: 'the seed’s and',
+      text: '会议精神 and 中办印发。',
+      errors: [word(5, 8, { message: 'English word "and" in Chinese text: translate or delete it', zh: '中文里夹有英文单词“and”，应改为中文或删除' })],
+    },
+    { name: 'a capitalised function word', text: '精神And中办。', errors: [word(2, 5, { message: 'English word "And" in Chinese text: translate or delete it' })] },
+    { name: 'a lower-case loanword', text: '打开app查看。', errors: [word(2, 5)] },
+    { name: 'Chinese on one side is enough', text: '倡议 the Belt and Road。', errors: [word(3, 6)] },
+    {
+      name: 'titles are checked too',
+      text: '推动 and 发展\n唐山市政协主席、党组书记 胡国辉\n正文。',
+      errors: [word(3, 6)],
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+/**
+ * Linear time: each rule on a 200,000-character paragraph built to defeat it
+ * (deep nesting, endless runs, long space gaps). A quadratic pass would take
+ * on the order of 10^10 steps here; a linear one well under the budget.
+ */
+import * as assert from 'node:assert/strict';
+import type { Rule } from '../../../server/src/core/rule';
+import { rule as ellipsisDash } from '../../../server/src/core/rules/text/ellipsis-dash';
+import { rule as fullwidthAlnum } from '../../../server/src/core/rules/text/fullwidth-alnum';
+import { rule as halfwidthPunctuation } from '../../../server/src/core/rules/text/halfwidth-punctuation';
+import { rule as latinWord } from '../../../server/src/core/rules/text/latin-word';
+import { rule as lineStartPunctuation } from '../../../server/src/core/rules/text/line-start-punctuation';
+import { rule as numberRange } from '../../../server/src/core/rules/text/number-range';
+import { rule as punctuationRun } from '../../../server/src/core/rules/text/punctuation-run';
+import { rule as quoteStyle } from '../../../server/src/core/rules/text/quote-style';
+import { rule as straySpace } from '../../../server/src/core/rules/text/stray-space';
+import { rule as unmatchedPair } from '../../../server/src/core/rules/text/unmatched-pair';
+import { lintWith } from '../../helpers/ruleTester';
+
+const N = 100_000;
+/** Generous for a slow machine; a quadratic pass over these inputs takes minutes. */
+const BUDGET_MS = 4000;
+
+const CASES: ReadonlyArray<[Rule, string, string]> = [
+  [halfwidthPunctuation, 'unclosed brackets', '党('.repeat(N)],
+  [halfwidthPunctuation, 'a long space gap', '党' + ' '.repeat(2 * N) + ','],
+  [quoteStyle, 'an odd number of quotes', '党"'.repeat(N) + '"'],
+  [unmatchedPair, 'deep nesting closed by the wrong kind', '《'.repeat(N) + '）'.repeat(N)],
+  [unmatchedPair, 'deep nesting closed at the bottom', '（'.repeat(N) + '《'.repeat(N - 1) + '）'],
+  [punctuationRun, 'one endless run', '，。'.repeat(N)],
+  [ellipsisDash, 'dots', '党' + '.'.repeat(2 * N)],
+  [ellipsisDash, 'lone dashes', '党—'.repeat(N)],
+  [lineStartPunctuation, 'a leading run', '，'.repeat(2 * N)],
+  [latinWord, 'one long word', '党' + 'a'.repeat(2 * N)],
+  [latinWord, 'words across long gaps', ('ab' + ' '.repeat(98)).repeat(2000) + '党'],
+  [straySpace, 'spaces between Han', '党 '.repeat(N)],
+  [straySpace, 'deeply nested quotes', '“'.repeat(N) + '”'.repeat(N)],
+  [numberRange, 'one long digit run', '1'.repeat(2 * N)],
+  [numberRange, 'a long chain', '1-'.repeat(N) + '2'],
+  [fullwidthAlnum, 'one long run', '２'.repeat(2 * N)],
+];
+
+describe('punctuation and wording rules run in linear time', () => {
+  for (const [rule, name, text] of CASES) {
+    it(`${rule.meta.id}: ${name} (${text.length} characters)`, () => {
+      const started = performance.now();
+      lintWith(rule, text);
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < BUDGET_MS, `${elapsed.toFixed(0)} ms`);
+    });
+  }
+});
