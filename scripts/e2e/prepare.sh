@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the e2e suite needs: Debian's Chromium and CJK fonts, and code-server
 # (a real VS Code 1.100 served to a browser) under .e2e/code-server. Idempotent: every
-# step checks first, so a second run takes seconds. See docs in
-# /work/shared/notes/real-vscode.md for why each workaround exists.
+# step checks first, so a second run takes well under a second. Why each
+# workaround is needed: notes/real-vscode.md in the shared folder (../shared).
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3

@@ -29,6 +29,10 @@ CS_CONFIG="$ROOT/.e2e/code-server.yaml"
 ARTIFACTS="$ROOT/test-artifacts/e2e"
 EXTENSION_ID="speech-tools.speech-drafts"
 
+# Leftovers from an earlier run would pass for this run's evidence.
+rm -rf "$ARTIFACTS"
+mkdir -p "$ARTIFACTS"
+
 if [ -n "${E2E_VSIX:-}" ]; then
   VSIX="$E2E_VSIX"
   log "using $VSIX"
@@ -112,6 +116,8 @@ cat >"$USER_DATA/User/settings.json" <<'JSON'
 JSON
 
 cp -R "$ROOT/test/e2e/workspace" "$WORKSPACE"
+# Tests may edit and save drafts; a fixture copied read-only would refuse the save.
+chmod -R u+w "$WORKSPACE"
 
 PORT="$(node -e '
   const s = require("net").createServer();
@@ -119,8 +125,6 @@ PORT="$(node -e '
 ')"
 URL="http://127.0.0.1:$PORT/"
 
-mkdir -p "$ARTIFACTS"
-rm -f "$ARTIFACTS"/*.png
 log "starting code-server on $URL"
 # setsid makes code-server a process-group leader (the script's background
 # jobs would otherwise share our group), so cleanup can stop its children too.
@@ -151,7 +155,6 @@ status=$?
 set -e
 # VS Code's own logs (extension host, our language client's output channel)
 # are what explains a failure that only shows as an empty panel.
-rm -rf "$ARTIFACTS/logs"
 cp -R "$USER_DATA/logs" "$ARTIFACTS/logs" 2>/dev/null || true
 log "mocha exited with $status; screenshots in ${ARTIFACTS#"$ROOT"/}"
 exit "$status"

@@ -121,7 +121,7 @@ documents.onDidClose(({ document }) => {
   opened.delete(uri);
   debouncer.cancel(uri);
   analyses.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
 });
 
 connection.onDocumentSymbol(({ textDocument }) =>

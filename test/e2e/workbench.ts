@@ -34,7 +34,7 @@ export const env = {
   headed: process.env.E2E_HEADED === '1',
 };
 
-// Flags from /work/shared/notes/real-vscode.md: no sandbox (we run as root in a
+// Flags from the shared notes (notes/real-vscode.md): no sandbox (we run as root in a
 // container), no GPU, and nothing that reaches for Google's servers, which are
 // unreachable here and would only add timeouts.
 const CHROMIUM_ARGS = [

@@ -106,7 +106,7 @@ describe('export to Word', () => {
     });
 
     it('turns on different odd and even footers', () => {
-      assert.equal(elements(parts.settings, 'w:evenAndOddHeaders').length, 1);
+      assert.deepEqual(elements(parts.settings, 'w:evenAndOddHeaders'), [{}]);
       assert.deepEqual(Object.keys(parts.footers).sort(), ['default', 'even']);
     });
 
@@ -219,7 +219,7 @@ describe('export to Word', () => {
     it('leaves page numbers out when turned off', async () => {
       const parts = await exportText(speech, { pageNumbers: false });
       assert.deepEqual(parts.footers, {});
-      assert.equal(elements(parts.settings, 'w:evenAndOddHeaders').length, 0);
+      assert.deepEqual(elements(parts.settings, 'w:evenAndOddHeaders'), [{ 'w:val': 'false' }]);
       assert.ok(!parts.files.some((f) => /footer\d*\.xml$/.test(f)));
     });
 

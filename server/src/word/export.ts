@@ -13,16 +13,11 @@ import { CHARACTER_STYLE, fonts, PARAGRAPH_STYLE, styleSet } from './styles';
 export async function exportDocx(doc: SpeechDocument, options: Partial<ExportOptions> = {}): Promise<Buffer> {
   const resolved = resolveExportOptions(options);
   const grid = documentGrid(resolved);
-  const styles = styleSet(resolved, grid, doc.title !== undefined);
   const document = new Document({
     title: (doc.title ?? doc.speeches[0]?.title)?.text ?? '',
     creator: '',
     evenAndOddHeaderAndFooters: resolved.pageNumbers,
-    styles: {
-      default: { document: { run: styles.defaultRun } },
-      paragraphStyles: [styles.normal],
-      importedStyles: styles.styles,
-    },
+    styles: { importedStyles: styleSet(resolved, grid, doc.title !== undefined) },
     sections: [
       {
         properties: {

@@ -84,18 +84,23 @@ export async function importDocx(buffer: Buffer): Promise<ImportResult> {
 
 async function readWordDocument(buffer: Buffer): Promise<{ document: WordDocument; warnings: string[] }> {
   let captured: WordDocument | undefined;
-  // mammoth's documented hook hands over the document tree it read; returning it
-  // emptied skips the HTML conversion (and its warnings about unmapped styles).
-  const result = await mammoth.convertToHtml(
-    { buffer },
-    {
-      transformDocument: (document: WordDocument) => {
-        captured = document;
-        return { ...document, children: [] };
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    // mammoth's documented hook hands over the document tree it read; returning it
+    // emptied skips the HTML conversion (and its warnings about unmapped styles).
+    result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        transformDocument: (document: WordDocument) => {
+          captured = document;
+          return { ...document, children: [] };
+        },
       },
-    },
-  );
-  if (!captured) throw new Error('mammoth returned no document');
+    );
+  } catch (error) {
+    throw new Error(`Not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!captured) throw new Error('Not a readable Word (.docx) file: no document body');
   return { document: captured, warnings: result.messages.map((m) => m.message) };
 }
 

@@ -6,7 +6,7 @@
  * The styles are written as WordprocessingML elements because the `docx`
  * package's typed style options cannot say `w:snapToGrid` at paragraph level.
  */
-import { ImportedXmlComponent, type IParagraphStyleOptions, type IRunStylePropertiesOptions } from 'docx';
+import { DocumentDefaults, ImportedXmlComponent } from 'docx';
 import type { ParagraphRole } from '../core/model';
 import type { RunEmphasis } from './blocks';
 import { FONT, SIZE, type ExportOptions, type Grid } from './layout';
@@ -38,14 +38,6 @@ export function fonts(eastAsia: string, latin: string = FONT.latin): { eastAsia:
   return { eastAsia, ascii: latin, hAnsi: latin, cs: latin };
 }
 
-export interface StyleSet {
-  /** Document defaults: the body font at 3号. */
-  defaultRun: IRunStylePropertiesOptions;
-  /** Normal carries the body size too: Word and LibreOffice measure the grid's character pitch against Normal's font. */
-  normal: IParagraphStyleOptions;
-  styles: ImportedXmlComponent[];
-}
-
 type Attributes = Readonly<Record<string, string | number>>;
 
 function element(name: string, attributes: Attributes = {}, ...children: ImportedXmlComponent[]): ImportedXmlComponent {
@@ -55,8 +47,6 @@ function element(name: string, attributes: Attributes = {}, ...children: Importe
 }
 
 interface StyleSpec {
-  id: string;
-  name: string;
   font: string;
   size?: number;
   /** Paragraph properties, in schema order (`w:snapToGrid`, `w:spacing`, `w:ind`, `w:jc`). */
@@ -65,7 +55,9 @@ interface StyleSpec {
   offGrid?: boolean;
 }
 
-function paragraphStyle(spec: StyleSpec): ImportedXmlComponent {
+type NamedStyleSpec = StyleSpec & { id: string; name: string };
+
+function paragraphStyle(spec: NamedStyleSpec): ImportedXmlComponent {
   return element(
     'w:style',
     { 'w:type': 'paragraph', 'w:customStyle': 1, 'w:styleId': spec.id },
@@ -78,7 +70,7 @@ function paragraphStyle(spec: StyleSpec): ImportedXmlComponent {
   );
 }
 
-function characterStyle(spec: StyleSpec): ImportedXmlComponent {
+function characterStyle(spec: NamedStyleSpec): ImportedXmlComponent {
   return element(
     'w:style',
     { 'w:type': 'character', 'w:customStyle': 1, 'w:styleId': spec.id },
@@ -96,7 +88,11 @@ function runProperties(spec: StyleSpec): ImportedXmlComponent {
   return element('w:rPr', {}, ...children);
 }
 
-export function styleSet(options: ExportOptions, grid: Grid, compilation: boolean): StyleSet {
+/**
+ * The whole of `styles.xml` after its namespaces: document defaults, Normal, and our styles.
+ * Word's other built-in styles are left to Word; nothing in an exported document uses them.
+ */
+export function styleSet(options: ExportOptions, grid: Grid, compilation: boolean): (DocumentDefaults | ImportedXmlComponent)[] {
   // Exact line height at the grid pitch keeps every page at the promised line count, whatever the font.
   const spacing = (after = 0): ImportedXmlComponent =>
     element('w:spacing', { 'w:before': 0, 'w:after': after, 'w:line': grid.linePitch, 'w:lineRule': 'exact' });
@@ -109,31 +105,36 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       offGrid: true,
       paragraph: [element('w:snapToGrid', { 'w:val': 0 }), spacing(after), element('w:jc', { 'w:val': 'center' })],
     });
-  return {
-    defaultRun: { font: fonts(FONT.body), size: SIZE.san },
-    normal: { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: fonts(FONT.body), size: SIZE.san } },
-    styles: [
-      centred(PARAGRAPH_STYLE['compilation-title'], '汇编标题', options.titleFont, SIZE.er),
-      centred(PARAGRAPH_STYLE['compilation-subtitle'], '汇编副标题', FONT.kai, SIZE.san),
-      // Inside a compilation a speech title steps down to 3号 under the 2号 compilation title.
-      centred(PARAGRAPH_STYLE['speech-title'], '发言标题', options.titleFont, compilation ? SIZE.san : SIZE.er),
-      centred(PARAGRAPH_STYLE['speech-subtitle'], '发言副标题', FONT.kai, SIZE.san),
-      // A blank line between the speaker line and the body.
-      centred(PARAGRAPH_STYLE.speaker, '发言人', FONT.kai, SIZE.san, grid.linePitch),
-      paragraphStyle({
-        id: PARAGRAPH_STYLE.body,
-        name: '发言正文',
-        font: FONT.body,
-        size: SIZE.san,
-        paragraph: [
-          spacing(),
-          // Two characters; `w:firstLine` (2 × 16 pt = 640 twips) for readers that ignore `w:firstLineChars`.
-          element('w:ind', { 'w:firstLineChars': 200, 'w:firstLine': SIZE.san * 20 }),
-          element('w:jc', { 'w:val': 'both' }),
-        ],
-      }),
-      characterStyle({ id: CHARACTER_STYLE.heading1, name: '一级标题', font: FONT.hei }),
-      characterStyle({ id: CHARACTER_STYLE.heading2, name: '二级标题', font: FONT.kai }),
-    ],
-  };
+  return [
+    new DocumentDefaults({ run: { font: fonts(FONT.body), size: SIZE.san } }),
+    // Normal carries the body size too: Word and LibreOffice measure the grid's character pitch against Normal's font.
+    element(
+      'w:style',
+      { 'w:type': 'paragraph', 'w:default': 1, 'w:styleId': 'Normal' },
+      element('w:name', { 'w:val': 'Normal' }),
+      element('w:qFormat'),
+      runProperties({ font: FONT.body, size: SIZE.san }),
+    ),
+    centred(PARAGRAPH_STYLE['compilation-title'], '汇编标题', options.titleFont, SIZE.er),
+    centred(PARAGRAPH_STYLE['compilation-subtitle'], '汇编副标题', FONT.kai, SIZE.san),
+    // Inside a compilation a speech title steps down to 3号 under the 2号 compilation title.
+    centred(PARAGRAPH_STYLE['speech-title'], '发言标题', options.titleFont, compilation ? SIZE.san : SIZE.er),
+    centred(PARAGRAPH_STYLE['speech-subtitle'], '发言副标题', FONT.kai, SIZE.san),
+    // A blank line between the speaker line and the body.
+    centred(PARAGRAPH_STYLE.speaker, '发言人', FONT.kai, SIZE.san, grid.linePitch),
+    paragraphStyle({
+      id: PARAGRAPH_STYLE.body,
+      name: '发言正文',
+      font: FONT.body,
+      size: SIZE.san,
+      paragraph: [
+        spacing(),
+        // Two characters; `w:firstLine` (2 × 16 pt = 640 twips) for readers that ignore `w:firstLineChars`.
+        element('w:ind', { 'w:firstLineChars': 200, 'w:firstLine': SIZE.san * 20 }),
+        element('w:jc', { 'w:val': 'both' }),
+      ],
+    }),
+    characterStyle({ id: CHARACTER_STYLE.heading1, name: '一级标题', font: FONT.hei }),
+    characterStyle({ id: CHARACTER_STYLE.heading2, name: '二级标题', font: FONT.kai }),
+  ];
 }

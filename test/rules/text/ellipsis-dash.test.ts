@@ -34,6 +34,9 @@ runRuleTests(rule, {
       errors: [at('dash', 2, 4, { message: '"--" should be the dash "——"', zh: '“--”应为破折号“——”' })],
       output: '改革——发展。',
     },
+    { name: 'English-style spaces around -- go with it', text: '改革 -- 发展。', errors: [at('dash', 2, 6)], output: '改革——发展。' },
+    { name: 'English-style space before ... goes with it', text: '等等 ...', errors: [at('ellipsis', 2, 6)], output: '等等……' },
+    { name: 'spaces around a Chinese dash are stray-space’s', text: '改革 — 发展。', errors: [at('dash', 3, 4)], output: '改革 —— 发展。' },
     { name: 'a lone —', text: '改革—发展。', errors: [at('dash', 2, 3)], output: '改革——发展。' },
     { name: 'full-width hyphens', text: '改革－－发展。', errors: [at('dash', 2, 4)], output: '改革——发展。' },
     {

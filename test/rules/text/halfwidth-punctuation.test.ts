@@ -93,6 +93,24 @@ runRuleTests(rule, {
       output: '党组）落实。',
     },
     {
+      name: 'the English-style space after a comma goes with it',
+      text: '首先, 我们要学习。',
+      errors: [one('comma', 2, 4)],
+      output: '首先，我们要学习。',
+    },
+    {
+      name: 'English-style spaces outside brackets go with them',
+      text: '党委 (党组) 落实。',
+      errors: [one('parentheses', 2, 8)],
+      output: '党委（党组）落实。',
+    },
+    {
+      name: 'a space before Latin text stays',
+      text: '他说, Yes。',
+      errors: [one('comma', 2, 3)],
+      output: '他说， Yes。',
+    },
+    {
       name: 'offsets after a BOM, line 2 of a CRLF text',
       text: '\uFEFF近年来，坚持学习。\r\n乡镇(园区)建立小组。\r\n',
       errors: [{ messageId: 'parentheses', line: 1, character: 2, endLine: 1, endCharacter: 6 }],

@@ -37,6 +37,12 @@ runRuleTests(rule, {
       output: '他说“学习‘十四五’规划”。',
     },
     {
+      name: 'English-style spaces outside the quotes go with them',
+      text: '他说 "好" 了。',
+      errors: [at('double', 2, 7)],
+      output: '他说“好”了。',
+    },
+    {
       name: 'an odd number: every one reported, none fixed',
       text: '他说"学习"规划"。',
       errors: [

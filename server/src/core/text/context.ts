@@ -96,3 +96,24 @@ export function ascendingSpanTest(spans: ReadonlyArray<{ start: number; end: num
     return k < spans.length && spans[k].start <= i;
   };
 }
+
+/**
+ * English typing puts spaces after `,` `:` or around `( )` `"` `--`; once such
+ * a mark is made Chinese, a space beside it lies between Chinese characters,
+ * where it is stray. Fixes that turn an ASCII mark Chinese take that space
+ * along, so one round of fixes leaves nothing for `stray-space`.
+ *
+ * Where the run of spaces starting at `from` ends, if Chinese follows it; else `from`.
+ */
+export function spacesUpToChinese(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && isIndentCode(text.charCodeAt(j))) j++;
+  return j > from && j < text.length && isChineseAt(text, j) ? j : from;
+}
+
+/** Where the run of spaces ending at `to` starts, if Chinese precedes it; else `to`. */
+export function spacesBackToChinese(text: string, to: number): number {
+  let j = to;
+  while (j > 0 && isIndentCode(text.charCodeAt(j - 1))) j--;
+  return j < to && j > 0 && isChineseAt(text, charStartBefore(text, j)) ? j : to;
+}

@@ -5,11 +5,11 @@
  * blank lines and the next paragraph's indentation.
  *
  * Both paragraphs must be body text of the same speech with nothing but
- * whitespace between them (no comment line). The first must end open — on a
- * Han character, a letter or digit, `，` `、` or an opening bracket or quote —
- * and read as prose: it holds a sentence end, or is longer than any heading
- * (40 characters). A section heading standing alone in its paragraph is never
- * broken. The second must not open a section or an item (`二、` `（一）`
+ * whitespace between them (no comment line). The first must end on `，` or
+ * `、`, or else on a Han character, a letter or digit or an opening bracket or
+ * quote while reading as prose: it holds a sentence end, or is longer than any
+ * heading (40 characters). A section heading standing alone in its paragraph
+ * is never broken. The second must not open a section or an item (`二、` `（一）`
  * `一是`) and must start like the rest of a sentence. A paragraph ending in a
  * closing quote or bracket may or may not be complete, so it is left alone.
  */
@@ -20,8 +20,10 @@ import { isHanAt } from '../../text/chars';
 /** Longer than this, a line without a sentence end is still prose, not a heading. */
 const HEADING_MAX = 40;
 
-/** Ending marks that leave the sentence open. */
-const OPEN_ENDINGS = '，、,“‘《（【〈(';
+/** Marks that join a clause to what follows: a paragraph ending on one is never a heading. */
+const JOINING_ENDINGS = '，、,';
+/** Opening marks: the quoted or bracketed words are still to come. */
+const OPENING_ENDINGS = '“‘《（【〈(';
 
 /** Marks a sentence's continuation may start with, besides Han characters, letters and digits. */
 const CONTINUATION_STARTS = '“‘《（【〈(，、。；：！？”’》）】〉';
@@ -35,12 +37,12 @@ function lastCharStart(text: string): number {
   return code >= 0xdc00 && code <= 0xdfff && last > 0 ? last - 1 : last;
 }
 
-function endsOpen(content: string): boolean {
+/** Whether the paragraph stops mid-sentence: after a comma, or on a word or opening mark in a paragraph that cannot be a heading. */
+function endsMidSentence(content: string): boolean {
   const at = lastCharStart(content);
-  return isHanAt(content, at) || isAsciiAlnum(content.charCodeAt(at)) || OPEN_ENDINGS.includes(content[at]);
-}
-
-function readsAsProse(content: string): boolean {
+  const last = content[at];
+  if (JOINING_ENDINGS.includes(last)) return true;
+  if (!isHanAt(content, at) && !isAsciiAlnum(content.charCodeAt(at)) && !OPENING_ENDINGS.includes(last)) return false;
   return /[。！？]/.test(content) || [...content].length > HEADING_MAX;
 }
 
@@ -85,7 +87,7 @@ export const rule: Rule = {
       for (let i = 0; i + 1 < ps.length; i++) {
         const [p, q] = [ps[i], ps[i + 1]];
         if (p.role !== 'body' || q.role !== 'body' || headingOnly.has(p)) continue;
-        if (!endsOpen(p.content) || !readsAsProse(p.content)) continue;
+        if (!endsMidSentence(p.content)) continue;
         if (markerStarts.has(q.contentStart) || !startsContinuation(q.content)) continue;
         if (text.slice(p.contentEnd, q.contentStart).trim() !== '') continue;
         ctx.report({

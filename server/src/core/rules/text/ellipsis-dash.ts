@@ -15,9 +15,12 @@
  * paragraph); and `<!--`/`-->`, which are comment syntax.
  */
 import type { Rule } from '../../rule';
-import { isChineseContext } from '../../text/context';
+import { isChineseContext, spacesBackToChinese, spacesUpToChinese } from '../../text/context';
 
 const CANDIDATE = /\.{3,}|。{3,}|…+|[-－]{2,}|—+/g;
+
+/** First characters of the forms typed on an English keyboard. */
+const TYPED_ENGLISH = '.-－';
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -58,10 +61,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
-      for (const m of p.content.matchAll(CANDIDATE)) {
-        const standard = standardFor(p.content, m[0], m.index);
+      const text = p.content;
+      for (const m of text.matchAll(CANDIDATE)) {
+        const standard = standardFor(text, m[0], m.index);
         if (!standard) continue;
-        const span = { start: p.contentStart + m.index, end: p.contentStart + m.index + m[0].length };
+        let [start, end] = [m.index, m.index + m[0].length];
+        // Typed the English way (`...`, `--`), the mark may carry English spacing too: the fix takes it along (see `spacesUpToChinese`).
+        if (TYPED_ENGLISH.includes(m[0][0])) [start, end] = [spacesBackToChinese(text, start), spacesUpToChinese(text, end)];
+        const span = { start: p.contentStart + start, end: p.contentStart + end };
         ctx.report({ span, messageId: standard === '……' ? 'ellipsis' : 'dash', data: { found: m[0] }, fix: [{ span, text: standard }] });
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { Section, SpeechDocument } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
-import { ascendingSpanTest, isChineseAt, isChineseContext, previousNonSpace, urlSpans } from '../../text/context';
+import { ascendingSpanTest, isChineseAt, isChineseContext, previousNonSpace, spacesBackToChinese, spacesUpToChinese, urlSpans } from '../../text/context';
 
 /** Each ASCII mark, its full-width form and the message that names it. */
 const SINGLE_MARKS: Readonly<Record<string, { fullwidth: string; messageId: string }>> = {
@@ -72,7 +72,12 @@ function checkParagraph(ctx: RuleContext, text: string, base: number, from: numb
   const inUrl = ascendingSpanTest(urlSpans(text));
   /** Open `(` not yet closed; `-1` marks a Markdown link target `](…)`, which is never prose. */
   const open: number[] = [];
-  const replace = (at: number, by: string) => ({ span: { start: base + at, end: base + at + 1 }, text: by });
+  const span = (start: number, end: number) => ({ start: base + start, end: base + end });
+  // A mark's edit takes along the English-style spaces beside it (see `spacesUpToChinese`).
+  const before = (at: number) => spacesBackToChinese(text, at);
+  const after = (at: number) => spacesUpToChinese(text, at + 1);
+  const report = (messageId: string, start: number, end: number, edits: Array<[number, number, string]>): void =>
+    ctx.report({ span: span(start, end), messageId, fix: edits.map(([s, e, by]) => ({ span: span(s, e), text: by })) });
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
     if (!',;:?!()'.includes(ch) || inUrl(i)) continue;
@@ -82,23 +87,19 @@ function checkParagraph(ctx: RuleContext, text: string, base: number, from: numb
       const o = open.pop();
       if (o === -1) continue;
       if (o !== undefined) {
-        if (pairInChineseContext(text, o, i)) {
-          ctx.report({ span: { start: base + o, end: base + i + 1 }, messageId: 'parentheses', fix: [replace(o, '（'), replace(i, '）')] });
-        }
+        if (pairInChineseContext(text, o, i)) report('parentheses', before(o), after(i), [[before(o), o + 1, '（'], [i, after(i), '）']]);
       } else if (isChineseContext(text, i)) {
-        ctx.report({ span: { start: base + i, end: base + i + 1 }, messageId: 'closeParen', fix: [replace(i, '）')] });
+        report('closeParen', i, after(i), [[i, after(i), '）']]);
       }
     } else {
       // `1,000` and `10:30` are numbers and times, not prose.
       if ((ch === ',' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
       if (!isChineseContext(text, i)) continue;
       const mark = SINGLE_MARKS[ch];
-      ctx.report({ span: { start: base + i, end: base + i + 1 }, messageId: mark.messageId, fix: [replace(i, mark.fullwidth)] });
+      report(mark.messageId, before(i), after(i), [[before(i), after(i), mark.fullwidth]]);
     }
   }
   for (const o of open) {
-    if (o >= 0 && isChineseContext(text, o)) {
-      ctx.report({ span: { start: base + o, end: base + o + 1 }, messageId: 'openParen', fix: [replace(o, '（')] });
-    }
+    if (o >= 0 && isChineseContext(text, o)) report('openParen', before(o), o + 1, [[before(o), o + 1, '（']]);
   }
 }

@@ -6,7 +6,7 @@
  * without a fix.
  */
 import type { Rule, RuleContext } from '../../rule';
-import { ascendingSpanTest, isChineseContext, urlSpans } from '../../text/context';
+import { ascendingSpanTest, isChineseContext, spacesBackToChinese, spacesUpToChinese, urlSpans } from '../../text/context';
 
 const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);
 
@@ -71,12 +71,15 @@ function checkKind(ctx: RuleContext, text: string, base: number, kind: QuoteKind
   for (let k = 0; k < marks.length; k += 2) {
     const [o, c] = [marks[k], marks[k + 1]];
     if (!isChineseContext(text, o) && !isChineseContext(text, c)) continue;
+    // The edits take along English-style spaces outside the quotes (see `spacesUpToChinese`).
+    const start = spacesBackToChinese(text, o);
+    const end = spacesUpToChinese(text, c + 1);
     ctx.report({
-      span: { start: base + o, end: base + c + 1 },
+      span: { start: base + start, end: base + end },
       messageId: kind.pairedId,
       fix: [
-        { span: at(o), text: kind.open },
-        { span: at(c), text: kind.close },
+        { span: { start: base + start, end: base + o + 1 }, text: kind.open },
+        { span: { start: base + c, end: base + end }, text: kind.close },
       ],
     });
   }

@@ -15,13 +15,17 @@
  * given name (`data/reduplication.json`), a `一AA` measure form, half of an
  * AABB form of a word AB (`认认真真`), inside one dictionary word (`历历在目`),
  * or where either A belongs to a longer word (`每年|年底`, `工作|作|了`), or
- * could (`转化为|为国`: `化为` is a word). What is left — two lone
- * characters — is a slip.
+ * could (`转化为|为国`: `化为` is a word), or after a surname (`陈晨晨`). What
+ * is left — two lone characters — is a slip.
  *
  * A doubled word WW (two to four characters) is a slip when the segmenter
- * reads W as a word and the second W as the same word (`党支部党支部`) or as
- * the start of a longer one (`交流|交流会`), unless WW is an ordinary
- * reduplication (`研究研究`, listed) or a numeral-measure repeat (`一件一件`).
+ * reads W as a word and the second W as the same word (`党支部党支部`),
+ * unless WW is an ordinary reduplication (`研究研究`, listed) or a
+ * numeral-measure repeat (`一件一件`). W followed by a longer word starting
+ * with W is usually fine (`代表|代表大会`, `研究|研究生`: a verb and its
+ * object), except before an event named after the activity (`交流|交流会`,
+ * `培训|培训班`) or when W is a listed modifier, which takes no object
+ * (`切实|切实加强`).
  */
 import reduplication from '../../data/reduplication.json';
 import type { Rule, Segmenter } from '../../rule';
@@ -30,6 +34,9 @@ import { isHanCode } from '../../text/chars';
 const ALLOWED_DOUBLES = new Set([...reduplication.doubledChars, ...reduplication.givenNames]);
 const MEASURE_WORDS = new Set(reduplication.measureWords);
 const WORD_DOUBLES = new Set(reduplication.wordDoubles);
+const SURNAMES = new Set(reduplication.surnames);
+const EVENT_SUFFIXES = new Set(reduplication.eventSuffixes);
+const MODIFIERS = new Set(reduplication.modifiers);
 /** A word double starting with one of these counts things one by one (`一步一步`, `两个两个`). */
 const NUMERALS = '一二三四五六七八九十两几';
 
@@ -101,6 +108,8 @@ class Candidates {
     const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.text.length);
     if (!first || !second || first === second) return false;
     if (first.text.length > 1 || second.text.length > 1) return false;
+    const before = tokens[tokens.indexOf(first) - 1];
+    if (before && before.start + before.text.length === i && SURNAMES.has(before.text)) return false;
     if (isHan(text, i - 1) && this.isWord(text[i - 1] + a)) return false;
     if (isHan(text, i + 2) && this.isWord(a + text[i + 2])) return false;
     return true;
@@ -121,8 +130,10 @@ class Candidates {
     const tokens = this.tokensAround(i, i + 2 * n);
     const first = tokens.find((t) => t.start === i);
     const second = tokens.find((t) => t.start === i + n);
-    if (!first || first.text !== word || !second || !second.text.startsWith(word)) return false;
-    return second.text.length > n || !WORD_DOUBLES.has(word);
+    if (!first || first.text !== word || !second) return false;
+    if (second.text === word) return !WORD_DOUBLES.has(word);
+    if (!second.text.startsWith(word)) return false;
+    return MODIFIERS.has(word) || (second.text.length === n + 1 && EVENT_SUFFIXES.has(second.text[n]));
   }
 }
 

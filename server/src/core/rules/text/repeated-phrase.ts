@@ -69,8 +69,12 @@ function findDoubles(codes: readonly number[], report: (start: number, end: numb
       while (j + length < n && p + length < j && codes[p + length] === codes[j + length]) length++;
       let gapOk = true;
       for (let g = p + length; g < j && gapOk; g++) gapOk = isGapMark(codes[g]);
-      if (gapOk && hanCount(codes, j, j + length) >= MIN_RUN) {
-        report(j, j + length);
+      // The copies are words: marks they happen to share at either end stay out of the report.
+      let [start, end] = [j, j + length];
+      while (start < end && isGapMark(codes[start])) start++;
+      while (end > start && isGapMark(codes[end - 1])) end--;
+      if (gapOk && hanCount(codes, start, end) >= MIN_RUN) {
+        report(start, end);
         skipUntil = j + length;
       }
     }

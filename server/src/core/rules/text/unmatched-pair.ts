@@ -32,7 +32,7 @@ const KINDS: readonly PairKind[] = [
 const BY_OPEN = new Map(KINDS.map((k, i) => [k.open, i]));
 const BY_CLOSE = new Map(KINDS.map((k, i) => [k.close, i]));
 
-/** Marks after which a paragraph has finished its sentence (or its clause, for a list ending in `；`/`：`). */
+/** Last characters of a paragraph that has finished its sentence (or its clause: `；` `：`), closing marks included; after anything else it was broken off. */
 const FINISHED = '。！？…；：”’）》】〉—';
 
 const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);

@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import type { Rule, Segmenter } from '../../../server/src/core/rule';
+import { rule } from '../../../server/src/core/rules/text/repeated-char';
+import { loadSegmenter } from '../../../server/src/segmenter';
+import { runRuleTests } from '../../helpers/ruleTester';
+
+const segmenter: Segmenter | undefined = loadSegmenter();
+
+/** The rule as a host with a segmenter runs it (the table runner lends no services). */
+const withSegmenter: Rule = {
+  meta: rule.meta,
+  check: (ctx) => rule.check({ ...ctx, services: { segmenter } }),
+};
+
+const at = (messageId: 'char' | 'word', line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
+  messageId,
+  line,
+  character,
+  endLine: line,
+  endCharacter,
+  ...(message !== undefined ? { message } : {}),
+  ...(zh !== undefined ? { zh } : {}),
+});
+
+describe('loadSegmenter', () => {
+  it('loads jieba and cuts by the dictionary alone', () => {
+    assert.ok(segmenter, 'the segmenter did not load');
+    assert.deepEqual(segmenter.cut('推动政协协商'), ['推动', '政协', '协商']);
+    // With HMM guessing, jieba would glue the unknown `争争` into one word.
+    assert.deepEqual(segmenter.cut('争争一流'), ['争', '争', '一流']);
+  });
+
+  it('is loaded once and shared', () => {
+    assert.equal(loadSegmenter(), segmenter);
+  });
+});
+
+runRuleTests(withSegmenter, {
+  valid: [
+    // Every legitimate double of the corpus, in its own words.
+    '在每次议政性常委会会议召开前。',
+    '建立“1+1+2+10+N”政协协商机制。',
+    '紧紧围绕中央大政方针和省市决策部署。',
+    '及时跟进学习习近平总书记重要讲话精神。',
+    '为区政府中心工作作出了突出贡献。',
+    '每年年底，各临时党支部进行述职。',
+    '引导全体委员把工作热情和干劲转化为为国履职、为民尽责的工作成效。',
+    '省政协办公厅秘书处处长。',
+    '一是搭平台。牢牢把握“专门协商机构”定位。',
+    '上海市政协紧紧围绕发挥专门协商机构作用。',
+    '解决了“边寨通信信号有盲区”等一批民生难题。',
+    '一年来的工作实践，我们深深体会到。',
+    '回忆往事，历历在目，不由得感慨万千。',
+    '产出了一批批有国际影响力的典型案例；配合中国国际商会等，参与国际规则的制定。',
+    '向获得“天平奖章”默默奉献的干警们致敬。',
+    '老一辈同志处处给我们做表率。',
+    '我们都想见见谢觉哉院长。',
+    '一张大表，数字密密麻麻的，计算靠算盘。',
+    '争先恐后要讲讲他们眼中的“法院故事”。',
+    '谱写了一曲曲新时代法治中国的华美乐章。',
+    '把人民司法事业的累累硕果记在心上。',
+    '总书记对政法工作作了系列重大擘画。',
+    '在一件一件事上练。',
+    '一个人一个人的问了我们的情况。',
+    // Reduplication, names and junctions beyond the corpus.
+    '常常听取意见，人人参与，人人尽力。',
+    '大家研究研究，再作决定。',
+    '认认真真学习，扎扎实实工作。',
+    '把任务一个一个落实好。',
+    '张蓓蓓同志作了发言，陈晨晨同志也作了发言。',
+    '受全体委员委托，他代表代表大会主席团讲话。',
+    '坚持发展全过程人民民主。',
+    { name: 'speaker lines are names', text: '发言标题\n唐山市政协主席、党组书记 胡国国\n\n正文。' },
+  ],
+  invalid: [
+    {
+      name: 'seed: 争争一流',
+      text: '带动委员创新作为、争争一流。',
+      errors: [at('char', 0, 9, 11, 'Character "争" is repeated; delete one', '“争”字重复，删去一个')],
+      output: '带动委员创新作为、争一流。',
+    },
+    {
+      name: 'seed: 交流交流会',
+      text: '举办委员读书学习交流交流会。',
+      errors: [at('word', 0, 8, 12, 'Word "交流" is repeated; delete one', '“交流”一词重复，删去一个')],
+      output: '举办委员读书学习交流会。',
+    },
+    {
+      name: 'a doubled function word',
+      text: '增强群众的的获得感。',
+      errors: [at('char', 0, 4, 6, 'Character "的" is repeated; delete one')],
+      output: '增强群众的获得感。',
+    },
+    {
+      name: 'a doubled three-character word',
+      text: '坚决执行党支部党支部的决定。',
+      errors: [at('word', 0, 4, 10, 'Word "党支部" is repeated; delete one')],
+      output: '坚决执行党支部的决定。',
+    },
+    {
+      name: 'a doubled modifier before a phrase it begins',
+      text: '要切实切实加强领导。',
+      errors: [at('word', 0, 1, 5, 'Word "切实" is repeated; delete one')],
+      output: '要切实加强领导。',
+    },
+    {
+      name: 'an activity before the event named after it',
+      text: '组织培训培训班。',
+      errors: [at('word', 0, 2, 6)],
+      output: '组织培训班。',
+    },
+    {
+      name: 'a doubled word that is no reduplication',
+      text: '我们必须必须坚持。',
+      errors: [at('word', 0, 2, 6, 'Word "必须" is repeated; delete one')],
+      output: '我们必须坚持。',
+    },
+    {
+      name: 'on a later line, CRLF kept',
+      text: '第一段。\r\n\r\n我们要要坚持。',
+      errors: [at('char', 2, 2, 4)],
+      output: '第一段。\r\n\r\n我们要坚持。',
+    },
+    {
+      name: 'in a speech title',
+      text: '构建理论武装大格局 推动推动政协党建\n唐山市政协主席、党组书记 胡国辉\n\n正文。',
+      errors: [at('word', 0, 10, 14, 'Word "推动" is repeated; delete one')],
+      output: '构建理论武装大格局 推动政协党建\n唐山市政协主席、党组书记 胡国辉\n\n正文。',
+    },
+  ],
+});
+
+describe('repeated-char without a segmenter', () => {
+  runRuleTests(rule, {
+    valid: [
+      { name: 'reports nothing it cannot stand behind: 争争', text: '带动委员创新作为、争争一流。' },
+      { name: 'reports nothing it cannot stand behind: 交流交流会', text: '举办委员读书学习交流交流会。' },
+    ],
+    invalid: [],
+  });
+});

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { rule } from '../../../server/src/core/rules/text/repeated-phrase';
+import { lintWith, runRuleTests } from '../../helpers/ruleTester';
+
+const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
+  messageId: 'repeated',
+  line,
+  character,
+  endLine: line,
+  endCharacter,
+  ...(message !== undefined ? { message } : {}),
+  ...(zh !== undefined ? { zh } : {}),
+});
+
+const CLAUSE = '坚持以人民为中心的发展思想';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'a set phrase twice at a distance (people-daily)',
+      text: '引导社会各界不断增进对中国共产党和中国特色社会主义的政治认同，提升中国特色社会主义制度影响力和中华文化感召力。',
+    },
+    { name: 'parallel clauses', text: '学习习近平新时代中国特色社会主义思想，宣传习近平新时代中国特色社会主义思想。' },
+    { name: 'the same clause in two sentences', text: `${CLAUSE}。${CLAUSE}。` },
+    { name: 'a doubled run shorter than 8 characters', text: '加强党的建设加强党的建设。' },
+    { name: 'a doubled identifier is not prose', text: '安装DefinitelyTyped/DefinitelyTyped中的类型。' },
+    { name: 'one character repeated is not a phrase', text: '哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈。' },
+  ],
+  invalid: [
+    {
+      name: 'seed: the 秦皇岛 clause, once inside 《》 and once without',
+      text: '认真贯彻落实《党委(党组)落实全面从严治党主体责任规定》，制定市政协党组及机关党组认真贯彻落实党委(党组)落实全面从严治党主体责任规定，制定市政协党组及机关党组《推进全面从严治党加强党风廉政建设工作要点》。',
+      errors: [
+        at(
+          0,
+          41,
+          80,
+          'This sentence repeats "认真贯彻落实党委(党组)落实全面…"; remove the extra copy',
+          '本句重复了“认真贯彻落实党委(党组)落实全面…”，删去多余的一处',
+        ),
+      ],
+    },
+    {
+      name: 'back to back with a comma between',
+      text: `我们要${CLAUSE}，${CLAUSE}。`,
+      errors: [at(0, 17, 30, `This sentence repeats "${CLAUSE}"; remove the extra copy`)],
+    },
+    {
+      name: 'quotes are ignored when comparing',
+      text: '要落实“两个维护”的政治要求，落实两个维护的政治要求。',
+      errors: [at(0, 15, 26, 'This sentence repeats "落实两个维护的政治要求"; remove the extra copy')],
+    },
+    {
+      name: 'three copies, two reports',
+      text: `${CLAUSE}，${CLAUSE}，${CLAUSE}。`,
+      errors: [at(0, 14, 27), at(0, 28, 41)],
+    },
+    {
+      name: 'on a later line, in the second sentence',
+      text: '第一段。\n\n第二段。我们要牢固树立和践行绿水青山就是金山银山的理念牢固树立和践行绿水青山就是金山银山的理念。',
+      errors: [at(2, 27, 47, 'This sentence repeats "牢固树立和践行绿水青山就是金山银…"; remove the extra copy')],
+    },
+  ],
+});
+
+describe('repeated-phrase: scaling', () => {
+  it('stays linear on a long sentence full of repeats', () => {
+    const unit = '推动高质量发展，';
+    const small = `${unit.repeat(2_000)}。`;
+    const large = `${unit.repeat(20_000)}。`;
+    const time = (text: string): number => {
+      const t = process.hrtime.bigint();
+      lintWith(rule, text);
+      return Number(process.hrtime.bigint() - t);
+    };
+    time(small);
+    const ratio = time(large) / time(small);
+    assert.ok(ratio < 30, `10× the text took ${ratio.toFixed(1)}× the time`);
+  });
+});
