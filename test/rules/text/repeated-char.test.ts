@@ -70,7 +70,7 @@ runRuleTests(withSegmenter, {
     '张蓓蓓同志作了发言，陈晨晨同志也作了发言。',
     '受全体委员委托，他代表代表大会主席团讲话。',
     '坚持发展全过程人民民主。',
-    { name: 'speaker lines are names', text: '发言标题\n唐山市政协主席、党组书记 胡国国\n\n正文。' },
+    { name: 'speaker lines are names', text: '发言标题\n唐山市政协主席、党组书记 争争\n\n正文。' },
   ],
   invalid: [
     {
