@@ -5,9 +5,9 @@ import { applyFixes } from '/work/main/server/src/core/fix';
 import { textRules } from '/work/main/server/src/core/rules/text';
 const mine = new Set(['halfwidth-punctuation','quote-style','unmatched-pair','punctuation-run','ellipsis-dash','line-start-punctuation','latin-word','stray-space','number-range','fullwidth-alnum']);
 const rules = textRules.filter(r => mine.has(r.meta.id));
-const alphabet = [...'党委组学习 　,;:?!()"\'“”‘’《》（）【】〈〉，。、；：？！…—-~.12０Ａab\n', '\u{20000}', 'http://x.cn', '<!--', '-->', '](', '1-2', '10:30'];
+const alphabet = [...(process.env.NOQ ? '' : '"\''), ...'党委组学习 　,;:?!()“”‘’《》（）【】〈〉，。、；：？！…—-~.12０Ａab\n', '\u{20000}', 'http://x.cn', '<!--', '-->', '](', '1-2', '10:30'];
 const arb = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map(a => a.join(''));
-for (const rule of rules) {
+for (const rule of rules) { if (process.env.ONLY && rule.meta.id !== process.env.ONLY) continue;
   fc.assert(fc.property(arb, (text) => {
     const f = lint(parse(text), { only: [rule] });
     for (const x of f) if (x.span.start > x.span.end || x.span.end > text.length) throw new Error('bad span');

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type ParagraphRole } from '../../server/src/core';
-import { exportDocx } from '../../server/src/word';
+import { ExportOptionError, exportDocx } from '../../server/src/word';
 import { child, elements, only, openDocx, paragraphs, style, type DocxParts } from './ooxml';
 
 const corpus = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'corpus', name), 'utf8');
@@ -233,11 +233,27 @@ describe('export to Word', () => {
       assert.equal(elements(titles[0].properties, 'w:spacing')[0]?.['w:before'], '579');
     });
 
-    it('refuses grids no page can hold', async () => {
-      await assert.rejects(exportDocx(parse(speech), { linesPerPage: 0 }), RangeError);
-      await assert.rejects(exportDocx(parse(speech), { charsPerLine: 28.5 }), RangeError);
-      await assert.rejects(exportDocx(parse(speech), { charsPerLine: 60 }), RangeError);
-      await assert.rejects(exportDocx(parse(speech), { titleFont: ' ' }), RangeError);
+    it('refuses grids no page can hold and an empty title font, saying why in both languages', async () => {
+      const refusal = (zh: string, en: string) => (error: unknown) => error instanceof ExportOptionError && error.text.zh === zh && error.text.en === en;
+      await assert.rejects(
+        exportDocx(parse(speech), { linesPerPage: 0 }),
+        refusal('导出选项 linesPerPage 应为 15 到 30 之间的整数，现为 0', 'Export option linesPerPage must be a whole number from 15 to 30, got 0'),
+      );
+      await assert.rejects(
+        exportDocx(parse(speech), { charsPerLine: 28.5 }),
+        refusal('导出选项 charsPerLine 应为 20 到 35 之间的整数，现为 28.5', 'Export option charsPerLine must be a whole number from 20 to 35, got 28.5'),
+      );
+      await assert.rejects(
+        exportDocx(parse(speech), { charsPerLine: 36 }),
+        refusal('导出选项 charsPerLine 应为 20 到 35 之间的整数，现为 36', 'Export option charsPerLine must be a whole number from 20 to 35, got 36'),
+      );
+      await assert.rejects(exportDocx(parse(speech), { titleFont: ' ' }), refusal('导出选项 titleFont 不能为空', 'Export option titleFont must not be empty'));
+    });
+
+    it('takes an option left undefined (an unset setting) as its default', async () => {
+      const parts = await exportText(speech, { linesPerPage: undefined, titleFont: undefined });
+      assert.equal(only(parts.document, 'w:docGrid')['w:linePitch'], '579');
+      assert.equal(styleFacts(parts.styles, 'SpeechTitle').eastAsia, '方正小标宋简体');
     });
   });
 });

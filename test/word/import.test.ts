@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { AlignmentType, Document, FootnoteReferenceRun, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { parse, type Section, type SpeechDocument } from '../../server/src/core';
 import { exportDocx, importDocx } from '../../server/src/word';
 
@@ -94,6 +94,20 @@ describe('import from Word', () => {
     assert.deepEqual([speech.title?.text, speech.subtitle?.text, speech.speaker?.name?.value], ['关于推进基层治理的发言', '——在全市经验交流会上', '张三']);
   });
 
+  it('knows its own titles by their styles, even a speech title with no speaker line under it', async () => {
+    // Read as plain text, 搭建协商平台 would be a stray line: only a speaker line starts a speech there.
+    const draft = '# 基层协商经验交流会发言摘登\n\n### 搭建协商平台\n\n我们搭建协商平台。\n\n### 强化理论武装\n\n甲市政协主席 张三\n\n近年来，我们加强学习。\n';
+    const { text } = await roundTrip(draft);
+    assert.equal(text, draft);
+    assert.deepEqual(
+      parse(text).speeches.map((s) => [s.title?.text, s.speaker?.name?.value]),
+      [
+        ['搭建协商平台', undefined],
+        ['强化理论武装', '张三'],
+      ],
+    );
+  });
+
   describe('a document written elsewhere (no speech styles)', () => {
     // A 1×1 PNG.
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -153,6 +167,26 @@ describe('import from Word', () => {
         { kind: 'empty-paragraphs', message: { zh: '已忽略 2 个空段落', en: '2 empty paragraph(s) ignored' } },
       ]);
     });
+  });
+
+  it('reports a comment with its text at the line it was made on', async () => {
+    const doc = new Document({
+      comments: { children: [{ id: 0, author: '审稿人', date: new Date(0), children: [new Paragraph('此处数据请核实。')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('关于加强基层协商的发言'),
+            new Paragraph('某某县政协主席 王小明'),
+            new Paragraph({
+              children: [new CommentRangeStart(0), new TextRun('近年来，协商活动开展了120次。'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })],
+            }),
+          ],
+        },
+      ],
+    });
+    const { text, notes } = await importDocx(await Packer.toBuffer(doc));
+    assert.equal(text, '# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n近年来，协商活动开展了120次。\n');
+    assert.deepEqual(notes, [{ kind: 'comment', line: 5, message: { zh: '批注未导入，内容为：此处数据请核实。', en: 'Comment not imported; it reads: 此处数据请核实。' } }]);
   });
 
   it('rejects bytes that are not a Word document', async () => {

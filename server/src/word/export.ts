@@ -9,7 +9,7 @@ import { planBlocks, type Block } from './blocks';
 import { documentGrid, FONT, FOOTER_DISTANCE, PAGE, PAGE_NUMBER_INSET, resolveExportOptions, SIZE, type ExportOptions, type Grid } from './layout';
 import { CHARACTER_STYLE, fonts, PARAGRAPH_STYLE, styleSet } from './styles';
 
-/** Builds the .docx bytes for `doc`. Throws a RangeError for grid options out of bounds (see `resolveExportOptions`). */
+/** Builds the .docx bytes for `doc`. Rejects with an `ExportOptionError` for options out of bounds. */
 export async function exportDocx(doc: SpeechDocument, options: Partial<ExportOptions> = {}): Promise<Buffer> {
   const resolved = resolveExportOptions(options);
   const grid = documentGrid(resolved);

@@ -4,4 +4,4 @@
  */
 export { exportDocx } from './export';
 export { importDocx, type ImportNote, type ImportNoteKind, type ImportResult } from './import';
-export { DEFAULT_EXPORT_OPTIONS, GRID_LIMITS, resolveExportOptions, type ExportOptions } from './layout';
+export { DEFAULT_EXPORT_OPTIONS, ExportOptionError, GRID_LIMITS, resolveExportOptions, type ExportOptions } from './layout';

@@ -3,6 +3,7 @@
  * page and margins in twips, font sizes in half-points, the document grid.
  * Everything the export writes comes from here, so the numbers are checked in one place.
  */
+import type { LocalizedText } from '../core/rule';
 
 /** What a house may change; everything else is fixed by the standard. */
 export interface ExportOptions {
@@ -29,7 +30,15 @@ export const DEFAULT_EXPORT_OPTIONS: Readonly<ExportOptions> = {
 /** Bounds for the grid options: outside them the page stops looking like a document at 3号. */
 export const GRID_LIMITS = { linesPerPage: { min: 15, max: 30 }, charsPerLine: { min: 20, max: 35 } } as const;
 
-/** Fills in defaults and rejects grid values no printed page could hold. */
+/** An option no printed page can follow; `text` says which, in both languages. */
+export class ExportOptionError extends RangeError {
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+    this.name = 'ExportOptionError';
+  }
+}
+
+/** Fills in defaults and rejects values no printed page could hold. */
 export function resolveExportOptions(options: Partial<ExportOptions> = {}): ExportOptions {
   const resolved: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS };
   // Key by key: an option present but undefined (an unset setting) keeps its default.
@@ -40,10 +49,15 @@ export function resolveExportOptions(options: Partial<ExportOptions> = {}): Expo
     const { min, max } = GRID_LIMITS[key];
     const value = resolved[key];
     if (!Number.isInteger(value) || value < min || value > max) {
-      throw new RangeError(`${key} must be an integer from ${min} to ${max}, got ${String(value)}`);
+      throw new ExportOptionError({
+        zh: `导出选项 ${key} 应为 ${min} 到 ${max} 之间的整数，现为 ${String(value)}`,
+        en: `Export option ${key} must be a whole number from ${min} to ${max}, got ${String(value)}`,
+      });
     }
   }
-  if (typeof resolved.titleFont !== 'string' || resolved.titleFont.trim() === '') throw new RangeError('titleFont must not be empty');
+  if (typeof resolved.titleFont !== 'string' || resolved.titleFont.trim() === '') {
+    throw new ExportOptionError({ zh: '导出选项 titleFont 不能为空', en: 'Export option titleFont must not be empty' });
+  }
   return resolved;
 }
 

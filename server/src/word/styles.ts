@@ -49,9 +49,12 @@ function element(name: string, attributes: Attributes = {}, ...children: Importe
 interface StyleSpec {
   font: string;
   size?: number;
-  /** Paragraph properties, in schema order (`w:snapToGrid`, `w:spacing`, `w:ind`, `w:jc`). */
+  /** Paragraph properties after any `w:snapToGrid`, in schema order (`w:spacing`, `w:ind`, `w:jc`). */
   paragraph?: ImportedXmlComponent[];
-  /** Off the character grid: a title's characters keep their own width instead of taking grid cells. */
+  /**
+   * Off the grid: a title's characters keep their own width instead of taking grid cells. Said on
+   * the runs (Word's character grid) and on the paragraph (which is what LibreOffice reads).
+   */
   offGrid?: boolean;
 }
 
@@ -65,7 +68,7 @@ function paragraphStyle(spec: NamedStyleSpec): ImportedXmlComponent {
     element('w:basedOn', { 'w:val': 'Normal' }),
     element('w:next', { 'w:val': PARAGRAPH_STYLE.body }),
     element('w:qFormat'),
-    element('w:pPr', {}, ...(spec.paragraph ?? [])),
+    element('w:pPr', {}, ...(spec.offGrid ? [element('w:snapToGrid', { 'w:val': 0 })] : []), ...(spec.paragraph ?? [])),
     runProperties(spec),
   );
 }
@@ -103,7 +106,7 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       font,
       size,
       offGrid: true,
-      paragraph: [element('w:snapToGrid', { 'w:val': 0 }), spacing(after), element('w:jc', { 'w:val': 'center' })],
+      paragraph: [spacing(after), element('w:jc', { 'w:val': 'center' })],
     });
   return [
     new DocumentDefaults({ run: { font: fonts(FONT.body), size: SIZE.san } }),

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ascendingSpanTest, isChineseContext, isChinesePunctuationCode, urlSpans } from '../../../server/src/core/text/context';
+import { ascendingSpanTest, chineseContext, isChinesePunctuationCode, spacesBackToChinese, spacesUpToChinese, urlSpans } from '../../../server/src/core/text/context';
+
+const isChineseContext = (text: string, start: number, end?: number, lookPast?: string): boolean => chineseContext(text, lookPast).around(start, end);
 
 describe('Chinese context', () => {
   it('holds when the nearest non-space neighbour on either side is Han or Chinese punctuation', () => {
@@ -18,8 +20,27 @@ describe('Chinese context', () => {
     assert.equal(isChineseContext('   ,   ', 3), false);
   });
 
-  it('reads a supplementary-plane Han character on the left as Han', () => {
+  it('reads a supplementary-plane Han character as Han, on either side', () => {
     assert.equal(isChineseContext('\u{20000},a', 2), true);
+    assert.equal(isChineseContext('a,\u{20000}', 1), true);
+    assert.equal(isChineseContext('\u{20000}a,', 3), false, 'the pair is behind the Latin letter');
+  });
+
+  it('looks past the marks a rule converts, as the fixed text will read', () => {
+    assert.equal(isChineseContext('党!)', 2), false);
+    assert.equal(isChineseContext('党!)', 2, 3, ',;:?!()'), true);
+    assert.equal(isChineseContext('a!)', 2, 3, ',;:?!()'), false);
+    const chinese = chineseContext('党 , x', ',');
+    assert.deepEqual([chinese.before(0), chinese.before(2), chinese.before(4), chinese.after(2), chinese.after(5)], [false, true, true, false, false]);
+  });
+
+  it('takes English-style spaces along only up to Chinese', () => {
+    assert.equal(spacesUpToChinese('好, 我', 2), 3);
+    assert.equal(spacesUpToChinese('好, Yes', 2), 2);
+    assert.equal(spacesUpToChinese('好,', 2), 2);
+    assert.equal(spacesBackToChinese('我 \u3000(', 3), 1);
+    assert.equal(spacesBackToChinese('a (', 2), 2);
+    assert.equal(spacesBackToChinese('\u{20000} (', 3), 2);
   });
 
   it('counts full-width punctuation but not full-width letters or digits', () => {

@@ -50,6 +50,18 @@ runRuleTests(rule, {
       output: '党委（党组（机关））会议。',
     },
     {
+      name: 'a mark beside brackets made full-width follows them, so one round of fixes is enough',
+      text: '增长(GDP?)',
+      errors: [one('parentheses', 2, 8), one('question', 6, 7)],
+      output: '增长（GDP？）',
+    },
+    {
+      name: 'marks standing together are judged together',
+      text: '好吗?!)',
+      errors: [one('question', 2, 3), one('exclamation', 3, 4), one('closeParen', 4, 5)],
+      output: '好吗？！）',
+    },
+    {
       text: '首先,我们要学习。',
       errors: [one('comma', 2, 3, 'Half-width comma "," should be full-width "，"', '半角逗号“,”应为全角逗号“，”')],
       output: '首先，我们要学习。',

@@ -47,24 +47,51 @@ export function previousNonSpace(text: string, i: number): number {
   return j > 0 ? charStartBefore(text, j) : -1;
 }
 
-/** Index of the nearest non-space character at or after `i`, or -1. */
-export function nextNonSpace(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && isIndentCode(text.charCodeAt(j))) j++;
-  return j < text.length ? j : -1;
+export interface ChineseContext {
+  /** Whether the nearest character before `i` that is neither a space nor a looked-past mark is Chinese. */
+  before(i: number): boolean;
+  /** The same, at or after `i`. */
+  after(i: number): boolean;
+  /** Whether `text.slice(start, end)` stands in Chinese context: Chinese before it or after it. */
+  around(start: number, end?: number): boolean;
 }
 
 /**
- * Whether `text.slice(start, end)` stands in Chinese context: its nearest
- * non-space neighbour on the left or on the right is Chinese. One side is
- * enough — `党委(党组)`, `精神 and 中办`, `增长(GDP)` all qualify — while
+ * Chinese context throughout one text: a span stands in Chinese text when its
+ * nearest non-space neighbour on the left or on the right is Chinese. One side
+ * is enough — `党委(党组)`, `精神 and 中办`, `增长(GDP)` all qualify — while
  * `1,000`, `10:30` and `f(x)` have no Chinese neighbour and stay out.
+ *
+ * `lookPast` names marks that do not decide context themselves: the ASCII marks
+ * a rule turns Chinese. Seen through, `党!)` is Chinese context for both marks
+ * at once, just as the fixed `党！）` will be — so one round of fixes is enough.
+ *
+ * Built in two passes over the text; each question is then answered in O(1).
  */
-export function isChineseContext(text: string, start: number, end: number = start + 1): boolean {
-  const before = previousNonSpace(text, start);
-  if (before >= 0 && isChineseAt(text, before)) return true;
-  const after = nextNonSpace(text, end);
-  return after >= 0 && isChineseAt(text, after);
+export function chineseContext(text: string, lookPast = ''): ChineseContext {
+  const n = text.length;
+  const decides = (i: number): boolean => !isIndentCode(text.charCodeAt(i)) && !lookPast.includes(text[i]);
+  const isLowSurrogate = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+  };
+  // chineseBefore[i]: the deciding character before i is Chinese; chineseFrom[i]: the one at or after i is.
+  const chineseBefore = new Uint8Array(n + 1);
+  const chineseFrom = new Uint8Array(n + 1);
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    chineseBefore[i] = last;
+    if (decides(i) && !isLowSurrogate(i)) last = isChineseAt(text, i) ? 1 : 0;
+  }
+  chineseBefore[n] = last;
+  let next = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    if (decides(i) && !isLowSurrogate(i)) next = isChineseAt(text, i) ? 1 : 0;
+    chineseFrom[i] = next;
+  }
+  const before = (i: number): boolean => chineseBefore[Math.max(0, Math.min(i, n))] === 1;
+  const after = (i: number): boolean => i < n && chineseFrom[Math.max(0, i)] === 1;
+  return { before, after, around: (start, end = start + 1) => before(start) || after(end) };
 }
 
 /** A scheme is short; bounding it keeps the search linear on long dotted runs. */

@@ -15,31 +15,31 @@
  * paragraph); and `<!--`/`-->`, which are comment syntax.
  */
 import type { Rule } from '../../rule';
-import { isChineseContext, spacesBackToChinese, spacesUpToChinese } from '../../text/context';
+import { chineseContext, spacesBackToChinese, spacesUpToChinese, type ChineseContext } from '../../text/context';
 
 const CANDIDATE = /\.{3,}|。{3,}|…+|[-－]{2,}|—+/g;
 
-/** First characters of the forms typed on an English keyboard. */
+/** The marks of the forms typed on an English keyboard; context is judged past them, as the fixed text will have it. */
 const TYPED_ENGLISH = '.-－';
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** The standard form `found` should take, or undefined when it is fine where it stands. */
-function standardFor(text: string, found: string, start: number): string | undefined {
+function standardFor(text: string, chinese: ChineseContext, found: string, start: number): string | undefined {
   const end = start + found.length;
   switch (found[0]) {
     case '.':
-      return isChineseContext(text, start, end) ? '……' : undefined;
+      return chinese.around(start, end) ? '……' : undefined;
     case '。':
       return '……';
     case '…':
       return found.length === 1 ? '……' : undefined;
     case '—':
       if (found.length !== 1 || isDigit(text[start - 1]) || isDigit(text[end])) return undefined;
-      return isChineseContext(text, start, end) ? '——' : undefined;
+      return chinese.around(start, end) ? '——' : undefined;
     default: {
       const comment = (text[start - 1] === '!' && text[start - 2] === '<') || text[end] === '>';
-      return !comment && isChineseContext(text, start, end) ? '——' : undefined;
+      return !comment && chinese.around(start, end) ? '——' : undefined;
     }
   }
 }
@@ -62,8 +62,9 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
+      const chinese = chineseContext(text, TYPED_ENGLISH);
       for (const m of text.matchAll(CANDIDATE)) {
-        const standard = standardFor(text, m[0], m.index);
+        const standard = standardFor(text, chinese, m[0], m.index);
         if (!standard) continue;
         let [start, end] = [m.index, m.index + m[0].length];
         // Typed the English way (`...`, `--`), the mark may carry English spacing too: the fix takes it along (see `spacesUpToChinese`).

@@ -5,7 +5,8 @@
  */
 import type { Section, SpeechDocument } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
-import { ascendingSpanTest, isChineseAt, isChineseContext, previousNonSpace, spacesBackToChinese, spacesUpToChinese, urlSpans } from '../../text/context';
+import { isIndentCode } from '../../text/chars';
+import { ascendingSpanTest, chineseContext, spacesBackToChinese, spacesUpToChinese, urlSpans, type ChineseContext } from '../../text/context';
 
 /** Each ASCII mark, its full-width form and the message that names it. */
 const SINGLE_MARKS: Readonly<Record<string, { fullwidth: string; messageId: string }>> = {
@@ -58,48 +59,73 @@ export const rule: Rule = {
   },
 };
 
+/** The marks this rule turns full-width: context is judged past them, as the fixed text will have it. */
+const CONVERTED = ',;:?!()';
+
 /**
  * Whether the pair `(` at `open`, `)` at `close` belongs to Chinese text:
  * Chinese just outside the `(` (`增长(GDP)`) or just inside either bracket
  * (`GDP(国内生产总值)`). What follows the `)` does not count, so `f(x)与` stays.
  */
-function pairInChineseContext(text: string, open: number, close: number): boolean {
-  const lastInside = previousNonSpace(text, close);
-  return isChineseContext(text, open) || (lastInside > open && isChineseAt(text, lastInside));
+function pairInChineseContext(chinese: ChineseContext, open: number, close: number): boolean {
+  return chinese.around(open) || chinese.before(close);
 }
 
 function checkParagraph(ctx: RuleContext, text: string, base: number, from: number): void {
   const inUrl = ascendingSpanTest(urlSpans(text));
-  /** Open `(` not yet closed; `-1` marks a Markdown link target `](…)`, which is never prose. */
-  const open: number[] = [];
+  const chinese = chineseContext(text, CONVERTED);
+  /** Open `(` not yet closed, with its run; `at: -1` marks a Markdown link target `](…)`, which is never prose. */
+  const open: Array<{ at: number; run: number }> = [];
   const span = (start: number, end: number) => ({ start: base + start, end: base + end });
   // A mark's edit takes along the English-style spaces beside it (see `spacesUpToChinese`).
   const before = (at: number) => spacesBackToChinese(text, at);
   const after = (at: number) => spacesUpToChinese(text, at + 1);
   const report = (messageId: string, start: number, end: number, edits: Array<[number, number, string]>): void =>
     ctx.report({ span: span(start, end), messageId, fix: edits.map(([s, e, by]) => ({ span: span(s, e), text: by })) });
+  const reportSingle = (i: number): void => {
+    const mark = SINGLE_MARKS[text[i]];
+    report(mark.messageId, before(i), after(i), [[before(i), after(i), mark.fullwidth]]);
+  };
+  /**
+   * Marks standing together (only spaces between) share their context, except
+   * that a bracket pair is judged by what it encloses. When a pair is made
+   * full-width, the marks beside it (`党(b?)`) must follow, or the next check
+   * would find them in Chinese context: runs are numbered for that.
+   */
+  let run = 0;
+  let inRun = false;
+  const convertedRuns = new Set<number>();
+  const waiting: Array<{ at: number; run: number }> = [];
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
-    if (!',;:?!()'.includes(ch) || inUrl(i)) continue;
+    if (isIndentCode(text.charCodeAt(i))) continue;
+    if (!CONVERTED.includes(ch) || inUrl(i)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) run++;
+    inRun = true;
     if (ch === '(') {
-      open.push(text[i - 1] === ']' ? -1 : i);
+      open.push({ at: text[i - 1] === ']' ? -1 : i, run });
     } else if (ch === ')') {
       const o = open.pop();
-      if (o === -1) continue;
+      if (o?.at === -1) continue;
       if (o !== undefined) {
-        if (pairInChineseContext(text, o, i)) report('parentheses', before(o), after(i), [[before(o), o + 1, '（'], [i, after(i), '）']]);
-      } else if (isChineseContext(text, i)) {
+        if (!pairInChineseContext(chinese, o.at, i)) continue;
+        report('parentheses', before(o.at), after(i), [[before(o.at), o.at + 1, '（'], [i, after(i), '）']]);
+        convertedRuns.add(o.run).add(run);
+      } else if (chinese.around(i)) {
         report('closeParen', i, after(i), [[i, after(i), '）']]);
       }
     } else {
       // `1,000` and `10:30` are numbers and times, not prose.
       if ((ch === ',' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
-      if (!isChineseContext(text, i)) continue;
-      const mark = SINGLE_MARKS[ch];
-      report(mark.messageId, before(i), after(i), [[before(i), after(i), mark.fullwidth]]);
+      if (chinese.around(i)) reportSingle(i);
+      else waiting.push({ at: i, run });
     }
   }
   for (const o of open) {
-    if (o >= 0 && isChineseContext(text, o)) report('openParen', before(o), o + 1, [[before(o), o + 1, '（']]);
+    if (o.at >= 0 && chinese.around(o.at)) report('openParen', before(o.at), o.at + 1, [[before(o.at), o.at + 1, '（']]);
   }
+  for (const w of waiting) if (convertedRuns.has(w.run)) reportSingle(w.at);
 }

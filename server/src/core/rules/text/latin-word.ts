@@ -14,7 +14,7 @@
  * - words in the `allow` option (case-insensitive).
  */
 import type { Rule } from '../../rule';
-import { isChineseContext, previousNonSpace } from '../../text/context';
+import { chineseContext, previousNonSpace } from '../../text/context';
 
 /** Runs of ASCII letters and digits (superscript ² ³ count as digits: `m²`). */
 const TOKEN = /[A-Za-z0-9²³]+/g;
@@ -65,6 +65,7 @@ export const rule: Rule = {
     const allow = allowed(ctx.options.allow);
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
+      const chinese = chineseContext(text);
       for (const m of text.matchAll(TOKEN)) {
         const word = m[0];
         const start = m.index;
@@ -73,7 +74,7 @@ export const rule: Rule = {
         if (GLUE.includes(text[start - 1] ?? ' ') || GLUE.includes(text[end] ?? ' ')) continue;
         const before = previousNonSpace(text, start);
         if (before >= 0 && /[0-9²³]/.test(text[before]) && /^[a-z]+$/.test(word)) continue;
-        if (!isChineseContext(text, start, end)) continue;
+        if (!chinese.around(start, end)) continue;
         ctx.report({ span: { start: p.contentStart + start, end: p.contentStart + end }, messageId: 'word', data: { word } });
       }
     }

@@ -6,7 +6,7 @@
  * without a fix.
  */
 import type { Rule, RuleContext } from '../../rule';
-import { ascendingSpanTest, isChineseContext, spacesBackToChinese, spacesUpToChinese, urlSpans } from '../../text/context';
+import { ascendingSpanTest, chineseContext, spacesBackToChinese, spacesUpToChinese, urlSpans } from '../../text/context';
 
 const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);
 
@@ -56,6 +56,8 @@ export const rule: Rule = {
 
 function checkKind(ctx: RuleContext, text: string, base: number, kind: QuoteKind): void {
   const inUrl = ascendingSpanTest(urlSpans(text));
+  // Both kinds of straight quote become Chinese, so neither decides the other's context.
+  const chinese = chineseContext(text, `"'`);
   const marks: number[] = [];
   for (let i = text.indexOf(kind.mark); i >= 0; i = text.indexOf(kind.mark, i + 1)) {
     if (inUrl(i)) continue;
@@ -65,12 +67,12 @@ function checkKind(ctx: RuleContext, text: string, base: number, kind: QuoteKind
   }
   const at = (i: number) => ({ start: base + i, end: base + i + 1 });
   if (marks.length % 2 === 1) {
-    for (const i of marks) if (isChineseContext(text, i)) ctx.report({ span: at(i), messageId: kind.unpairedId });
+    for (const i of marks) if (chinese.around(i)) ctx.report({ span: at(i), messageId: kind.unpairedId });
     return;
   }
   for (let k = 0; k < marks.length; k += 2) {
     const [o, c] = [marks[k], marks[k + 1]];
-    if (!isChineseContext(text, o) && !isChineseContext(text, c)) continue;
+    if (!chinese.around(o) && !chinese.around(c)) continue;
     // The edits take along English-style spaces outside the quotes (see `spacesUpToChinese`).
     const start = spacesBackToChinese(text, o);
     const end = spacesUpToChinese(text, c + 1);

@@ -71,7 +71,8 @@ interface Token {
   text: string;
 }
 
-class Candidates {
+/** Judges the doubles of one paragraph's text, asking the segmenter about the words around them. */
+class SlipJudge {
   constructor(
     private readonly text: string,
     private readonly cut: (text: string) => string[],
@@ -109,7 +110,7 @@ class Candidates {
     if (!first || !second || first === second) return false;
     if (first.text.length > 1 || second.text.length > 1) return false;
     const before = tokens[tokens.indexOf(first) - 1];
-    if (before && before.start + before.text.length === i && SURNAMES.has(before.text)) return false;
+    if (before && SURNAMES.has(before.text)) return false;
     if (isHan(text, i - 1) && this.isWord(text[i - 1] + a)) return false;
     if (isHan(text, i + 2) && this.isWord(a + text[i + 2])) return false;
     return true;
@@ -168,12 +169,12 @@ export const rule: Rule = {
     for (const p of ctx.doc.paragraphs) {
       if (p.role === 'speaker') continue;
       const text = p.content;
-      const candidates = new Candidates(text, cut);
+      const judge = new SlipJudge(text, cut);
       const at = (offset: number): number => p.contentStart + offset;
       for (let i = 0; i + 1 < text.length; i++) {
         const code = text.charCodeAt(i);
         if (!isHanCode(code)) continue;
-        if (text.charCodeAt(i + 1) === code && candidates.charDoubleIsSlip(i)) {
+        if (text.charCodeAt(i + 1) === code && judge.charDoubleIsSlip(i)) {
           ctx.report({
             span: { start: at(i), end: at(i + 2) },
             messageId: 'char',
@@ -182,7 +183,7 @@ export const rule: Rule = {
           });
         }
         for (let n = 2; n <= LONGEST_WORD_DOUBLE; n++) {
-          if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !candidates.wordDoubleIsSlip(i, n)) continue;
+          if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !judge.wordDoubleIsSlip(i, n)) continue;
           ctx.report({
             span: { start: at(i), end: at(i + 2 * n) },
             messageId: 'word',

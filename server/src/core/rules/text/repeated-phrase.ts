@@ -13,9 +13,11 @@
  * book-title marks and spaces are ignored when comparing, so `《规定》` and
  * `规定` count as the same words.
  *
- * Linear in the paragraph: each 8-character window is hashed once into a
- * table per sentence that remembers its latest occurrence; a hit is extended
- * greedily and reported once per doubled run.
+ * Linear in the paragraph: each 8-character window is hashed once (rolling
+ * hash) into a table per sentence that remembers its latest occurrence; a hit
+ * is extended greedily and reported once per doubled run. The table and the
+ * character buffers are reused from sentence to sentence, so the scan
+ * allocates nothing per character.
  */
 import type { Rule } from '../../rule';
 import { isHanAt } from '../../text/chars';
@@ -23,48 +25,102 @@ import { isHanAt } from '../../text/chars';
 /** Shortest run worth reporting, in characters compared; as many of them must be Han (a doubled URL or identifier is not prose). */
 const MIN_RUN = 8;
 
-/** Marks left out of the comparison: they wrap words without changing them. */
-const IGNORED = new Set([...'《》〈〉“”‘’"\'「」『』 \t\u3000\u00a0'].map((c) => c.codePointAt(0)));
+const PHRASE_SHOWN = 16;
 
-/** Sentence ends: a repeat never spans one. */
-const SENTENCE_END = new Set([...'。！？!?'].map((c) => c.codePointAt(0)));
+/** How each BMP character takes part: compared (0), left out (1), or ending the sentence (2). */
+const COMPARED = 0;
+const IGNORED = 1;
+const SENTENCE_END = 2;
+const CHAR_CLASS = new Uint8Array(0x10000);
+// Quotes, book-title marks and spaces wrap words without changing them.
+for (const ch of '《》〈〉“”‘’"\'「」『』 \t\u3000\u00a0') CHAR_CLASS[ch.charCodeAt(0)] = IGNORED;
+for (const ch of '。！？!?') CHAR_CLASS[ch.charCodeAt(0)] = SENTENCE_END;
 
 /** What may stand between the two copies: punctuation only (no words). */
 const isGapMark = (code: number): boolean => /[\p{P}\p{S}]/u.test(String.fromCodePoint(code));
-
-const PHRASE_SHOWN = 16;
 
 const BASE = 0x9e3779b1;
 /** BASE ** (MIN_RUN - 1), modulo 2 ** 32: what the leaving character weighs in the rolling hash. */
 const LEAVING_WEIGHT = Array.from({ length: MIN_RUN - 1 }).reduce<number>((w) => Math.imul(w, BASE), 1);
 
-function hanCount(codes: readonly number[], from: number, to: number): number {
+/**
+ * One sentence's compared characters (code points) and their document
+ * offsets, plus an open-addressing table from window hash to the window's
+ * latest start. Entries of earlier sentences are told apart by a generation
+ * stamp, so nothing is cleared between sentences.
+ */
+class SentenceBuffer {
+  codes: Int32Array = new Int32Array(256);
+  offsets: Int32Array = new Int32Array(256);
+  length = 0;
+  private hashes = new Int32Array(512);
+  private starts = new Int32Array(512);
+  private stamps = new Int32Array(512);
+  private generation = 0;
+
+  push(code: number, offset: number): void {
+    if (this.length === this.codes.length) {
+      this.codes = grow(this.codes);
+      this.offsets = grow(this.offsets);
+    }
+    this.codes[this.length] = code;
+    this.offsets[this.length++] = offset;
+  }
+
+  /** Starts an empty table sized for the current sentence. */
+  resetTable(): void {
+    if (this.stamps.length < 2 * this.length) {
+      let size = this.stamps.length;
+      while (size < 2 * this.length) size *= 2;
+      this.hashes = new Int32Array(size);
+      this.starts = new Int32Array(size);
+      this.stamps = new Int32Array(size);
+      this.generation = 0;
+    }
+    this.generation++;
+  }
+
+  /** Records that the window hashed `hash` starts at `start`; returns where it started before, or -1. */
+  swapLatest(hash: number, start: number): number {
+    const mask = this.stamps.length - 1;
+    let slot = Math.imul(hash, 0x85ebca6b) & mask;
+    while (this.stamps[slot] === this.generation && this.hashes[slot] !== (hash | 0)) slot = (slot + 1) & mask;
+    const previous = this.stamps[slot] === this.generation ? this.starts[slot] : -1;
+    this.stamps[slot] = this.generation;
+    this.hashes[slot] = hash;
+    this.starts[slot] = start;
+    return previous;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function hanCount(codes: Int32Array, from: number, to: number): number {
   let count = 0;
   for (let k = from; k < to; k++) if (isHanAt(String.fromCodePoint(codes[k]), 0)) count++;
   return count;
 }
 
-function sameWindow(codes: readonly number[], a: number, b: number): boolean {
+function sameWindow(codes: Int32Array, a: number, b: number): boolean {
   for (let k = 0; k < MIN_RUN; k++) if (codes[a + k] !== codes[b + k]) return false;
   return true;
 }
 
-/**
- * Finds doubled runs in one sentence, given as code points. Calls `report`
- * with the second copy's first and past-the-end indices.
- */
-function findDoubles(codes: readonly number[], report: (start: number, end: number) => void): void {
-  const n = codes.length;
+/** Finds doubled runs in the buffered sentence; calls `report` with the second copy's first and past-the-end indices. */
+function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number) => void): void {
+  const { codes, length: n } = buffer;
   if (n < 2 * MIN_RUN) return;
-  /** Rolling hash of a window → where that window last began. */
-  const latest = new Map<number, number>();
+  buffer.resetTable();
   let hash = 0;
   for (let k = 0; k < MIN_RUN; k++) hash = (Math.imul(hash, BASE) + codes[k]) >>> 0;
   let skipUntil = 0;
   for (let j = 0; ; j++) {
-    const p = latest.get(hash);
-    latest.set(hash, j);
-    if (j >= skipUntil && p !== undefined && p + MIN_RUN <= j && sameWindow(codes, p, j)) {
+    const p = buffer.swapLatest(hash, j);
+    if (j >= skipUntil && p >= 0 && p + MIN_RUN <= j && sameWindow(codes, p, j)) {
       let length = MIN_RUN;
       while (j + length < n && p + length < j && codes[p + length] === codes[j + length]) length++;
       let gapOk = true;
@@ -83,6 +139,8 @@ function findDoubles(codes: readonly number[], report: (start: number, end: numb
   }
 }
 
+const buffer = new SentenceBuffer();
+
 export const rule: Rule = {
   meta: {
     id: 'repeated-phrase',
@@ -98,27 +156,23 @@ export const rule: Rule = {
     fixable: false,
   },
   check(ctx) {
+    const flush = (): void => {
+      findDoubles(buffer, (start, end) => {
+        const { codes, offsets } = buffer;
+        const phrase = String.fromCodePoint(...codes.subarray(start, Math.min(end, start + PHRASE_SHOWN)));
+        const last = offsets[end - 1] + (codes[end - 1] > 0xffff ? 2 : 1);
+        ctx.report({ span: { start: offsets[start], end: last }, messageId: 'repeated', data: { phrase: end - start > PHRASE_SHOWN ? `${phrase}…` : phrase } });
+      });
+      buffer.length = 0;
+    };
     for (const p of ctx.doc.paragraphs) {
       if (p.role === 'speaker') continue;
-      let codes: number[] = [];
-      let offsets: number[] = [];
-      const flush = (): void => {
-        findDoubles(codes, (start, end) => {
-          const phrase = String.fromCodePoint(...codes.slice(start, Math.min(end, start + PHRASE_SHOWN)));
-          const last = offsets[end - 1] + (codes[end - 1] > 0xffff ? 2 : 1);
-          ctx.report({ span: { start: offsets[start], end: last }, messageId: 'repeated', data: { phrase: end - start > PHRASE_SHOWN ? `${phrase}…` : phrase } });
-        });
-        codes = [];
-        offsets = [];
-      };
       const text = p.content;
       for (let i = 0; i < text.length; i++) {
         const code = text.codePointAt(i)!;
-        if (SENTENCE_END.has(code)) flush();
-        else if (!IGNORED.has(code)) {
-          codes.push(code);
-          offsets.push(p.contentStart + i);
-        }
+        const kind = code <= 0xffff ? CHAR_CLASS[code] : COMPARED;
+        if (kind === SENTENCE_END) flush();
+        else if (kind === COMPARED) buffer.push(code, p.contentStart + i);
         if (code > 0xffff) i++;
       }
       flush();

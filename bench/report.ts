@@ -1,0 +1,250 @@
+/**
+ * The bench's results as saved (`bench/results/latest.json`) and as a
+ * Markdown report (`bench/results/latest.md`, also printed): the throughput
+ * table, the targets of issue 8 met or not, where the time goes, and the
+ * language server's figures.
+ */
+import type { BundleSize } from './bundle';
+import type { Corpus } from './corpora';
+import type { BigDraft, Editing, Startup } from './lsp';
+import type { Cell, Limits } from './measure';
+import type { Growth, Probe, StageCost } from './profile';
+
+export interface ToolInfo {
+  id: string;
+  label: string;
+  call: string;
+  version?: string;
+  note?: string;
+}
+
+export interface Results {
+  date: string;
+  commit: string;
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
+  corpora: Array<Omit<Corpus, 'file'>>;
+  tools: ToolInfo[];
+  limits: Limits;
+  throughput: Cell[];
+  profile: { sizes: string[]; stages: StageCost[] };
+  probes: { shapes: readonly Probe[]; growth: Growth[] };
+  lsp?: { startup: Startup; editing: Editing; bigDraft: BigDraft; bundle: BundleSize; segmenterWasmKB?: number } | { skipped: string };
+}
+
+const OURS = 'speechlint';
+/** Growth exponents from here on are called superlinear. */
+export const SUPERLINEAR = 1.3;
+
+const fixed = (n: number | undefined, digits = 0): string => (n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits));
+const ms = (n: number | undefined): string => (n === undefined ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0));
+const kb = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(0)} KB`);
+
+function table(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function cellFor(results: Results, tool: string, size: string): Cell | undefined {
+  return results.throughput.find((c) => c.tool === tool && c.size === size);
+}
+
+function throughputTable(results: Results): string {
+  const rows: string[][] = [];
+  for (const corpus of results.corpora) {
+    const ours = cellFor(results, OURS, corpus.label);
+    for (const tool of results.tools) {
+      const cell = cellFor(results, tool.id, corpus.label);
+      if (!cell) continue;
+      const name = tool.id === OURS ? `**${tool.label}**` : tool.label;
+      if (cell.status === 'not installed' || cell.status === 'over cap' || cell.status === 'failed') {
+        rows.push([corpus.label, name, `${cell.status}${cell.detail ? `: ${cell.detail}` : ''}`, '', '', '', '', '', '']);
+        continue;
+      }
+      const ratio = ours?.medianMs && cell.medianMs !== undefined ? `${(cell.medianMs / ours.medianMs).toFixed(2)}×` : '—';
+      const problems = cell.status === 'invalid' ? `invalid: ${cell.detail}` : fixed(cell.problems);
+      const timing = `${cell.times?.length ?? 0}${cell.mode === 'first call' ? ' fresh' : ''}`;
+      rows.push([corpus.label, name, ms(cell.medianMs), fixed(cell.mbPerS, 1), ms(cell.msPerMB), ratio, fixed(cell.peakRssMB), problems, timing]);
+    }
+  }
+  return table(['size', 'tool', 'median ms', 'MB/s', 'ms per MB', 'time ÷ ours', 'peak RSS MB', 'problems', 'timed calls'], rows);
+}
+
+interface Target {
+  name: string;
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+function throughputTargets(results: Results): Target[] {
+  const largest = results.corpora[results.corpora.length - 1]?.label;
+  const ours = cellFor(results, OURS, largest);
+  const targets: Target[] = [
+    { name: `throughput on ${largest}`, target: '≥ 50 MB/s', measured: `${fixed(ours?.mbPerS, 1)} MB/s`, met: ours?.mbPerS === undefined ? undefined : ours.mbPerS >= 50 },
+  ];
+  for (const tool of results.tools.filter((t) => t.id !== OURS && t.id !== 'floor')) {
+    const verdicts = results.corpora.map((c) => {
+      const peer = cellFor(results, tool.id, c.label);
+      const mine = cellFor(results, OURS, c.label);
+      if (peer?.status === 'over cap') return { text: `${c.label}: peer over cap`, met: true };
+      if (!peer?.medianMs || !mine?.medianMs) return { text: `${c.label}: ${peer?.status ?? 'not run'}`, met: undefined };
+      return { text: `${c.label}: ${(peer.medianMs / mine.medianMs).toFixed(2)}×`, met: mine.medianMs < peer.medianMs };
+    });
+    const known = verdicts.filter((v) => v.met !== undefined);
+    targets.push({
+      name: `faster than ${tool.label}`,
+      target: 'peer time ÷ ours > 1 at every size',
+      measured: verdicts.map((v) => v.text).join(', '),
+      met: known.length ? known.every((v) => v.met) : undefined,
+    });
+  }
+  const perMB = results.corpora.map((c) => cellFor(results, OURS, c.label)?.msPerMB).filter((v): v is number => v !== undefined);
+  if (perMB.length > 1) {
+    const spread = Math.max(...perMB) / Math.min(...perMB);
+    targets.push({
+      name: 'linear scaling',
+      target: 'ms per MB flat across sizes (max ÷ min ≤ 1.5)',
+      measured: `${perMB.map((v) => ms(v)).join(' / ')} ms per MB (max ÷ min ${spread.toFixed(2)})`,
+      met: spread <= 1.5,
+    });
+  }
+  return targets;
+}
+
+function lspTargets(lsp: Exclude<Results['lsp'], { skipped: string } | undefined>): Target[] {
+  const { startup, editing, bigDraft, bundle } = lsp;
+  const compute = editing.computeMedianMs !== undefined;
+  return [
+    {
+      name: 'editing latency, 1 MB, median',
+      target: '≤ 20 ms server time',
+      measured: compute
+        ? `${ms(editing.computeMedianMs)} ms compute (${ms(editing.latencyMedianMs)} ms − ${editing.debounceMs} ms debounce)`
+        : `${ms(editing.latencyMedianMs)} ms (debounce unknown)`,
+      met: (editing.computeMedianMs ?? editing.latencyMedianMs) <= 20,
+    },
+    {
+      name: 'editing latency, 1 MB, p95',
+      target: '≤ 50 ms server time',
+      measured: compute ? `${ms(editing.computeP95Ms)} ms compute (${ms(editing.latencyP95Ms)} ms with debounce)` : `${ms(editing.latencyP95Ms)} ms`,
+      met: (editing.computeP95Ms ?? editing.latencyP95Ms) <= 50,
+    },
+    { name: 'start-up', target: 'spawn → first diagnostics of the seed ≤ 300 ms', measured: `${ms(startup.medianMs)} ms median of ${startup.times.length}`, met: startup.medianMs <= 300 },
+    { name: 'bundle', target: '`dist/server.js` minified ≤ 400 KB', measured: `${fixed(bundle.serverKB)} KB`, met: bundle.serverKB <= 400 },
+    {
+      name: `memory, ${kb(bigDraft.bytes)} draft open`,
+      target: 'server RSS ≤ 150 MB',
+      measured: `peak ${fixed(bigDraft.peakRssMB)} MB (VmHWM), ${fixed(bigDraft.rssMB)} MB after the check`,
+      met: bigDraft.peakRssMB === undefined ? undefined : bigDraft.peakRssMB <= 150,
+    },
+    {
+      name: 'responsiveness',
+      target: "a small draft's outline answered without waiting for the big check",
+      measured: `answered in ${ms(bigDraft.symbolsMs)} ms, ${bigDraft.symbolsFirst ? 'before' : 'after'} the ${kb(bigDraft.bytes)} check (${ms(bigDraft.checkMs)} ms)`,
+      met: bigDraft.symbolsFirst,
+    },
+  ];
+}
+
+function targetsTable(targets: Target[]): string {
+  const verdict = (met: boolean | undefined): string => (met === undefined ? 'not measured' : met ? 'met' : '**not met**');
+  return table(['target', 'goal', 'measured', ''], targets.map((t) => [t.name, t.target, t.measured, verdict(t.met)]));
+}
+
+/** The stages ranked by their time on the first profiled size. */
+function profileSection(results: Results): string {
+  const [first, second] = results.profile.sizes;
+  const stages = results.profile.stages.filter((s) => !s.error);
+  const total = stages.filter((s) => s.name !== '(engine, no rule)').reduce((sum, s) => sum + (s.ms[first] ?? 0), 0);
+  const ranked = [...stages].sort((a, b) => (b.ms[first] ?? 0) - (a.ms[first] ?? 0));
+  const bytes = (label: string): number => results.corpora.find((c) => c.label === label)?.bytes ?? 1;
+  const rows = ranked.map((s) => {
+    const growth = second && s.ms[first] >= 2 ? ((s.ms[second] / bytes(second)) / (s.ms[first] / bytes(first))).toFixed(2) : '—';
+    return [s.name, ms(s.ms[first]), `${((100 * (s.ms[first] ?? 0)) / total).toFixed(1)}%`, ...(second ? [ms(s.ms[second]), growth] : []), fixed(s.findings)];
+  });
+  const header = ['stage', `${first} ms`, 'share', ...(second ? [`${second} ms`, `per-MB cost ${second} ÷ ${first}`] : []), `findings (${first})`];
+  const failed = results.profile.stages.filter((s) => s.error).map((s) => `- \`${s.name}\` threw: ${s.error}`);
+  return [
+    `Each rule alone (\`lint(doc, { only: [rule] })\`, its time includes the engine row), parse alone, medians. Share is of the sum of parse and the rules (${ms(total)} ms on ${first}).`,
+    '',
+    table(header, rows),
+    ...(failed.length ? ['', ...failed] : []),
+  ].join('\n');
+}
+
+function probesSection(results: Results): string {
+  const { shapes, growth } = results.probes;
+  const rows = growth
+    .filter((g) => g.error || (g.ms[g.ms.length - 1] ?? 0) >= 5)
+    .sort((a, b) => (b.exponent ?? 0) - (a.exponent ?? 0))
+    .map((g) => {
+      const sizes = shapes.find((p) => p.shape === g.shape)?.sizes ?? [];
+      const steps = sizes.map((chars, i) => `${(chars / 1000).toFixed(0)}K: ${g.ms[i] === undefined ? 'skipped' : ms(g.ms[i])}`).join(', ');
+      const exponent = g.error ? `threw: ${g.error}` : g.exponent === undefined ? '—' : `${g.exponent.toFixed(2)}${g.exponent >= SUPERLINEAR ? ' **superlinear**' : ''}`;
+      return [g.shape, g.name, steps, exponent];
+    });
+  return [
+    'Stress shapes the repeated corpus never has: the body of one speech as a single paragraph, and one speech of many paragraphs, each at three sizes ×4 apart (characters).',
+    `Exponent = log₄ of the time ratio of the last two sizes (1 linear, 2 quadratic; ≥ ${SUPERLINEAR} flagged). Stages under 5 ms at the largest size are left out.`,
+    '',
+    table(['shape', 'stage', 'ms at each size (chars)', 'exponent'], rows),
+  ].join('\n');
+}
+
+function lspSection(results: Results): string {
+  const lsp = results.lsp;
+  if (!lsp) return 'Not run.';
+  if ('skipped' in lsp) return `Skipped: ${lsp.skipped}`;
+  const { startup, editing, bigDraft, bundle, segmenterWasmKB } = lsp;
+  const data = bundle.dataFiles.length
+    ? bundle.dataFiles.map((f) => `${f.name} ${fixed(f.kB)} KB`).join(', ')
+    : `none in dist/ (the segmenter reads its ${fixed(segmenterWasmKB)} KB \`.wasm\` from node_modules)`;
+  return [
+    targetsTable(lspTargets(lsp)),
+    '',
+    `- Editing: ${editing.edits} one-character edits (typing \`的\` and deleting it) at random places in body lines of the 1 MB compilation, one at a time; ` +
+      `latency = \`didChange\` sent → \`publishDiagnostics\` for that version received. With debounce: median ${ms(editing.latencyMedianMs)} ms, p95 ${ms(editing.latencyP95Ms)} ms` +
+      (editing.debounceMs === undefined ? '.' : `; the server waits ${editing.debounceMs} ms (\`CHANGE_DELAY_MS\`) before checking and logs no compute time, so compute = latency − debounce.`),
+    `- Opening the 1 MB compilation: first diagnostics after ${ms(editing.openMs)} ms.`,
+    `- Start-up runs: ${startup.times.map((t) => ms(t)).join(', ')} ms.`,
+    `- ${kb(bigDraft.bytes)} draft: checked in ${ms(bigDraft.checkMs)} ms after \`didOpen\`; server RSS ${fixed(bigDraft.idleRssMB)} MB before it, peak ${fixed(bigDraft.peakRssMB)} MB.`,
+    `- Data files next to the bundle: ${data}.`,
+  ].join('\n');
+}
+
+export function renderReport(results: Results): string {
+  const m = results.machine;
+  const notes = results.tools.map((t) => `- ${t.label}${t.version ? ` ${t.version}` : ''}: ${t.call}.${t.note ? ` ${t.note}` : ''}`);
+  const { limits } = results;
+  return [
+    '# Benchmark results',
+    '',
+    `${results.date}, commit ${results.commit}. Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}.`,
+    `Corpora: the three corpus texts repeated — ${results.corpora.map((c) => `${c.label} = ${c.bytes.toLocaleString('en')} bytes, ${c.chars.toLocaleString('en')} chars, ${c.lines.toLocaleString('en')} lines`).join('; ')}. MB = 10⁶ bytes of UTF-8.`,
+    '',
+    '## Throughput',
+    '',
+    throughputTable(results),
+    '',
+    `Each cell runs in a fresh worker process: one warm-up call, then up to ${limits.maxRuns} timed calls within ${limits.budgetMs / 1000} s (at least one), median; peak RSS is that process's (Node and tsx included). ` +
+      `A cell still running after ${limits.capMs / 1000} s is killed ("over cap"). "problems" is what every timed call reported (all calls must agree and return no error, or the cell is "invalid"); for the floor, the punctuation marks it matched.`,
+    '',
+    ...notes,
+    '',
+    '## Targets',
+    '',
+    targetsTable(throughputTargets(results)),
+    '',
+    '## Where the time goes',
+    '',
+    profileSection(results),
+    '',
+    '### Growth with paragraph and speech length',
+    '',
+    probesSection(results),
+    '',
+    '## Language server (stdio)',
+    '',
+    lspSection(results),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: ours against the peers and the floor on 100 KB, 1 MB and
+ * 10 MB compilations, where our time goes, and the language server's
+ * latency, start-up, size and memory. Prints the report and saves it to
+ * `bench/results/latest.{json,md}`.
+ *
+ *   --quick     100 KB and 1 MB only, fewer runs, saved to .bench/ (for trying the bench itself)
+ *   --no-peers  ours and the floor only
+ *   --no-lsp    skip the language server
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { join } from 'node:path';
+import { measureMinifiedServer, segmenterWasmKB } from './bundle';
+import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
+import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
+import { measureCell, type Cell, type Limits } from './measure';
+import { installedVersion } from './peers';
+import { PROBES, probeGrowth, profileStages } from './profile';
+import { renderReport, type Results } from './report';
+import { tools } from './tools';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const limits: Limits = quick
+  ? { budgetMs: 5_000, maxRuns: 3, capMs: 60_000, freshSamples: 1 }
+  : { budgetMs: 20_000, maxRuns: 7, capMs: 180_000, freshSamples: 3 };
+/** Quick runs are for trying the bench: their results stay in the scratch folder. */
+const RESULTS = quick ? SCRATCH : join(ROOT, 'bench', 'results');
+
+const progress = (line: string): boolean => process.stderr.write(`${line}\n`);
+
+function gitCommit(): string {
+  try {
+    const head = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head} with uncommitted changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machine(): Results['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+}
+
+async function throughput(corpora: Corpus[]): Promise<Cell[]> {
+  const cells: Cell[] = [];
+  const contestants = args.has('--no-peers') ? tools.filter((t) => !t.packageName) : tools;
+  for (const corpus of corpora) {
+    for (const tool of contestants) {
+      const cell = await measureCell(tool, corpus, limits);
+      progress(`${corpus.label.padEnd(7)} ${tool.id.padEnd(12)} ${cell.status === 'ok' ? `${cell.medianMs?.toFixed(1)} ms` : `${cell.status} ${cell.detail ?? ''}`}`);
+      cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+async function languageServer(corpora: Corpus[]): Promise<Results['lsp']> {
+  if (args.has('--no-lsp')) return { skipped: '--no-lsp' };
+  if (!existsSync(SERVER)) return { skipped: 'dist/server.js is missing (npm run build)' };
+  const oneMB = corpora.find((c) => c.label === '1 MB') ?? corpora[corpora.length - 1];
+  const largest = corpora[corpora.length - 1];
+  try {
+    progress('lsp: start-up');
+    const startup = await measureStartup(quick ? 3 : 5);
+    progress('lsp: editing');
+    const editing = await measureEditing(oneMB.file, quick ? 10 : 50);
+    progress(`lsp: ${largest.label} draft`);
+    const bigDraft = await measureBigDraft(largest.file);
+    progress('lsp: minified bundle');
+    return { startup, editing, bigDraft, bundle: measureMinifiedServer(), segmenterWasmKB: segmenterWasmKB() };
+  } catch (error) {
+    return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function main(): Promise<void> {
+  const corpora = writeCorpora(quick ? SIZES.slice(0, 2) : SIZES);
+  const texts = corpora.map((c) => ({ label: c.label, text: readFileSync(c.file, 'utf8') }));
+  const cells = await throughput(corpora);
+
+  progress('profile: parse and each rule');
+  const profiled = texts.filter((t) => t.label !== '100 KB');
+  const stages = profileStages(profiled, quick ? 3 : 5);
+  progress('profile: growth probes');
+  const growth = probeGrowth(corpusUnit(), quick ? 3 : 5);
+
+  const lsp = await languageServer(corpora);
+
+  const results: Results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    corpora: corpora.map(({ file: _file, ...rest }) => rest),
+    tools: tools.map((t) => ({ id: t.id, label: t.label, call: t.call, note: t.note, version: t.packageName ? (installedVersion(t.packageName) ?? 'not installed') : undefined })),
+    limits,
+    throughput: cells,
+    profile: { sizes: profiled.map((t) => t.label), stages },
+    probes: { shapes: PROBES, growth },
+    lsp,
+  };
+  const report = renderReport(results);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(RESULTS, 'latest.md'), report);
+  process.stdout.write(report);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,45 @@
+/**
+ * One tool on one text, in a process of its own:
+ *   worker.ts <tool id> <text file> warm <budget ms> <max runs>
+ *     a warm-up call, then as many timed calls as fit the budget (at least one);
+ *   worker.ts <tool id> <text file> first
+ *     one timed call, the first of the process.
+ * Prints one result line (see `WorkerResult`) after RESULT_TAG.
+ */
+import { readFileSync } from 'node:fs';
+import { RESULT_TAG, type WorkerResult } from './measure';
+import { findTool, type Outcome } from './tools';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function main(): Promise<WorkerResult> {
+  const [toolId, file, mode, budgetMs, maxRuns] = process.argv.slice(2);
+  const lint = await findTool(toolId).load();
+  const text = readFileSync(file, 'utf8');
+  // Every call's answer is kept, the warm-up's too: a tool that degrades after its first call shows up in them.
+  const outcomes: Outcome[] = [];
+  const call = (): number => {
+    gc();
+    const start = performance.now();
+    outcomes.push(lint(text));
+    return performance.now() - start;
+  };
+  const times: number[] = [];
+  let warmupMs: number | undefined;
+  if (mode === 'first') {
+    times.push(call());
+  } else {
+    warmupMs = call();
+    const runs = Math.max(1, Math.min(Number(maxRuns), Math.floor(Number(budgetMs) / Math.max(warmupMs, 1))));
+    for (let i = 0; i < runs; i++) times.push(call());
+  }
+  return { status: 'ok', times, outcomes, warmupMs, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+main().then(
+  (result) => process.stdout.write(`${RESULT_TAG}${JSON.stringify(result)}\n`),
+  (error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stdout.write(`${RESULT_TAG}${JSON.stringify({ status: 'failed', detail } satisfies WorkerResult)}\n`);
+  },
+);
