@@ -1,5 +1,8 @@
 // Bundles the three entry points. `--production` minifies (used for the .vsix);
 // `--watch` rebuilds on change.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -25,6 +28,11 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// The segmenter loads jieba (WebAssembly, dictionary inside) from beside the bundles at run time.
+mkdirSync('dist', { recursive: true });
+const jiebaWasm = join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
+copyFileSync(jiebaWasm, 'dist/jieba_rs_wasm_bg.wasm');
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {

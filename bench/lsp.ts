@@ -148,22 +148,31 @@ export interface Startup {
   /** Spawn → first diagnostics for the seed, each run. */
   times: number[];
   medianMs: number;
+  /** Spawn → the answer to `initialize` (Node started, bundle loaded), median. */
+  initializeMs: number;
+  /** Resident memory right after `initialize`, nothing open, median. */
+  bootRssMB?: number;
 }
 
 export async function measureStartup(runs: number): Promise<Startup> {
   const seed = readFileSync(SEED, 'utf8');
   const uri = uriOf('seed.speech.md');
   const times: number[] = [];
+  const initialized: number[] = [];
+  const bootRss: number[] = [];
   for (let i = 0; i < runs; i++) {
     times.push(
       await withServer(async (server) => {
+        initialized.push(performance.now() - server.spawnedAt);
+        const rss = server.memory().nowMB;
+        if (rss !== undefined) bootRss.push(rss);
         const published = server.diagnostics(uri);
         await server.open(uri, seed);
         return (await published) - server.spawnedAt;
       }),
     );
   }
-  return { times, medianMs: median(times) };
+  return { times, medianMs: median(times), initializeMs: median(initialized), bootRssMB: bootRss.length ? median(bootRss) : undefined };
 }
 
 /** A reproducible stream of numbers in [0, 1). */

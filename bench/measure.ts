@@ -12,7 +12,7 @@ import type { Outcome, Tool } from './tools';
 export const RESULT_TAG = 'BENCH-RESULT ';
 
 export type WorkerResult =
-  | { status: 'ok'; times: number[]; outcomes: Outcome[]; warmupMs?: number; peakRssMB: number }
+  | { status: 'ok'; times: number[]; outcomes: Outcome[]; peakRssMB: number }
   | { status: 'failed'; detail: string };
 
 export interface Limits {

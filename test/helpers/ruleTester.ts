@@ -31,7 +31,7 @@ import * as assert from 'node:assert/strict';
 import { applyFixes } from '../../server/src/core/fix';
 import { lint, type Finding } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parse';
-import type { Rule } from '../../server/src/core/rule';
+import type { Rule, RuleServices } from '../../server/src/core/rule';
 
 export interface ExpectedFinding {
   messageId: string;
@@ -68,12 +68,14 @@ export interface InvalidCase extends CaseBase {
 export interface RuleTests {
   valid: readonly ValidCase[];
   invalid: readonly InvalidCase[];
+  /** What the host lends the rule (a segmenter), as the server and CLI do. */
+  services?: RuleServices;
 }
 
 /** Lints `text` with `rule` alone, at its default severity, with `options` over the defaults. */
-export function lintWith(rule: Rule, text: string, options?: Readonly<Record<string, unknown>>): Finding[] {
+export function lintWith(rule: Rule, text: string, options?: Readonly<Record<string, unknown>>, services?: RuleServices): Finding[] {
   const setting = options ? ([rule.meta.defaultSeverity, options] as const) : undefined;
-  return lint(parse(text), { only: [rule], rules: setting ? { [rule.meta.id]: setting } : undefined });
+  return lint(parse(text), { only: [rule], rules: setting ? { [rule.meta.id]: setting } : undefined, services });
 }
 
 export function runRuleTests(rule: Rule, tests: RuleTests): void {
@@ -82,21 +84,21 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
       for (const c of tests.valid) {
         const { text, options, name } = typeof c === 'string' ? { text: c, options: undefined, name: undefined } : c;
         it(name ?? shorten(text), () => {
-          const findings = lintWith(rule, text, options);
+          const findings = lintWith(rule, text, options, tests.services);
           assert.deepEqual(findings.map((f) => describeFinding(text, f)), [], 'expected no findings');
         });
       }
     });
     describe('invalid', () => {
       for (const c of tests.invalid) {
-        it(c.name ?? shorten(c.text), () => checkInvalid(rule, c));
+        it(c.name ?? shorten(c.text), () => checkInvalid(rule, c, tests.services));
       }
     });
   });
 }
 
-function checkInvalid(rule: Rule, c: InvalidCase): void {
-  const findings = lintWith(rule, c.text, c.options);
+function checkInvalid(rule: Rule, c: InvalidCase, services?: RuleServices): void {
+  const findings = lintWith(rule, c.text, c.options, services);
   const doc = parse(c.text);
   for (const f of findings) checkWellFormed(rule, c.text, f);
   const actual = findings.map((f, i) => {
@@ -118,7 +120,7 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
   }
   assert.equal(fixed.text, c.output, 'fix output differs');
   if (c.fixConverges !== false) {
-    const again = lintWith(rule, fixed.text, c.options).filter((f) => f.fix && f.fix.length > 0);
+    const again = lintWith(rule, fixed.text, c.options, services).filter((f) => f.fix && f.fix.length > 0);
     assert.deepEqual(again.map((f) => describeFinding(fixed.text, f)), [], 'fixed text still offers fixes');
   }
 }

@@ -53,12 +53,12 @@ const piece = fc.oneof(
 );
 
 /** Text built from draft pieces and hostile characters. */
-export const speechSoup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
+export const speechSoup = fc.array(piece, { maxLength: 300, size: 'medium' }).map((pieces) => pieces.join(''));
 
 /** Arbitrary Unicode: code points of every plane, or raw code units including lone surrogates, or speech soup. */
 export const unicodeText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.string({ unit: anyCodeUnit, maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 300, size: 'medium' }),
+  fc.string({ unit: anyCodeUnit, maxLength: 300, size: 'medium' }),
   speechSoup,
 );
 

@@ -6,24 +6,60 @@
  * Comment lines are not paragraphs, so no rule ever sees them.
  */
 import type { SpeechDocument, TextSpan } from './model';
+import type { LocalizedText } from './rule';
+import { findRule } from './rules';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
   /** Rule ids named; empty means every rule. */
   ids: string[];
+  /** Where each of `ids` is written, in the same order. */
+  idSpans: TextSpan[];
   line: number;
+  /** The whole comment line. */
   span: TextSpan;
 }
 
 const DIRECTIVE = /^speechlint-(disable-next-line|disable|enable)(?:\s+(.*))?$/;
+const ID = /[^\s,，]+/g;
 
 export function readDirectives(doc: SpeechDocument): Directive[] {
   const out: Directive[] = [];
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(c.body);
     if (!m) continue;
-    const ids = (m[2] ?? '').split(/[\s,，]+/).filter((s) => s.length > 0);
-    out.push({ kind: m[1] as Directive['kind'], ids, line: c.line, span: c.span });
+    const lineText = doc.text.slice(c.span.start, c.span.end);
+    // The body is the trimmed inside of the comment, so its first occurrence after `<!--` is the body itself.
+    const bodyStart = c.span.start + lineText.indexOf(c.body, lineText.indexOf('<!--') + 4);
+    const idsText = m[2] ?? '';
+    const idsStart = bodyStart + c.body.length - idsText.length;
+    const ids: string[] = [];
+    const idSpans: TextSpan[] = [];
+    for (const id of idsText.matchAll(ID)) {
+      ids.push(id[0]);
+      idSpans.push({ start: idsStart + id.index, end: idsStart + id.index + id[0].length });
+    }
+    out.push({ kind: m[1] as Directive['kind'], ids, idSpans, line: c.line, span: c.span });
+  }
+  return out;
+}
+
+export interface DirectiveProblem {
+  span: TextSpan;
+  message: LocalizedText;
+}
+
+/** Rule ids in control comments that name no rule: a typo there would silently silence nothing. */
+export function directiveProblems(directives: readonly Directive[]): DirectiveProblem[] {
+  const out: DirectiveProblem[] = [];
+  for (const d of directives) {
+    d.ids.forEach((id, i) => {
+      if (findRule(id)) return;
+      out.push({
+        span: d.idSpans[i],
+        message: { zh: `未知的规则“${id}”，此注释对它不起作用`, en: `Unknown rule "${id}": this comment has no effect on it` },
+      });
+    });
   }
   return out;
 }

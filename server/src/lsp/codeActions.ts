@@ -2,10 +2,13 @@
  * Code actions: a quick fix per fixable diagnostic, a fix-all for one rule in
  * the file, and `source.fixAll.speech` for every fix at once. The fix-alls go
  * through the core's `applyFixes`, so overlapping fixes are settled the same
- * way as in the CLI, and the edits touch only the fixed spans.
+ * way as in the CLI, and the edits touch only the fixed spans. Any finding can
+ * also be silenced on its line with a `speechlint-disable-next-line` comment.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import { applyFixes, type Finding, type Locale, type LocalizedText, type SpeechDocument } from '../core';
+import { applyFixes, type Finding, type Locale, type LocalizedText, type SpeechDocument, type TextEdit } from '../core';
+import { readDirectives } from '../core/directives';
+import { isIndentCode } from '../core/text/chars';
 import { DIAGNOSTIC_SOURCE, isDiagnosticData } from './diagnostics';
 import { toLspEdits } from './positions';
 
@@ -15,6 +18,7 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 const FIX: LocalizedText = { zh: '修复：{message}', en: 'Fix: {message}' };
 const FIX_RULE: LocalizedText = { zh: '修复本文件中所有 {rule} 问题（{n} 处）', en: 'Fix all {rule} problems in this file ({n})' };
 const FIX_ALL: LocalizedText = { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' };
+const DISABLE_LINE: LocalizedText = { zh: '禁用本行的 {rule} 规则', en: 'Disable {rule} for this line' };
 
 export interface CodeActionInput {
   uri: string;
@@ -58,6 +62,24 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       // With a single fix the quick fix above already does it all.
       if (applied > 1) actions.push({ title: fill(FIX_RULE, { rule, n: applied }), kind: CodeActionKind.QuickFix, edit });
     }
+    // After the fixes: silencing a rule is the last resort, not the suggestion.
+    const disabled = new Set<string>();
+    for (const diagnostic of input.diagnostics) {
+      const finding = findingOf(input, diagnostic);
+      if (!finding) continue;
+      const line = input.doc.lines.positionAt(finding.span.start).line;
+      const key = `${finding.ruleId}@${line}`;
+      if (disabled.has(key)) continue;
+      const edit = disableNextLineEdit(input.doc, finding.ruleId, line);
+      if (!edit) continue;
+      disabled.add(key);
+      actions.push({
+        title: fill(DISABLE_LINE, { rule: finding.ruleId }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [input.uri]: toLspEdits(input.doc.lines, [edit]) } },
+      });
+    }
   }
 
   if (wanted(FIX_ALL_KIND, input.only)) {
@@ -65,6 +87,38 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     if (applied > 0) actions.push({ title: FIX_ALL[locale], kind: FIX_ALL_KIND, edit });
   }
   return actions;
+}
+
+/** The current finding a diagnostic of ours stands for (same rule, same start); none for a diagnostic from an older text. */
+function findingOf(input: CodeActionInput, diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  const { line, character } = diagnostic.range.start;
+  return input.findings.find((f) => {
+    if (f.ruleId !== diagnostic.code) return false;
+    const start = input.doc.lines.positionAt(f.span.start);
+    return start.line === line && start.character === character;
+  });
+}
+
+/**
+ * The edit that silences `ruleId` on `line`: its id added to a
+ * `speechlint-disable-next-line` comment already right above the line, or a
+ * new comment line above it, indented like it, with the document's line break.
+ */
+function disableNextLineEdit(doc: SpeechDocument, ruleId: string, line: number): TextEdit | undefined {
+  const index = doc.paragraphs.findIndex((p) => p.line === line);
+  if (index < 0) return undefined;
+  const paragraph = doc.paragraphs[index];
+  const previousLine = index > 0 ? doc.paragraphs[index - 1].line : -1;
+  const above = readDirectives(doc).find((d) => d.kind === 'disable-next-line' && d.ids.length > 0 && d.line > previousLine && d.line < line);
+  if (above) {
+    const at = above.idSpans[above.idSpans.length - 1].end;
+    return { span: { start: at, end: at }, text: ` ${ruleId}` };
+  }
+  let indentEnd = paragraph.span.start;
+  while (indentEnd < paragraph.span.end && isIndentCode(doc.text.charCodeAt(indentEnd))) indentEnd++;
+  const indent = doc.text.slice(paragraph.span.start, indentEnd);
+  return { span: { start: paragraph.span.start, end: paragraph.span.start }, text: `${indent}<!-- speechlint-disable-next-line ${ruleId} -->${doc.eol}` };
 }
 
 /** Whether a kind is asked for: no filter, or a filter that is the kind or one of its parents (`source` covers `source.fixAll.speech`). */

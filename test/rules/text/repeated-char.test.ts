@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import type { Rule, Segmenter } from '../../../server/src/core/rule';
+import type { Segmenter } from '../../../server/src/core/rule';
 import { rule } from '../../../server/src/core/rules/text/repeated-char';
 import { loadSegmenter } from '../../../server/src/segmenter';
 import { runRuleTests } from '../../helpers/ruleTester';
 
 const segmenter: Segmenter | undefined = loadSegmenter();
-
-/** The rule as a host with a segmenter runs it (the table runner lends no services). */
-const withSegmenter: Rule = {
-  meta: rule.meta,
-  check: (ctx) => rule.check({ ...ctx, services: { segmenter } }),
-};
 
 const at = (messageId: 'char' | 'word', line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
   messageId,
@@ -35,7 +29,8 @@ describe('loadSegmenter', () => {
   });
 });
 
-runRuleTests(withSegmenter, {
+runRuleTests(rule, {
+  services: { segmenter },
   valid: [
     // Every legitimate double of the corpus, in its own words.
     '在每次议政性常委会会议召开前。',
