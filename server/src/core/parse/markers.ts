@@ -70,22 +70,29 @@ export interface ItemMatch {
 /**
  * Item markers must stand at a clause boundary: the start of the paragraph or
  * right after punctuation. That keeps `统一是`, `第一时间` and `最后一公里` out.
+ * The boundary is checked by hand rather than with a lookbehind, which would
+ * make the engine try it at every character of every paragraph.
  */
-const ITEM = /(?<=^|[。；：，、！？”’）》\s])(?:([一二三四五六七八九十]{1,2})(是|要)|第([一二三四五六七八九十]{1,2})(?=[，、：,:])|(首先|其次|再次|最后)(?=[，、：,:]))/g;
+const ITEM = /([一二三四五六七八九十]{1,2})(是|要)|第([一二三四五六七八九十]{1,2})[，、：,:]|(首先|其次|再次|最后)[，、：,:]/g;
+const BOUNDARY = new Set('。；：，、！？”’）》 \t\u3000');
 const SEQUENCE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
 export function findItemMarkers(content: string): ItemMatch[] {
   const out: ItemMatch[] = [];
   ITEM.lastIndex = 0;
   for (let m = ITEM.exec(content); m; m = ITEM.exec(content)) {
+    const index = m.index;
+    const text = m[0];
+    if (index > 0 && !BOUNDARY.has(content[index - 1])) continue;
     if (m[1]) {
       const number = parseChineseNumber(m[1]);
-      if (number >= 1) out.push({ index: m.index, text: m[0], family: m[2] === '是' ? 'shi' : 'yao', number });
+      if (number >= 1) out.push({ index, text, family: m[2] === '是' ? 'shi' : 'yao', number });
     } else if (m[3]) {
       const number = parseChineseNumber(m[3]);
-      if (number >= 1) out.push({ index: m.index, text: m[0], family: 'di', number });
+      // The marker is `第N`; the punctuation after it is not part of it.
+      if (number >= 1) out.push({ index, text: text.slice(0, -1), family: 'di', number });
     } else {
-      out.push({ index: m.index, text: m[0], family: 'sequence', number: SEQUENCE[m[4]] });
+      out.push({ index, text: text.slice(0, -1), family: 'sequence', number: SEQUENCE[m[4]] });
     }
   }
   return out;
