@@ -267,6 +267,8 @@ export interface BigDraft {
 
 /** Delay before the outline request, so it lands while the big check runs. */
 const SYMBOLS_AFTER_MS = 20;
+/** An outline answered within this did not wait for the big check. */
+export const RESPONSIVE_MS = 100;
 
 export async function measureBigDraft(file: string): Promise<BigDraft> {
   const text = readFileSync(file, 'utf8');

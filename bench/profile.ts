@@ -49,11 +49,20 @@ export interface StageCost {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Each stage on each text, warm-up first; `findings` from the first text. */
-/** The segmenter's first load (its dictionary compiled from the `.wasm`): part of the server's first check. */
-export function timeSegmenterLoad(): number {
+export interface SegmenterStartup {
+  /** Reading and instantiating the `.wasm`. */
+  loadMs: number;
+  /** The first cut, where jieba builds its dictionary. */
+  firstCutMs: number;
+}
+
+/** What the segmenter costs once per process, before the first check can use it; call before anything else loads it. */
+export function timeSegmenterStartup(): SegmenterStartup {
   const start = performance.now();
-  loadSegmenter();
-  return performance.now() - start;
+  const segmenter = loadSegmenter();
+  const loaded = performance.now();
+  segmenter?.cut('政协委员履职');
+  return { loadMs: loaded - start, firstCutMs: performance.now() - loaded };
 }
 
 export function profileStages(texts: ReadonlyArray<{ label: string; text: string }>, runs: number): StageCost[] {
@@ -105,18 +114,20 @@ function probeText(unit: string, probe: Probe, chars: number): string {
 export interface Growth {
   name: string;
   shape: string;
-  /** Median ms at each probe size; shorter than the sizes when a step was skipped as too slow. */
+  /** Characters at each step measured: the probe's sizes, less those skipped as too slow, plus a confirming step when steep. */
+  sizes: number[];
+  /** Median ms at each of those sizes. */
   ms: number[];
-  /** log₄ of the time ratio between the last two sizes measured: 1 is linear, 2 quadratic (the lower of two measurements when steep). */
+  /** log₄ of the time ratio of the last two steps: 1 is linear, 2 quadratic (when steep, the lower of that and the confirming step's). */
   exponent?: number;
   error?: string;
 }
 
 /** Past this a stage's next (4× larger) step is skipped: a quadratic one would take minutes. */
 const STEP_LIMIT_MS = 2000;
-/** Below this the ratio is noise. */
-const MEASURABLE_MS = 5;
-/** Growth exponents from here on are called superlinear (and measured a second time before being believed). */
+/** Below this the ratio is GC noise on a shared machine (and a quadratic stage would be far above it). */
+const MEASURABLE_MS = 20;
+/** Growth exponents from here on are called superlinear (and confirmed by one more step before being believed). */
 export const SUPERLINEAR = 1.3;
 
 /** log₄ of the ratio of the last two times, when they are long enough to tell. */
@@ -126,34 +137,49 @@ function exponentOf(ms: readonly number[]): number | undefined {
   return last >= MEASURABLE_MS ? Math.log(last / before) / Math.log(4) : undefined;
 }
 
+/** The probe's texts, parsed, built on first use (the confirming step's is large and rarely needed). */
+function probeInputs(unit: string, probe: Probe): (chars: number) => { text: string; doc: SpeechDocument } {
+  const built = new Map<number, { text: string; doc: SpeechDocument }>();
+  return (chars) => {
+    let input = built.get(chars);
+    if (!input) {
+      const text = probeText(unit, probe, chars);
+      built.set(chars, (input = { text, doc: parse(text) }));
+    }
+    return input;
+  };
+}
+
+function growthOf(stage: Stage, probe: Probe, input: (chars: number) => { text: string; doc: SpeechDocument }, runs: number): Growth {
+  const sizes: number[] = [];
+  const ms: number[] = [];
+  const step = (chars: number): void => {
+    const { text, doc } = input(chars);
+    sizes.push(chars);
+    ms.push(timeMedian(runs, () => stage.run(text, doc)));
+  };
+  const tooSlow = (): boolean => ms.length > 0 && ms[ms.length - 1] >= STEP_LIMIT_MS;
+  try {
+    const first = input(probe.sizes[0]);
+    stage.run(first.text, first.doc);
+    stage.run(first.text, first.doc);
+    for (const chars of probe.sizes) if (!tooSlow()) step(chars);
+    let exponent = exponentOf(ms);
+    if (exponent !== undefined && exponent >= SUPERLINEAR && !tooSlow()) {
+      // GC and JIT tiering on a shared machine can fake one steep step; a real quadratic is as steep on the next.
+      step(4 * sizes[sizes.length - 1]);
+      exponent = Math.min(exponent, exponentOf(ms) ?? exponent);
+    }
+    return { name: stage.name, shape: probe.shape, sizes, ms, exponent };
+  } catch (error) {
+    return { name: stage.name, shape: probe.shape, sizes, ms, error: messageOf(error) };
+  }
+}
+
 export function probeGrowth(unit: string, runs: number): Growth[] {
   const services: RuleServices = { segmenter: loadSegmenter() };
-  const growths: Growth[] = [];
-  for (const probe of PROBES) {
-    const texts = probe.sizes.map((chars) => probeText(unit, probe, chars));
-    const docs = texts.map((t) => parse(t));
-    for (const stage of stages(services)) {
-      const ms: number[] = [];
-      let exponent: number | undefined;
-      try {
-        stage.run(texts[0], docs[0]);
-        stage.run(texts[0], docs[0]);
-        for (let i = 0; i < texts.length && (ms.length === 0 || ms[ms.length - 1] < STEP_LIMIT_MS); i++) {
-          ms.push(timeMedian(runs, () => stage.run(texts[i], docs[i])));
-        }
-        exponent = exponentOf(ms);
-        if (exponent !== undefined && exponent >= SUPERLINEAR) {
-          // JIT tiering and GC can fake a steep step once; a real quadratic shows again.
-          const last = ms.length - 1;
-          const again = [last - 1, last].map((i) => timeMedian(2 * runs, () => stage.run(texts[i], docs[i])));
-          exponent = Math.min(exponent, exponentOf(again) ?? exponent);
-        }
-      } catch (error) {
-        growths.push({ name: stage.name, shape: probe.shape, ms, error: messageOf(error) });
-        continue;
-      }
-      growths.push({ name: stage.name, shape: probe.shape, ms, exponent });
-    }
-  }
-  return growths;
+  return PROBES.flatMap((probe) => {
+    const input = probeInputs(unit, probe);
+    return stages(services).map((stage) => growthOf(stage, probe, input, runs));
+  });
 }

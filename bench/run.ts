@@ -17,7 +17,7 @@ import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './c
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
 import { measureCell, type Cell, type Limits } from './measure';
 import { installedVersion } from './peers';
-import { PROBES, probeGrowth, profileStages, timeSegmenterLoad } from './profile';
+import { PROBES, probeGrowth, profileStages, timeSegmenterStartup } from './profile';
 import { renderReport, type Results } from './report';
 import { tools } from './tools';
 
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const cells = await throughput(corpora);
 
   progress('profile: parse and each rule');
-  const segmenterLoadMs = timeSegmenterLoad();
+  const segmenter = timeSegmenterStartup();
   const profiled = texts.filter((t) => t.label !== '100 KB');
   const stages = profileStages(profiled, quick ? 3 : 5);
   progress('profile: growth probes');
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     tools: tools.map((t) => ({ id: t.id, label: t.label, call: t.call, note: t.note, version: t.packageName ? (installedVersion(t.packageName) ?? 'not installed') : undefined })),
     limits,
     throughput: cells,
-    profile: { sizes: profiled.map((t) => t.label), stages, segmenterLoadMs },
+    profile: { sizes: profiled.map((t) => t.label), stages, segmenter },
     probes: { shapes: PROBES, growth },
     lsp,
   };

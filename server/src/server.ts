@@ -6,21 +6,50 @@
  */
 import {
   createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  ExecuteCommandRequest,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
+  type Disposable,
   type InitializeResult,
+  type Range,
+  type TextEdit,
+  type WorkDoneProgressReporter,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type Finding, type LintOptions, type Locale, type RuleServices, type SpeechDocument } from './core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
+import { check, parse, type Finding, type LintOptions, type Locale, type RuleServices, type SpeechDocument } from './core';
+import { paceFromSettings } from './core/summary';
 import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions';
+import { codeLenses } from './lsp/codeLens';
+import { checkDrafts, MESSAGES as COMMAND_MESSAGES, readRenumberArguments, renumberWorkspaceEdit, SERVER_COMMANDS } from './lsp/commands';
+import { COMPLETION_TRIGGER_CHARACTERS, completionItems } from './lsp/completion';
 import { Debouncer } from './lsp/debounce';
 import { toDiagnostics } from './lsp/diagnostics';
 import { bundledRulesDocsDir, ruleDocsLinker } from './lsp/docsLinks';
 import { documentSymbols } from './lsp/documentSymbols';
+import { directiveDiagnostics } from './lsp/directiveDiagnostics';
 import { foldingRanges } from './lsp/foldingRanges';
+import { formattingEdits, readFormatSettings } from './lsp/formatting';
+import { hover } from './lsp/hover';
 import { localeFromTag } from './lsp/locale';
+import { checksLanguage, SETTINGS_SECTION } from './lsp/settings';
+import { CHECK_WORKSPACE_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams } from './lsp/protocol';
+import { statisticsAt } from './lsp/statistics';
+import { WorkspaceConfig } from './lsp/workspaceConfig';
+import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
+import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from './workspaceDrafts';
 
 /** Quiet time after a keystroke before re-checking. */
 const CHANGE_DELAY_MS = 150;
@@ -38,57 +67,151 @@ const debouncer = new Debouncer();
 const docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
 
+/** What the drafting features (completion, formatting, statistics, commands, workspace drafts) learned at initialization. */
+const drafting = {
+  /** Local workspace folders as first announced. */
+  folders: [] as string[],
+  /** Whether the client answers `workspace/workspaceFolders` (folders can change). */
+  askFolders: false,
+  versionedEdits: false,
+  registerFormatting: false,
+  /** VS Code lists the contributed snippets itself: completion then leaves them out. */
+  editorShowsSnippets: false,
+};
+
+/** What the client said it can do: each missing ability means defaults or no live updates, never a failure. */
+const clientCan = { pullSettings: false, registerSettingsChange: false, watchFiles: false, relativePatterns: false };
+
+const config = new WorkspaceConfig({
+  fetchSettings: (uri) => (clientCan.pullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : Promise.resolve(undefined)),
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).catch((error) => logError(`publishing ${uri}`, error)),
+  // A notification, not `window.showWarningMessage` (a request, which fails with clients that cannot answer it).
+  warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch((error) => logError('showing a message', error)),
+  watch: (files) => watchConfigFiles(files),
+  locale: () => locale,
+});
+
 connection.onInitialize((params): InitializeResult => {
   locale = localeFromTag(params.locale);
+  const workspace = params.capabilities.workspace;
+  clientCan.pullSettings = workspace?.configuration === true;
+  clientCan.registerSettingsChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  clientCan.watchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  clientCan.relativePatterns = workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+  config.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  drafting.folders = folderPaths(params.workspaceFolders, params.rootUri);
+  drafting.askFolders = workspace?.workspaceFolders === true;
+  drafting.versionedEdits = workspace?.workspaceEdit?.documentChanges === true;
+  drafting.registerFormatting = params.capabilities.textDocument?.formatting?.dynamicRegistration === true && params.capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true;
+  drafting.editorShowsSnippets = (params.initializationOptions as InitializationOptions | undefined)?.editorShowsSnippets === true;
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      // Saves are announced for `speech.run: onSave`.
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: { label: locale === 'zh' ? '发言稿' : 'Speech' },
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      // Registered for speech drafts only when the client allows (see onInitialized), so Markdown keeps its own formatter.
+      documentFormattingProvider: !drafting.registerFormatting,
+      documentRangeFormattingProvider: !drafting.registerFormatting,
+      codeLensProvider: { resolveProvider: false },
+      hoverProvider: true,
+      workspaceSymbolProvider: true,
+      executeCommandProvider: { commands: SERVER_COMMANDS },
     },
     serverInfo: { name: 'speechlint' },
   };
 });
 
+connection.onInitialized(() => {
+  if (clientCan.registerSettingsChange) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => logError('registering for settings changes', error));
+  }
+  config.scanWorkspace().catch((error) => logError('finding configuration files', error));
+  if (drafting.registerFormatting) {
+    const documentSelector = [{ language: 'speech' }];
+    connection.client.register(DocumentFormattingRequest.type, { documentSelector }).catch((error) => logError('registering formatting', error));
+    connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector }).catch((error) => logError('registering range formatting', error));
+  }
+});
+
+let configWatch: Promise<Disposable | undefined> = Promise.resolve(undefined);
+
+/** Replaces the configuration file watchers, one registration at a time. */
+function watchConfigFiles(files: readonly string[]): void {
+  if (!clientCan.watchFiles) return;
+  const watchers = WorkspaceConfig.watchers(files, clientCan.relativePatterns);
+  configWatch = configWatch.then(async (previous) => {
+    const next = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    previous?.dispose();
+    return next;
+  }).catch((error) => {
+    logError('watching configuration files', error);
+    return undefined;
+  });
+}
+
 /** What the rules borrow from the host; the segmenter loads its dictionary on the first check. */
 let services: RuleServices | undefined;
 
-/**
- * The rule settings for a document. Default settings for now; this is where
- * the configuration (`.speechlintrc.json`, `speech.*` settings) will plug in.
- */
-async function lintOptionsFor(_uri: string): Promise<LintOptions> {
+/** The rules and their settings for a document: its `.speechlintrc.json` chain under the `speech.rules` setting. */
+async function lintOptionsFor(uri: string): Promise<LintOptions> {
   services ??= { segmenter: loadSegmenter() };
-  return { services };
+  return { services, rules: config.rulesFor(uri, await config.settingsFor(uri)) };
 }
 
-/** The analysis of `document` as it is now, from the cache when its version has not moved. */
-async function analyze(document: TextDocument): Promise<Analysis> {
+/** Whether the document is checked at all (Markdown and plain text only when switched on). */
+async function isChecked(document: TextDocument): Promise<boolean> {
+  return checksLanguage(document.languageId, await config.settingsFor(document.uri));
+}
+
+/** The analysis of `document` as it is now, from the cache when its version has not moved; undefined when the document is not checked. */
+async function analyze(document: TextDocument): Promise<Analysis | undefined> {
   const cached = analyses.get(document.uri);
   if (cached && cached.version === document.version) return cached;
   // The document object is updated in place by later edits: take text and version together, before any await.
   const text = document.getText();
   const version = document.version;
+  if (!(await isChecked(document))) return undefined;
   const options = await lintOptionsFor(document.uri);
   const analysis: Analysis = { version, ...check(text, options) };
   if (documents.get(document.uri)?.version === version) analyses.set(document.uri, analysis);
   return analysis;
 }
 
-/** The analysis of an open document's current version; undefined when the document is closed or changed meanwhile (its own check follows). */
+/** The analysis of an open document's current version; undefined when the document is closed, not checked, or changed meanwhile (its own check follows). */
 async function currentAnalysis(uri: string): Promise<Analysis | undefined> {
   const document = documents.get(uri);
   if (!document) return undefined;
   const analysis = await analyze(document);
-  return analysis.version === documents.get(uri)?.version ? analysis : undefined;
+  return analysis && analysis.version === documents.get(uri)?.version ? analysis : undefined;
 }
 
+/** Drafts with diagnostics out, so a draft that stops being checked is cleared. */
+const publishedDrafts = new Set<string>();
+
 async function publishDiagnostics(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  if (!(await isChecked(document))) {
+    if (publishedDrafts.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
   const analysis = await currentAnalysis(uri);
   if (!analysis) return;
   const { doc, findings, version } = analysis;
-  await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(doc, findings, { version, locale, docsUrl }) });
+  const diagnostics = [...toDiagnostics(doc, findings, { version, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
+  publishedDrafts.add(uri);
+  await connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+/** Checks every open document again: the configuration or the settings changed under them. */
+function recheckAll(): void {
+  analyses.clear();
+  for (const { uri } of documents.all()) {
+    debouncer.schedule(uri, 0, () => void publishDiagnostics(uri).catch((error) => logError(`checking ${uri}`, error)));
+  }
 }
 
 function logError(what: string, error: unknown): void {
@@ -111,9 +234,35 @@ const opened = new Set<string>();
 documents.onDidChangeContent(({ document }) => {
   const { uri } = document;
   // Opening fires this event too: check a newly opened document at once, debounce typing.
-  const delay = opened.has(uri) ? CHANGE_DELAY_MS : 0;
+  const typing = opened.has(uri);
   opened.add(uri);
-  debouncer.schedule(uri, delay, () => void publishDiagnostics(uri).catch((error) => logError(`checking ${uri}`, error)));
+  debouncer.schedule(uri, typing ? CHANGE_DELAY_MS : 0, () => void checkUnless(typing ? 'onSave' : undefined, uri));
+});
+
+documents.onDidSave(({ document }) => {
+  const { uri } = document;
+  // With `onType` the text was checked as it was typed; a save adds nothing.
+  debouncer.schedule(uri, 0, () => void checkUnless('onType', uri));
+});
+
+/** Publishes the document's diagnostics unless `speech.run` is `skipIn` for it. */
+async function checkUnless(skipIn: 'onType' | 'onSave' | undefined, uri: string): Promise<void> {
+  try {
+    if (skipIn && (await config.settingsFor(uri)).run === skipIn) return;
+    await publishDiagnostics(uri);
+  } catch (error) {
+    logError(`checking ${uri}`, error);
+  }
+}
+
+connection.onDidChangeConfiguration(() => {
+  config.settingsChanged();
+  recheckAll();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  config.filesChanged(changes);
+  recheckAll();
 });
 
 documents.onDidClose(({ document }) => {
@@ -121,6 +270,8 @@ documents.onDidClose(({ document }) => {
   opened.delete(uri);
   debouncer.cancel(uri);
   analyses.delete(uri);
+  publishedDrafts.delete(uri);
+  config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
 });
 
@@ -144,6 +295,149 @@ connection.onCodeAction(({ textDocument, context }) =>
     if (!analysis) return null;
     const { doc, findings, version } = analysis;
     return codeActions({ uri: textDocument.uri, version, doc, findings, diagnostics: context.diagnostics, only: context.only, locale });
+  }),
+);
+
+/** An open, checked document's structure as it is now, without waiting for its check: what the drafting features need. */
+async function currentDraft(uri: string): Promise<{ doc: SpeechDocument; version: number } | undefined> {
+  const document = documents.get(uri);
+  if (!document || !(await isChecked(document))) return undefined;
+  const { version } = document;
+  const cached = analyses.get(uri);
+  return { doc: cached?.version === version ? cached.doc : parse(document.getText()), version };
+}
+
+/** The reading pace for a document: `length-limit`'s `charsPerMinute` in its configuration. */
+async function paceFor(uri: string): Promise<number> {
+  return paceFromSettings((await lintOptionsFor(uri)).rules);
+}
+
+connection.onCompletion(({ textDocument, position }) =>
+  guarded('completion', null, async () => {
+    const draft = await currentDraft(textDocument.uri);
+    if (!draft) return null;
+    const { doc } = draft;
+    return completionItems(doc, doc.lines.offsetAt(position), { locale, snippets: speechSnippets, offerSnippets: !drafting.editorShowsSnippets });
+  }),
+);
+
+async function formatting(uri: string, range?: Range): Promise<TextEdit[] | null> {
+  const draft = await currentDraft(uri);
+  if (!draft) return null;
+  const settings = readFormatSettings(clientCan.pullSettings ? await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined);
+  return formattingEdits(draft.doc, settings, await lintOptionsFor(uri), range);
+}
+
+connection.onDocumentFormatting(({ textDocument }) => guarded('formatting', null, () => formatting(textDocument.uri)));
+connection.onDocumentRangeFormatting(({ textDocument, range }) => guarded('range formatting', null, () => formatting(textDocument.uri, range)));
+
+connection.onCodeLens(({ textDocument }) =>
+  guarded('code lens', null, async () => {
+    const draft = await currentDraft(textDocument.uri);
+    return draft ? codeLenses(draft.doc, await paceFor(textDocument.uri), locale) : null;
+  }),
+);
+
+connection.onHover(({ textDocument, position }) =>
+  guarded('hover', null, async () => {
+    const draft = await currentDraft(textDocument.uri);
+    return draft ? hover(draft.doc, draft.doc.lines.offsetAt(position), await paceFor(textDocument.uri), locale) : null;
+  }),
+);
+
+connection.onRequest(STATISTICS_REQUEST, ({ textDocument, position }: StatisticsParams) =>
+  guarded('statistics', null, async () => {
+    const draft = await currentDraft(textDocument.uri);
+    return draft ? statisticsAt(draft.doc, draft.doc.lines.offsetAt(position), await paceFor(textDocument.uri), locale) : null;
+  }),
+);
+
+/** The workspace's local folders, asked afresh when the client can say (folders come and go). */
+async function workspaceFolderPaths(): Promise<string[]> {
+  return drafting.askFolders ? folderPaths(await connection.workspace.getWorkspaceFolders()) : drafting.folders;
+}
+
+/** Outlines of drafts on disk, parsed again only when a file changes. */
+const diskOutlines = new FileCache((file, text) => draftOutline(fileUri(file), parse(text), path.basename(file)));
+
+connection.onWorkspaceSymbol(({ query }) =>
+  guarded('workspace symbols', null, async () => {
+    const files = listDrafts(await workspaceFolderPaths());
+    diskOutlines.retain(files);
+    const outlines: DraftOutline[] = [];
+    // Open documents as they are in the editor, the others as saved.
+    for (const document of documents.all()) {
+      const draft = await currentDraft(document.uri);
+      if (draft) outlines.push(draftOutline(document.uri, draft.doc, uriFileName(document.uri)));
+    }
+    for (const file of files) {
+      const outline = documents.get(fileUri(file)) ? undefined : diskOutlines.get(file);
+      if (outline) outlines.push(outline);
+    }
+    return workspaceSymbols(outlines, query, locale);
+  }),
+);
+
+/** Checks one draft of the workspace and publishes its diagnostics: from the editor when open, else from disk. Returns how many problems it has. */
+async function checkDraftFile(file: string): Promise<number> {
+  const uri = fileUri(file);
+  if (documents.get(uri)) {
+    await publishDiagnostics(uri);
+    return (await currentAnalysis(uri))?.findings.length ?? 0;
+  }
+  const { doc, findings } = check(await fs.promises.readFile(file, 'utf8'), await lintOptionsFor(uri));
+  // No version: a closed file's fixes are offered once it is opened and checked again.
+  const diagnostics = [...toDiagnostics(doc, findings, { version: -1, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
+  await connection.sendDiagnostics({ uri, diagnostics });
+  return findings.length;
+}
+
+async function checkWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter): Promise<CheckResult> {
+  const files = listDrafts(await workspaceFolderPaths());
+  const cancelledByProgress = 'token' in progress ? progress.token : undefined;
+  const checkOne = async (file: string): Promise<number> => {
+    try {
+      return await checkDraftFile(file);
+    } catch (error) {
+      logError(`checking ${file}`, error);
+      return 0;
+    }
+  };
+  return checkDrafts(files, checkOne, {
+    progress: {
+      begin: (title, message) => progress.begin(title, 0, message, true),
+      report: (percentage, message) => progress.report(percentage, message),
+      done: () => progress.done(),
+    },
+    isCancelled: () => token.isCancellationRequested || !!cancelledByProgress?.isCancellationRequested,
+    displayName: (file) => path.basename(file),
+    locale,
+  });
+}
+
+async function renumber(args: readonly unknown[] | undefined): Promise<{ applied: boolean } | null> {
+  const target = readRenumberArguments(args);
+  const draft = target && (await currentDraft(target.uri));
+  if (!target || !draft) return null;
+  const edit = renumberWorkspaceEdit(draft.doc, { ...target, version: draft.version }, drafting.versionedEdits);
+  if (!edit) {
+    // A notification: nothing to answer, and no request left unanswered by a client that does not show messages.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: COMMAND_MESSAGES.nothingToRenumber[locale] });
+    return { applied: false };
+  }
+  const { applied } = await connection.workspace.applyEdit({ label: COMMAND_MESSAGES.renumberLabel[locale], edit });
+  return { applied };
+}
+
+// Registered as a plain request, not `onExecuteCommand`: that one takes `workDoneToken` out of the params, and the check needs to know whether the client sent one.
+connection.onRequest(ExecuteCommandRequest.type, ({ command, arguments: args, workDoneToken }, token) =>
+  guarded(`command ${command}`, null, async () => {
+    if (command === RENUMBER_COMMAND) return renumber(args);
+    // Progress on the client's token when it sent one (VS Code shows it in its own notification), else the server's own.
+    if (command === CHECK_WORKSPACE_COMMAND) {
+      return checkWorkspace(token, workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : await connection.window.createWorkDoneProgress());
+    }
+    return null;
   }),
 );
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
-import { parse, type Finding } from '../../server/src/core';
+import { check, LineIndex, parse, type Finding } from '../../server/src/core';
 import { codeActions, FIX_ALL_KIND, type CodeActionInput } from '../../server/src/lsp/codeActions';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 
@@ -36,24 +36,38 @@ describe('codeActions', function () {
         kind: 'quickfix',
         edit: { changes: { [URI]: [{ range: at(0, 1, 2), newText: '，' }, { range: at(1, 1, 2), newText: '，' }] } },
       },
+      {
+        title: '禁用本行的 a 规则',
+        kind: 'quickfix',
+        diagnostics: [DIAGNOSTICS[0]],
+        edit: { changes: { [URI]: [{ range: at(0, 0, 0), newText: '<!-- speechlint-disable-next-line a -->\n' }] } },
+      },
     ]);
   });
 
-  it('offers no fix-all for a rule with a single fix, and nothing for a diagnostic without a fix', function () {
+  it('offers no fix-all for a rule with a single fix, and only the disable action for a diagnostic without a fix', function () {
     const bOnly = codeActions(input({ diagnostics: [DIAGNOSTICS[2]], only: ['quickfix'] }));
-    assert.deepEqual(bOnly.map((a) => a.title), ['修复：乙规则']);
-    assert.deepEqual(codeActions(input({ diagnostics: [DIAGNOSTICS[3]], only: ['quickfix'] })), []);
+    assert.deepEqual(bOnly.map((a) => a.title), ['修复：乙规则', '禁用本行的 b 规则']);
+    assert.deepEqual(codeActions(input({ diagnostics: [DIAGNOSTICS[3]], only: ['quickfix'] })), [
+      {
+        title: '禁用本行的 c 规则',
+        kind: 'quickfix',
+        diagnostics: [DIAGNOSTICS[3]],
+        edit: { changes: { [URI]: [{ range: at(1, 0, 0), newText: '<!-- speechlint-disable-next-line c -->\n' }] } },
+      },
+    ]);
   });
 
   it('offers the rule fix-all once when several of its diagnostics are in range', function () {
     const actions = codeActions(input({ diagnostics: [DIAGNOSTICS[0], DIAGNOSTICS[1]], only: ['quickfix'] }));
-    assert.deepEqual(actions.map((a) => a.title), ['修复：半角逗号', '修复本文件中所有 a 问题（2 处）', '修复：半角逗号']);
+    assert.deepEqual(actions.map((a) => a.title), ['修复：半角逗号', '修复本文件中所有 a 问题（2 处）', '修复：半角逗号', '禁用本行的 a 规则', '禁用本行的 a 规则']);
   });
 
   it('ignores diagnostics of other tools and fixes computed for another version', function () {
     const foreign: Diagnostic = { ...DIAGNOSTICS[0], source: 'cspell' };
     assert.deepEqual(codeActions(input({ diagnostics: [foreign], only: ['quickfix'] })), []);
-    assert.deepEqual(codeActions(input({ version: 4, diagnostics: [DIAGNOSTICS[0]], only: ['quickfix'] })), []);
+    // The old fix is not offered; the finding is still there in the new version, so it can still be silenced.
+    assert.deepEqual(codeActions(input({ version: 4, diagnostics: [DIAGNOSTICS[0]], only: ['quickfix'] })).map((a) => a.title), ['禁用本行的 a 规则']);
   });
 
   it('fixes everything at once under source.fixAll.speech, editing only the fixed spans', function () {
@@ -77,7 +91,7 @@ describe('codeActions', function () {
 
   it('answers each kind filter with the kinds it covers', function () {
     const kinds = (only?: string[]) => codeActions(input({ diagnostics: [DIAGNOSTICS[2]], only })).map((a) => a.kind);
-    assert.deepEqual(kinds(undefined), ['quickfix', FIX_ALL_KIND]);
+    assert.deepEqual(kinds(undefined), ['quickfix', 'quickfix', FIX_ALL_KIND]);
     assert.deepEqual(kinds(['source']), [FIX_ALL_KIND]);
     assert.deepEqual(kinds(['source.fixAll.speech']), [FIX_ALL_KIND]);
     assert.deepEqual(kinds(['refactor']), []);
@@ -92,7 +106,64 @@ describe('codeActions', function () {
     const en = toDiagnostics(doc, FINDINGS, { version: 3, locale: 'en', docsUrl: (id) => id });
     assert.deepEqual(
       codeActions(input({ locale: 'en', diagnostics: [en[0]] })).map((a) => a.title),
-      ['Fix: Half-width comma', 'Fix all a problems in this file (2)', 'Fix all auto-fixable problems'],
+      ['Fix: Half-width comma', 'Fix all a problems in this file (2)', 'Disable a for this line', 'Fix all auto-fixable problems'],
     );
+  });
+});
+
+describe('codeActions: disable a rule for one line', function () {
+  /** The disable action's edit for a finding of `rule` at `offset` in `text`, applied to `text`. */
+  function disabled(text: string, rule: string, offset: number, end = offset + 1): string {
+    const doc = parse(text);
+    const finding: Finding = { ruleId: rule, severity: 'warning', span: { start: offset, end }, messageId: 'm', message: { zh: '问题', en: 'problem' } };
+    const [diagnostic] = toDiagnostics(doc, [finding], { version: 1, locale: 'zh', docsUrl: (id) => id });
+    const actions = codeActions({ uri: URI, version: 1, doc, findings: [finding], diagnostics: [diagnostic], only: ['quickfix'], locale: 'zh' });
+    assert.deepEqual(actions.map((a) => a.title), [`禁用本行的 ${rule} 规则`]);
+    const [edit] = actions[0].edit!.changes![URI];
+    const lines = new LineIndex(text);
+    return text.slice(0, lines.offsetAt(edit.range.start)) + edit.newText + text.slice(lines.offsetAt(edit.range.end));
+  }
+
+  it('inserts the comment on its own line above, with the paragraph’s indentation and the document’s CRLF', function () {
+    const text = '标题\r\n\u3000\u3000甲,乙\r\n';
+    assert.equal(disabled(text, 'x', text.indexOf(',')), '标题\r\n\u3000\u3000<!-- speechlint-disable-next-line x -->\r\n\u3000\u3000甲,乙\r\n');
+  });
+
+  it('keeps a BOM first', function () {
+    assert.equal(disabled('\uFEFF甲,乙', 'x', 2), '\uFEFF<!-- speechlint-disable-next-line x -->\n甲,乙');
+  });
+
+  it('adds the id to a disable-next-line comment already above the line', function () {
+    const text = '<!-- speechlint-disable-next-line y -->\n\n甲,乙\n';
+    assert.equal(disabled(text, 'x', text.indexOf(',')), '<!-- speechlint-disable-next-line y x -->\n\n甲,乙\n');
+  });
+
+  it('writes a new comment when the one above belongs to an earlier line', function () {
+    const text = '<!-- speechlint-disable-next-line y -->\n丙。\n甲,乙\n';
+    assert.equal(disabled(text, 'x', text.indexOf(',')), '<!-- speechlint-disable-next-line y -->\n丙。\n<!-- speechlint-disable-next-line x -->\n甲,乙\n');
+  });
+
+  it('offers one action per rule and line, and none for a diagnostic that matches no current finding', function () {
+    const text = '甲,乙,丙';
+    const doc = parse(text);
+    const findings: Finding[] = [1, 3].map((at) => ({ ruleId: 'a', severity: 'warning', span: { start: at, end: at + 1 }, messageId: 'm', message: { zh: '问题', en: 'problem' } }));
+    const diagnostics = toDiagnostics(doc, findings, { version: 1, locale: 'zh', docsUrl: (id) => id });
+    const base = { uri: URI, version: 1, doc, only: ['quickfix'], locale: 'zh' as const };
+    assert.deepEqual(codeActions({ ...base, findings, diagnostics }).map((a) => a.title), ['禁用本行的 a 规则']);
+    assert.deepEqual(codeActions({ ...base, findings: findings.slice(1), diagnostics: diagnostics.slice(0, 1) }), []);
+  });
+
+  it('silences a real finding once applied', function () {
+    const text = '### 加强学习 推动发展\n某区政协主席 赵志强\n\n导语,甲。\n';
+    const { doc, findings } = check(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), ['halfwidth-punctuation']);
+    const diagnostics = toDiagnostics(doc, findings, { version: 1, locale: 'en', docsUrl: (id) => id });
+    const [action] = codeActions({ uri: URI, version: 1, doc, findings, diagnostics, only: ['quickfix'], locale: 'en' }).filter((a) => a.title.startsWith('Disable'));
+    assert.equal(action.title, 'Disable halfwidth-punctuation for this line');
+    const [edit] = action.edit!.changes![URI];
+    const offset = doc.lines.offsetAt(edit.range.start);
+    const after = text.slice(0, offset) + edit.newText + text.slice(offset);
+    assert.equal(after, '### 加强学习 推动发展\n某区政协主席 赵志强\n\n<!-- speechlint-disable-next-line halfwidth-punctuation -->\n导语,甲。\n');
+    assert.deepEqual(check(after).findings, []);
   });
 });

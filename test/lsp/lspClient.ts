@@ -2,22 +2,38 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import {
+  ConfigurationRequest,
   createProtocolConnection,
   ExitNotification,
   InitializedNotification,
   LogMessageNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
+  UnregistrationRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
 } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt, ROOT } from './ensureBuilt';
 
+/** A workspace-aware client, as VS Code is: it answers `workspace/configuration` and accepts dynamic registrations. */
+export interface WorkspaceOptions {
+  /** The `speech` section, asked for each time the server pulls settings (so a test can change it). */
+  settings: () => unknown;
+  /** Workspace folder URIs. */
+  folders?: string[];
+}
+
 export class LspTestClient {
+  /** Registrations the server holds (with `WorkspaceOptions` only): registered and not yet unregistered. */
+  readonly registrations: Registration[] = [];
+  /** The scope URIs of every `workspace/configuration` item the server asked for. */
+  readonly settingsAsked: Array<string | undefined> = [];
   readonly published: PublishDiagnosticsParams[] = [];
   /** What the server logged (window/logMessage), to show when a test fails. */
   readonly log: string[] = [];
@@ -40,15 +56,38 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  /** Starts a server and initializes it with `locale` as the client's display language. */
-  static async start(locale: string | undefined): Promise<LspTestClient> {
+  /** Starts a server and initializes it with `locale` as the client's display language; `workspace` makes it a client with settings and file watching. */
+  static async start(locale: string | undefined, workspace?: WorkspaceOptions): Promise<LspTestClient> {
     ensureBuilt();
     const client = new LspTestClient();
+    if (workspace) {
+      client.connection.onRequest(ConfigurationRequest.type, ({ items }) =>
+        items.map((item) => {
+          client.settingsAsked.push(item.scopeUri);
+          return item.section === 'speech' ? workspace.settings() : null;
+        }),
+      );
+      client.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
+        client.registrations.push(...registrations);
+      });
+      client.connection.onRequest(UnregistrationRequest.type, ({ unregisterations }) => {
+        for (const { id } of unregisterations) {
+          const at = client.registrations.findIndex((r) => r.id === id);
+          if (at >= 0) client.registrations.splice(at, 1);
+        }
+      });
+    }
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: workspace?.folders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
       locale,
       capabilities: {
+        workspace: workspace && {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        },
         textDocument: {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -83,8 +122,8 @@ export class LspTestClient {
     });
   }
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'speech', version, text } });
+  async open(uri: string, text: string, version = 1, languageId = 'speech'): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   /** Shuts the server down politely and resolves with its exit code. */

@@ -67,7 +67,7 @@ describe('language server over stdio', function () {
 
     it('announces incremental sync, outline, folding and both code action kinds', function () {
       const caps = client.initializeResult!.capabilities;
-      assert.equal(caps.textDocumentSync, 2);
+      assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
       assert.ok(caps.documentSymbolProvider);
       assert.equal(caps.foldingRangeProvider, true);
       assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.speech'] });
@@ -237,7 +237,8 @@ describe('language server over stdio', function () {
         range: stale.range,
         context: { diagnostics: [stale], only: ['quickfix'] },
       })) as CodeAction[];
-      assert.deepEqual(actions, []);
+      // Version 3 still has a section-marker finding at that spot (三.): it can be silenced, but the old fix is not offered.
+      assert.deepEqual(actions.map((a) => a.title), ['禁用本行的 section-marker 规则']);
     });
 
     it('clears the diagnostics when the document closes', async function () {
@@ -281,7 +282,12 @@ describe('language server over stdio', function () {
       })) as CodeAction[];
       assert.deepEqual(
         actions.map((a) => a.title),
-        ['Fix: Level-1 section 2 should be numbered "二、", found "三、"', 'Fix all section-numbering problems in this file (2)', 'Fix all auto-fixable problems'],
+        [
+          'Fix: Level-1 section 2 should be numbered "二、", found "三、"',
+          'Fix all section-numbering problems in this file (2)',
+          'Disable section-numbering for this line',
+          'Fix all auto-fixable problems',
+        ],
       );
       const uri = 'untitled:untitled.speech';
       await english.open(uri, '某区政协主席、党组书记 赵志强\n\n一、压实工作责任。明确分工。\n');

@@ -35,32 +35,33 @@ export const SEEDS: ReadonlyArray<{ label: string; seed: number }> = [
   { label: `seed ${RANDOM_SEED} (replay: SPEECH_PROP_SEED=${RANDOM_SEED})`, seed: RANDOM_SEED },
 ];
 
-/**
- * Declares one mocha test per seed checking `property` on `numRuns` cases.
- * A failure message ends with the replay command.
- */
+/** Adds the replay command to a failure's message. */
+function withReplayHint(error: unknown, seed: number, file: string | undefined): unknown {
+  if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha ${file ?? ''}`;
+  return error;
+}
+
+/** Declares one mocha test per seed checking `predicate` on `numRuns` cases of `arbitrary`. */
 export function itHolds<T>(title: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, numRuns: number): void {
   for (const { label, seed } of SEEDS) {
     it(`${title} (${label})`, function () {
       try {
         fc.assert(fc.property(arbitrary, predicate), { seed, numRuns: runs(numRuns) });
       } catch (error) {
-        if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha ${this.test?.file ?? ''}`;
-        throw error;
+        throw withReplayHint(error, seed, this.test?.file);
       }
     });
   }
 }
 
-/** The same as `itHolds` for properties that run asynchronously (a language server, for one). */
+/** `itHolds` for a predicate that runs asynchronously (one that talks to a language server). */
 export function itHoldsAsync<T>(title: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, numRuns: number): void {
   for (const { label, seed } of SEEDS) {
     it(`${title} (${label})`, async function () {
       try {
         await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed, numRuns: runs(numRuns) });
       } catch (error) {
-        if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha ${this.test?.file ?? ''}`;
-        throw error;
+        throw withReplayHint(error, seed, this.test?.file);
       }
     });
   }

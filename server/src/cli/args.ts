@@ -1,7 +1,7 @@
 /** The command line: `speechlint [options] <file|dir|glob>...`. */
 import { CliFailure, MESSAGES } from './messages';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
   format: OutputFormat;
@@ -14,7 +14,7 @@ export interface CliOptions {
   version: boolean;
 }
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 /** Reads the arguments (after `node cli.js`); throws `CliFailure` on bad usage. `--opt value` and `--opt=value` both work. */
 export function parseArgs(argv: readonly string[]): CliOptions {

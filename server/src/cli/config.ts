@@ -1,19 +1,47 @@
 /**
- * `--config <file>`: that file (and what it `extends`) instead of the nearest
- * `.speechlintrc.json`. Any fault in it stops the run: checking with a
- * half-read configuration would report the wrong things.
+ * Which rule settings each checked file gets: the nearest `.speechlintrc.json`
+ * above it (standard input: above the working folder), or the `--config` file
+ * for every file. All are read before anything is checked: a fault in any of
+ * them stops the run, since checking (let alone fixing) with a half-read
+ * configuration would do the wrong things.
  */
-import { loadConfigFile } from '../config/loadConfig';
-import { LineIndex, type RuleSettings } from '../core';
-import { CliFailure, MESSAGES } from './messages';
+import * as path from 'node:path';
+import { ConfigCache } from '../config/configCache';
+import type { FileProblem, LoadedConfig } from '../config/loadConfig';
+import { LineIndex, type LocalizedText, type RuleSettings } from '../core';
+import { pathInside, STDIN } from './files';
 
-export function readConfigOption(file: string): { rules: RuleSettings; failures: CliFailure[] } {
-  const loaded = loadConfigFile(file);
-  const failures = loaded.problems.map((p) => {
-    // A problem with no text behind it is about the file as a whole (unreadable, too large) and names it.
-    if (p.text === '') return new CliFailure(p.message);
-    const { line, character } = new LineIndex(p.text).positionAt(p.start);
-    return new CliFailure(MESSAGES.configProblem, { file: p.file, line: line + 1, column: character + 1, problem: p.message });
+/** One fault, located in its configuration file (1-based line and column, UTF-16 columns). */
+export interface ConfigFault {
+  file: string;
+  line: number;
+  column: number;
+  message: LocalizedText;
+}
+
+export function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): { rulesFor: (file: string) => RuleSettings; faults: ConfigFault[] } {
+  const cache = new ConfigCache();
+  const configOf = (file: string): LoadedConfig =>
+    configOption !== undefined ? cache.forFile(path.resolve(cwd, configOption)) : cache.forDirectory(file === STDIN ? cwd : path.dirname(path.resolve(cwd, file)));
+  const configs = new Set(files.map(configOf));
+  // A named configuration is read even when no file is left to check: its faults are worth knowing.
+  if (configOption !== undefined) configs.add(configOf(STDIN));
+  const faults = [...configs].flatMap((c) => c.problems.map((p) => locate(p, cwd)));
+  return { rulesFor: (file) => configOf(file).rules, faults: dedupe(faults) };
+}
+
+function locate(problem: FileProblem, cwd: string): ConfigFault {
+  const { line, character } = new LineIndex(problem.text).positionAt(problem.start);
+  return { file: pathInside(cwd, problem.file) ?? problem.file, line: line + 1, column: character + 1, message: problem.message };
+}
+
+/** A file extended by several configurations reports its faults once. */
+function dedupe(faults: ConfigFault[]): ConfigFault[] {
+  const seen = new Set<string>();
+  return faults.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.column}:${f.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
-  return { rules: loaded.rules, failures };
 }

@@ -41,6 +41,13 @@ export function expandTargets(targets: readonly string[]): { files: string[]; fa
   return { files: [...new Set(files)], failures };
 }
 
+/** `file` relative to `dir` when it lies inside it, else undefined. */
+export function pathInside(dir: string, file: string): string | undefined {
+  const relative = path.relative(dir, path.resolve(dir, file));
+  const outside = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return outside ? undefined : relative;
+}
+
 function statOrUndefined(p: string): fs.Stats | undefined {
   try {
     return fs.statSync(p);

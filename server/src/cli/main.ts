@@ -8,11 +8,13 @@ import { version } from '../../../package.json';
 import { check, type Locale, type LintOptions } from '../core';
 import { loadSegmenter } from '../segmenter';
 import { parseArgs, type CliOptions } from './args';
-import { readConfigOption } from './config';
+import { bundledRulesDocsDir } from '../lsp/docsLinks';
+import { resolveConfigs } from './config';
 import { expandTargets, STDIN, STDIN_PATH } from './files';
 import { fixUntilStable } from './fix';
 import { CliFailure, cliLocale, HELP, MESSAGES, reasonOf, say } from './messages';
 import { countSeverities, formatJson, formatText, type FileReport } from './report';
+import { formatSarif } from './sarif';
 
 const EXIT_OK = 0;
 const EXIT_PROBLEMS = 1;
@@ -36,22 +38,20 @@ function main(argv: readonly string[], locale: Locale): number {
     process.stdout.write(`${version}\n`);
     return EXIT_OK;
   }
-  const lintOptions: LintOptions = { services: { segmenter: loadSegmenter() } };
-  if (options.config) {
-    const config = readConfigOption(options.config);
-    if (config.failures.length > 0) {
-      config.failures.forEach((f) => fail(f, locale));
-      return EXIT_FAILURE;
-    }
-    lintOptions.rules = config.rules;
+  const { files, failures } = expandTargets(options.targets);
+  const cwd = process.cwd();
+  const configs = resolveConfigs(files, options.config, cwd);
+  if (configs.faults.length > 0) {
+    for (const f of configs.faults) process.stderr.write(`${say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message })}\n`);
+    return EXIT_FAILURE;
   }
 
-  const { files, failures } = expandTargets(options.targets);
+  const services = { segmenter: loadSegmenter() };
   const reports: FileReport[] = [];
   let fixed = 0;
   for (const file of files) {
     try {
-      const checked = checkFile(file, options.fix, lintOptions);
+      const checked = checkFile(file, options.fix, { services, rules: configs.rulesFor(file) });
       reports.push(checked.report);
       fixed += checked.fixed;
     } catch (error) {
@@ -62,6 +62,7 @@ function main(argv: readonly string[], locale: Locale): number {
   failures.forEach((f) => fail(f, locale));
 
   if (options.format === 'json') process.stdout.write(formatJson(reports, locale));
+  else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, { locale, cwd, toolVersion: version, rulesDocsDir: bundledRulesDocsDir() }));
   else {
     if (options.fix) process.stdout.write(`${say(MESSAGES.fixed, locale, { fixed })}\n`);
     process.stdout.write(formatText(reports, locale));
@@ -102,5 +103,11 @@ function checkFile(file: string, fix: boolean, lintOptions: LintOptions): { repo
 function fail(failure: CliFailure, locale: Locale): void {
   process.stderr.write(`speechlint: ${say(failure.text, locale, failure.values)}\n`);
 }
+
+// A reader that stops early (`speechlint --format sarif . | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? EXIT_OK);
+});
 
 process.exitCode = main(process.argv.slice(2), cliLocale(process.env));

@@ -53,13 +53,16 @@ export const HELP: LocalizedText = {
 直接指定的文件不论扩展名都会检查。
 
 选项：
-  --format text|json    输出格式（默认 text）
+  --format text|json|sarif
+                        输出格式（默认 text；sarif 为 SARIF 2.1.0，供 CI 使用）
   --fix                 就地应用所有可自动修复的修改
-  --config <文件>       使用此配置文件（读取其中的 "rules"）
+  --config <文件>       使用此配置文件，不再查找 .speechlintrc.json
   --max-warnings <n>    警告数超过 n 时以状态 1 退出
   -                     从标准输入读取
   --help                显示本帮助
   --version             显示版本
+
+未指定 --config 时，每个文件使用其所在目录或上级目录中最近的 .speechlintrc.json。
 
 退出状态：0 无错误；1 有错误或警告超过上限；2 用法错误、文件无法读取或配置无效。
 `,
@@ -69,13 +72,16 @@ Checks speech drafts (*.speech.md, *.speech.txt, *.speech). Directories are sear
 recursively for those files; files named explicitly are checked whatever their extension.
 
 Options:
-  --format text|json    output format (default text)
+  --format text|json|sarif
+                        output format (default text; sarif is SARIF 2.1.0, for CI)
   --fix                 apply all automatic fixes in place
-  --config <file>       use this configuration file (its "rules")
+  --config <file>       use this configuration file instead of looking for .speechlintrc.json
   --max-warnings <n>    exit 1 when there are more than n warnings
   -                     read standard input
   --help                show this help
   --version             show the version
+
+Without --config, each file gets the nearest .speechlintrc.json in its folder or above.
 
 Exit status: 0 no errors; 1 errors, or warnings over the limit; 2 bad usage, an
 unreadable file or an invalid configuration.
@@ -87,14 +93,15 @@ export const MESSAGES = {
   noTargets: { zh: '没有指定要检查的文件', en: 'no files to check were given' },
   unknownOption: { zh: '未知选项 {option}', en: 'unknown option {option}' },
   missingValue: { zh: '选项 {option} 缺少取值', en: 'option {option} needs a value' },
-  badFormat: { zh: '不支持的输出格式“{format}”，可用：text、json', en: 'unsupported format "{format}"; use text or json' },
+  badFormat: { zh: '不支持的输出格式“{format}”，可用：text、json、sarif', en: 'unsupported format "{format}"; use text, json or sarif' },
   badMaxWarnings: { zh: '--max-warnings 的取值“{value}”不是非负整数', en: '--max-warnings value "{value}" is not a non-negative integer' },
   fixStdin: { zh: '--fix 不能用于标准输入（无处写回）', en: '--fix cannot be used with standard input (nowhere to write back)' },
   noMatch: { zh: '没有文件匹配 {pattern}', en: 'no files match {pattern}' },
   noSpeechFiles: { zh: '目录 {path} 中没有发言稿文件（*.speech.md、*.speech.txt、*.speech）', en: 'no speech drafts (*.speech.md, *.speech.txt, *.speech) in directory {path}' },
   unreadable: { zh: '无法读取 {path}：{reason}', en: 'cannot read {path}: {reason}' },
   unwritable: { zh: '无法写入 {path}：{reason}', en: 'cannot write {path}: {reason}' },
-  configProblem: { zh: '{file}:{line}:{column}：{problem}', en: '{file}:{line}:{column}: {problem}' },
+  // `path:line:col: message` in both languages, the form editors and CI problem matchers read.
+  configProblem: { zh: '{file}:{line}:{column}: {problem}', en: '{file}:{line}:{column}: {problem}' },
   summaryClean: { zh: '检查 {files} 个文件，未发现问题。', en: 'Files checked: {files}. No problems.' },
   summary: {
     zh: '检查 {files} 个文件，发现 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）。',

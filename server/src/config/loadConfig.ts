@@ -69,9 +69,8 @@ export function loadConfigFile(file: string): LoadedConfig {
     const { config, problems } = parseConfig(text);
     for (const p of problems) out.problems.push({ ...p, file: current, text });
     chain.unshift({ rules: config.rules, export: config.export });
-    if (!config.extends) break;
-    const at = text.indexOf(JSON.stringify(config.extends));
-    from = { file: current, text, start: Math.max(0, at), end: Math.max(0, at) + JSON.stringify(config.extends).length };
+    if (!config.extends || !config.extendsSpan) break;
+    from = { file: current, text, ...config.extendsSpan };
     current = resolve(dirname(current), config.extends);
   }
   out.rules = layerRuleSettings(...chain.map((c) => c.rules));

@@ -28,6 +28,8 @@ const EXPORT_KEYS: Readonly<Record<keyof ExportSettings, 'string' | 'number' | '
 
 export interface ConfigFile {
   extends?: string;
+  /** Where the `extends` value is written, for faults found in what it names. */
+  extendsSpan?: { start: number; end: number };
   rules: RuleSettings;
   export: ExportSettings;
 }
@@ -66,7 +68,10 @@ export function parseConfig(text: string): { config: ConfigFile; problems: Confi
     const key = String(keyNode.value);
     if (key === '$schema') continue;
     if (key === 'extends') {
-      if (valueNode.type === 'string' && valueNode.value) config.extends = valueNode.value;
+      if (valueNode.type === 'string' && valueNode.value) {
+        config.extends = valueNode.value;
+        config.extendsSpan = { start: valueNode.offset, end: valueNode.offset + valueNode.length };
+      }
       else problems.push(at(valueNode, { zh: '"extends" 应为相对路径字符串', en: '"extends" must be a relative path string' }));
     } else if (key === 'rules') {
       config.rules = readRules(valueNode, problems);

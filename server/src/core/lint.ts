@@ -2,8 +2,14 @@
  * Runs the rules over a parsed document and turns their reports into findings
  * with a severity taken from the configuration — the only place severities
  * are decided.
+ *
+ * Rules run speech by speech (plus once over the "frame": the compilation's
+ * title and anything outside a speech). A speech's findings depend on its own
+ * text alone, so a `LintCache` can hand back the findings of every speech an
+ * edit did not touch; a full check and an incremental one are the same code.
  */
-import type { SpeechDocument, TextSpan } from './model';
+import type { Paragraph, Speech, SpeechDocument, TextSpan } from './model';
+import { fingerprint } from './text/hash';
 import { formatMessage, type LocalizedText, type Rule, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
@@ -25,6 +31,29 @@ export interface LintOptions {
   services?: RuleServices;
   /** Rules to run instead of the whole catalog (tests run one rule at a time). */
   only?: readonly Rule[];
+  /** Findings of earlier checks of the same document, reused for unchanged speeches. */
+  cache?: LintCache;
+}
+
+/** Per-speech findings of the last check, keyed by what they depend on; offsets relative to the speech's start. */
+export class LintCache {
+  private entries = new Map<string, Finding[]>();
+
+  /** Findings for `key`, computing them with `compute` on a miss. Entries not used by this check are dropped after it. */
+  take(next: Map<string, Finding[]>, key: string, compute: () => Finding[]): Finding[] {
+    let found = next.get(key) ?? this.entries.get(key);
+    if (!found) found = compute();
+    next.set(key, found);
+    return found;
+  }
+
+  replace(next: Map<string, Finding[]>): void {
+    this.entries = next;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 /** Severity and options a rule runs with, or undefined when it is off. */
@@ -40,27 +69,73 @@ export function resolveRuleSetting(rule: Rule, setting: RuleSetting | undefined)
 }
 
 export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
-  const findings: Finding[] = [];
   const services = opts.services ?? {};
+  const active: Array<{ rule: Rule; severity: Severity; options: Record<string, unknown> }> = [];
   for (const rule of opts.only ?? allRules) {
     const resolved = resolveRuleSetting(rule, opts.rules?.[rule.meta.id]);
-    if (!resolved) continue;
-    const { meta } = rule;
-    rule.check({
-      doc,
-      services,
-      options: resolved.options,
-      report(r) {
-        const template = meta.messages[r.messageId];
-        const message: LocalizedText = template
-          ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) }
-          : { zh: r.messageId, en: r.messageId };
-        findings.push({ ruleId: meta.id, severity: resolved.severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
-      },
-    });
+    if (resolved) active.push({ rule, ...resolved });
   }
-  const silenced = suppression(doc, readDirectives(doc));
-  return findings
-    .filter((f) => !silenced(f.ruleId, doc.lines.positionAt(f.span.start).line))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const run = (part: SpeechDocument, into: Finding[]): void => {
+    for (const { rule, severity, options } of active) {
+      const { meta } = rule;
+      rule.check({
+        doc: part,
+        services,
+        options,
+        report(r) {
+          const template = meta.messages[r.messageId];
+          const message: LocalizedText = template
+            ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) }
+            : { zh: r.messageId, en: r.messageId };
+          into.push({ ruleId: meta.id, severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
+        },
+      });
+    }
+  };
+
+  const findings: Finding[] = [];
+  run(frameOf(doc), findings);
+  const cache = opts.cache;
+  const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';
+  const next = new Map<string, Finding[]>();
+  for (const speech of doc.speeches) {
+    const part = speechPart(doc, speech);
+    if (!cache) {
+      run(part, findings);
+      continue;
+    }
+    const origin = speech.span.start;
+    const key = settingsKey + fingerprint(doc.text, origin, speech.span.end);
+    const relative = cache.take(next, key, () => {
+      const own: Finding[] = [];
+      run(part, own);
+      return own.map((f) => shifted(f, -origin));
+    });
+    for (const f of relative) findings.push(shifted(f, origin));
+  }
+  cache?.replace(next);
+
+  const directives = readDirectives(doc);
+  const silenced = directives.length > 0 ? suppression(doc, directives) : undefined;
+  return (silenced ? findings.filter((f) => !silenced(f.ruleId, doc.lines.positionAt(f.span.start).line)) : findings).sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+/** The document as one speech's rules see it: that speech and its paragraphs only. */
+function speechPart(doc: SpeechDocument, speech: Speech): SpeechDocument {
+  return { ...doc, title: undefined, subtitle: undefined, speeches: [speech], paragraphs: speech.paragraphs, comments: [] };
+}
+
+/** The compilation's title and subtitle and every paragraph outside a speech. */
+function frameOf(doc: SpeechDocument): SpeechDocument {
+  const inSpeech = new Set<Paragraph>();
+  for (const s of doc.speeches) for (const p of s.paragraphs) inSpeech.add(p);
+  return { ...doc, speeches: [], paragraphs: doc.paragraphs.filter((p) => !inSpeech.has(p)), comments: [] };
+}
+
+function shifted(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  const move = (s: TextSpan): TextSpan => ({ start: s.start + by, end: s.end + by });
+  return { ...f, span: move(f.span), fix: f.fix?.map((e) => ({ span: move(e.span), text: e.text })) };
 }

@@ -35,7 +35,8 @@ export class WorkspaceConfig {
   private readonly diagnostics: ConfigDiagnosticsPublisher;
   private folders: string[] = [];
   private warned = '';
-  private watched = '';
+  /** The watched files as last registered; undefined until the first registration, which must happen even with no file. */
+  private watched: string | undefined;
 
   constructor(private readonly host: WorkspaceConfigHost) {
     this.diagnostics = new ConfigDiagnosticsPublisher((uri, diagnostics) => host.publish(uri, diagnostics));

@@ -1,0 +1,69 @@
+/**
+ * The palette's commands: UI glue that forwards to the server (renumber, check
+ * the workspace) or inserts the contributed snippets. No language logic here.
+ */
+import { commands, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { CHECK_WORKSPACE_COMMAND, RENUMBER_COMMAND, type CheckResult } from '../../server/src/lsp/protocol';
+import { isServed } from './served';
+import { t } from './strings';
+
+/** The example the walkthrough opens: a short draft with a numbering fault to fix. */
+const EXAMPLE_DRAFT = ['examples', 'section-faults.speech.md'];
+
+export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    commands.registerCommand('speech.renumber', () => renumber(client)),
+    commands.registerCommand('speech.insertSkeleton', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Speech' })),
+    commands.registerCommand('speech.insertCompilationHeader', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Compilation header' })),
+    commands.registerCommand('speech.checkWorkspace', () => checkWorkspace(client)),
+    commands.registerCommand('speech.openExample', () => openExample(context)),
+  );
+}
+
+async function renumber(client: LanguageClient): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || !isServed(client, editor.document)) {
+    void window.showWarningMessage(t('notADraft'));
+    return;
+  }
+  const c2p = client.code2ProtocolConverter;
+  // The server applies the edit itself (workspace/applyEdit): one undo step.
+  const result = await client.sendRequest(ExecuteCommandRequest.type, {
+    command: RENUMBER_COMMAND,
+    arguments: [c2p.asUri(editor.document.uri), c2p.asPosition(editor.selection.active)],
+  });
+  if (result === null) void window.showWarningMessage(t('notADraft'));
+}
+
+async function checkWorkspace(client: LanguageClient): Promise<void> {
+  const result = await window.withProgress({ location: ProgressLocation.Notification, title: t('checking'), cancellable: true }, async (progress, token) => {
+    const workDoneToken = `speech-check-${Date.now()}`;
+    let reported = 0;
+    const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'end') return;
+      const percentage = value.percentage ?? reported;
+      progress.report({ message: value.message, increment: percentage - reported });
+      reported = percentage;
+    });
+    try {
+      return (await client.sendRequest(ExecuteCommandRequest.type, { command: CHECK_WORKSPACE_COMMAND, arguments: [], workDoneToken }, token)) as CheckResult | null;
+    } finally {
+      listener.dispose();
+    }
+  });
+  if (!result) return;
+  if (result.problems === 0) {
+    void window.showInformationMessage(result.message);
+    return;
+  }
+  const choice = await window.showInformationMessage(result.message, t('showProblems'));
+  if (choice) await commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** Opens the example draft as an untitled copy, so trying fixes on it never touches the installed extension. */
+async function openExample(context: ExtensionContext): Promise<void> {
+  const bytes = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, ...EXAMPLE_DRAFT));
+  const document = await workspace.openTextDocument({ language: 'speech', content: new TextDecoder().decode(bytes) });
+  await window.showTextDocument(document);
+}

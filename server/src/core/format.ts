@@ -1,0 +1,145 @@
+/**
+ * Formatting a draft: what the form-normalizing rules fix (punctuation width,
+ * quotes, ellipses and dashes, doubled punctuation, stray spaces, number
+ * ranges, full-width letters and digits, section-marker forms, title and
+ * speaker-line form), trailing whitespace, and blank lines between paragraphs
+ * (one, or none). Rules whose fix changes the wording — deleting a repeat,
+ * joining paragraphs, replacing a term — or the numbering (that is the
+ * renumber command's job) are left to the drafter.
+ *
+ * The result is a few small edits against the original text (a diff of each
+ * changed line), and formatting the result again changes nothing.
+ */
+import { diffEdits } from './diff';
+import { applyFixes } from './fix';
+import { lint, type LintOptions } from './lint';
+import { parse } from './parse';
+import type { SpeechDocument } from './model';
+import type { Rule, TextEdit } from './rule';
+import { allRules } from './rules';
+import { isIndentCode } from './text/chars';
+import { LineIndex } from './text/lineIndex';
+
+export type BlankLines = 'one' | 'none';
+
+export interface FormatOptions {
+  /** Blank lines between two paragraphs. */
+  blankLines: BlankLines;
+  /** The document's rule settings and services (a rule turned off is not applied); `only` is ignored. */
+  lint?: LintOptions;
+  /** Format only these lines (0-based, inclusive): range formatting. */
+  lines?: { first: number; last: number };
+}
+
+/** The rules whose fixes normalize form without touching wording or numbering. */
+const NORMALIZING_RULE_IDS = new Set([
+  'title-form',
+  'speaker-form',
+  'section-marker',
+  'halfwidth-punctuation',
+  'quote-style',
+  'punctuation-run',
+  'ellipsis-dash',
+  'stray-space',
+  'number-range',
+  'fullwidth-alnum',
+]);
+export const NORMALIZING_RULES: readonly Rule[] = allRules.filter((r) => NORMALIZING_RULE_IDS.has(r.meta.id));
+
+/** A bound on fix passes (one fix can make room for another), should fixes ever undo each other. */
+const MAX_PASSES = 10;
+
+export function formatEdits(doc: SpeechDocument, options: FormatOptions): TextEdit[] {
+  const { text, bom } = doc;
+  const fixed = normalize(doc, options.lint ?? {});
+  const before = doc.lines;
+  const after = new LineIndex(fixed);
+  const first = options.lines?.first ?? 0;
+  const last = options.lines?.last ?? before.lineCount - 1;
+  // Fixes never add or remove a line break; should one ever do so, a plain diff keeps the result right.
+  if (before.lineCount !== after.lineCount) {
+    const scope = { start: before.starts[first] ?? text.length, end: last + 1 < before.lineCount ? before.starts[last + 1] : text.length };
+    return diffEdits(text, fixed).filter((e) => scope.start <= e.span.start && e.span.end <= scope.end);
+  }
+
+  const wanted: string[] = [];
+  const content: number[] = [];
+  for (let line = 0; line < before.lineCount; line++) {
+    wanted.push(trimEnd(fixed.slice(lineStart(after, line, bom), after.lineEnd(line))));
+    if (wanted[line] !== '') content.push(line);
+  }
+  // A spacing edit counts as inside the range when the lines it lies between are.
+  const spacing = spacingEdits(doc, content, options.blankLines).filter((s) => first <= s.lines[0] && s.lines[1] <= last);
+  const edits: TextEdit[] = [];
+  for (let line = Math.max(0, first); line <= last && line < before.lineCount; line++) {
+    const start = lineStart(before, line, bom);
+    // A blank line that goes away whole needs no edit of its own.
+    if (spacing.some(({ edit }) => edit.span.start <= start && start < edit.span.end)) continue;
+    edits.push(...diffEdits(text.slice(start, before.lineEnd(line)), wanted[line], start));
+  }
+  return merge([...edits, ...spacing.map((s) => s.edit)]);
+}
+
+/** The text with every normalizing fix applied, pass after pass until nothing is left to fix. */
+function normalize(doc: SpeechDocument, lintOptions: LintOptions): string {
+  let text = doc.text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = applyFixes(text, lint(pass === 0 ? doc : parse(text), { ...lintOptions, only: NORMALIZING_RULES }));
+    if (result.applied === 0) break;
+    text = result.text;
+  }
+  return text;
+}
+
+function trimEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && isIndentCode(line.charCodeAt(end - 1))) end--;
+  return line.slice(0, end);
+}
+
+/**
+ * Blank lines: none before the first paragraph, `blankLines` between two
+ * paragraphs, and nothing after the last one but its line break. Whitespace
+ * on kept blank lines goes with the trailing whitespace of every line. Each
+ * edit comes with the lines it lies between.
+ */
+function spacingEdits({ text, lines, bom, eol }: SpeechDocument, content: readonly number[], blankLines: BlankLines): Array<{ edit: TextEdit; lines: [number, number] }> {
+  if (content.length === 0) return [];
+  const want = blankLines === 'one' ? 1 : 0;
+  const out: Array<{ edit: TextEdit; lines: [number, number] }> = [];
+  const first = content[0];
+  if (first > 0) out.push({ edit: { span: { start: bom, end: lines.starts[first] }, text: '' }, lines: [0, first] });
+  for (let i = 1; i < content.length; i++) {
+    const [a, b] = [content[i - 1], content[i]];
+    const blanks = b - a - 1;
+    if (blanks > want) out.push({ edit: { span: { start: lines.starts[a + 1 + want], end: lines.starts[b] }, text: '' }, lines: [a, b] });
+    else if (blanks < want) out.push({ edit: { span: { start: lines.lineEnd(a), end: lines.lineEnd(a) }, text: eol }, lines: [a, b] });
+  }
+  const last = content[content.length - 1];
+  if (last + 1 < lines.lineCount && lines.starts[last + 1] < text.length) {
+    out.push({ edit: { span: { start: lines.starts[last + 1], end: text.length }, text: '' }, lines: [last, lines.lineCount - 1] });
+  }
+  return out;
+}
+
+/**
+ * Sorted, with edits that touch folded into one: a line's own edit and a
+ * blank-line edit can meet at a line break, and some clients refuse edits
+ * that share a position. No two edits overlap (deleted lines get no line edit).
+ */
+function merge(edits: TextEdit[]): TextEdit[] {
+  // Stable sort: of two insertions at one point, the line's own text comes before the line break added after it.
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && e.span.start === prev.span.end) out[out.length - 1] = { span: { start: prev.span.start, end: e.span.end }, text: prev.text + e.text };
+    else out.push(e);
+  }
+  return out;
+}
+
+/** Where `line`'s text starts: after the line break before it, and after a BOM on the first line. */
+function lineStart(lines: LineIndex, line: number, bom: number): number {
+  return Math.max(lines.starts[line], line === 0 ? bom : 0);
+}

@@ -1,0 +1,60 @@
+/**
+ * Workspace symbols: every speech of every draft in the workspace, found by
+ * its title or its speaker (name, unit or position). The symbol's name holds
+ * the title and the speaker's name, since editors filter by the name.
+ */
+import { SymbolKind, type Range, type SymbolInformation } from 'vscode-languageserver';
+import type { Locale, SpeechDocument } from '../core';
+import { toRange } from './positions';
+import { UNTITLED } from './statistics';
+
+/** What a draft contributes to the search: kept per file, so a cache need not hold the whole text. */
+export interface OutlineEntry {
+  title?: string;
+  /** The speaker line as written, `唐山市政协主席、党组书记 胡国辉`. */
+  speakerLine?: string;
+  speakerName?: string;
+  range: Range;
+}
+
+export interface DraftOutline {
+  uri: string;
+  /** Shown beside each symbol: the compilation's title, else the file name. */
+  container: string;
+  entries: OutlineEntry[];
+}
+
+/** A draft's speeches for the search; `fileName` names the draft when it has no compilation title. */
+export function draftOutline(uri: string, doc: SpeechDocument, fileName: string): DraftOutline {
+  const entries = doc.speeches.map((speech) => ({
+    title: speech.title?.text,
+    speakerLine: speech.speaker?.paragraph.content,
+    speakerName: speech.speaker?.name?.value,
+    range: toRange(doc.lines, speech.title?.span ?? speech.speaker?.span ?? speech.paragraphs[0].span),
+  }));
+  return { uri, container: doc.title?.text ?? fileName, entries };
+}
+
+/**
+ * The speeches matching `query`: each of its space-separated words must occur
+ * in the title or the speaker line (spaces inside them ignored). An empty query
+ * matches every speech.
+ */
+export function workspaceSymbols(outlines: readonly DraftOutline[], query: string, locale: Locale): SymbolInformation[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const symbols: SymbolInformation[] = [];
+  for (const outline of outlines) {
+    for (const entry of outline.entries) {
+      const haystack = `${entry.title ?? ''}\n${entry.speakerLine ?? ''}`.replace(/[ \t\u3000]/g, '').toLowerCase();
+      if (!words.every((w) => haystack.includes(w))) continue;
+      const title = entry.title || UNTITLED[locale];
+      symbols.push({
+        name: entry.speakerName ? `${title}（${entry.speakerName}）` : title,
+        kind: SymbolKind.Module,
+        location: { uri: outline.uri, range: entry.range },
+        containerName: outline.container,
+      });
+    }
+  }
+  return symbols;
+}

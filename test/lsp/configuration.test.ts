@@ -1,0 +1,265 @@
+/**
+ * Configuration in the editor, end to end over stdio: `.speechlintrc.json`
+ * files found from the draft, `speech.*` settings pulled with
+ * `workspace/configuration`, changes to either re-checking open drafts, and
+ * faults shown on the configuration file itself.
+ *
+ * The draft is test/fixtures/lsp/faults.speech.md, copied into a fresh
+ * workspace (0-based lines): line 8 `三、` (section-numbering, error), line 10
+ * `四.` (section-marker, warning, and section-numbering, error).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DocumentSymbolRequest, FileChangeType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { ROOT } from './ensureBuilt';
+import { LspTestClient } from './lspClient';
+
+const FAULTS = fs.readFileSync(path.join(ROOT, 'test/fixtures/lsp/faults.speech.md'), 'utf8');
+
+/** Each diagnostic as `code@line:severity` (severity 1 error … 4 hint). */
+const summary = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.severity}`);
+const DEFAULT_SUMMARY = ['section-numbering@8:1', 'section-marker@10:2', 'section-numbering@10:1'];
+
+describe('configuration in the language server', function () {
+  this.timeout(60_000);
+  let root: string;
+  let client: LspTestClient | undefined;
+  let settings: Record<string, unknown>;
+
+  const write = (rel: string, body: unknown): string => {
+    const file = path.join(root, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body, null, 2));
+    return file;
+  };
+  const uriOf = (rel: string): string => pathToFileURL(path.join(root, rel)).href;
+  const start = async (): Promise<LspTestClient> => (client = await LspTestClient.start('zh-cn', { settings: () => settings, folders: [pathToFileURL(root).href] }));
+  /** The next diagnostics for `uri` published after this call. */
+  const next = (c: LspTestClient, uri: string, matches: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> => {
+    const from = c.published.length;
+    return c.diagnostics(uri, (p) => c.published.indexOf(p) >= from && matches(p));
+  };
+  const filesChanged = (c: LspTestClient, ...changes: Array<[string, FileChangeType]>) =>
+    c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([rel, type]) => ({ uri: uriOf(rel), type })) });
+  const settingsChanged = (c: LspTestClient) => c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+
+  beforeEach(function () {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechlint-lsp-config-'));
+    settings = {};
+  });
+
+  afterEach(async function () {
+    await client?.stop();
+    client = undefined;
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('checks with the nearest configuration file in a parent folder', async function () {
+    write('.speechlintrc.json', { rules: { 'section-marker': 'error', 'section-numbering': 'off' } });
+    write('office/.speechlintrc.json', { rules: { 'section-marker': 'info' } });
+    const c = await start();
+    const uri = uriOf('office/drafts/faults.speech.md');
+    await c.open(uri, FAULTS);
+    // The nearer file wins outright: section-numbering is back at its default.
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-numbering@8:1', 'section-marker@10:3', 'section-numbering@10:1']);
+    assert.ok(c.settingsAsked.includes(uri), 'settings were not asked for the draft');
+  });
+
+  it('layers speech.rules over the file, and re-checks when settings change', async function () {
+    write('.speechlintrc.json', { rules: { 'section-marker': 'error', 'section-numbering': 'off' } });
+    settings = { rules: { 'section-marker': 'hint' } };
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    await c.open(uri, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-marker@10:4']);
+    settings = { rules: { 'section-numbering': 'warning' } };
+    const rechecked = next(c, uri);
+    await settingsChanged(c);
+    assert.deepEqual(summary((await rechecked).diagnostics), ['section-numbering@8:2', 'section-marker@10:1', 'section-numbering@10:2']);
+  });
+
+  it('registers for settings changes and watches every configuration file it read', async function () {
+    write('.speechlintrc.json', { extends: './shared/base.json' });
+    write('shared/base.json', { rules: {} });
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    await c.open(uri, FAULTS);
+    await c.diagnostics(uri);
+    assert.ok(c.registrations.some((r) => r.method === 'workspace/didChangeConfiguration' && (r.registerOptions as { section: string }).section === 'speech'));
+    // Registration runs beside the check: wait for the watchers of both files, and for the first set (no file yet) to be withdrawn.
+    const watches = () => c.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+    await eventually(() => watches().length === 1 && (watches()[0].registerOptions as { watchers: unknown[] }).watchers.length === 3);
+    assert.deepEqual((watches()[0].registerOptions as { watchers: unknown[] }).watchers, [
+      { globPattern: '**/.speechlintrc.json' },
+      { globPattern: { baseUri: pathToFileURL(root).href, pattern: '.speechlintrc.json' } },
+      { globPattern: { baseUri: uriOf('shared'), pattern: 'base.json' } },
+    ]);
+  });
+
+  it('re-checks open drafts when a configuration file changes on disk', async function () {
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    await c.open(uri, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), DEFAULT_SUMMARY);
+    write('.speechlintrc.json', { rules: { 'section-numbering': 'off' } });
+    const rechecked = next(c, uri);
+    await filesChanged(c, ['.speechlintrc.json', FileChangeType.Created]);
+    assert.deepEqual(summary((await rechecked).diagnostics), ['section-marker@10:2']);
+    fs.rmSync(path.join(root, '.speechlintrc.json'));
+    const restored = next(c, uri);
+    await filesChanged(c, ['.speechlintrc.json', FileChangeType.Deleted]);
+    assert.deepEqual(summary((await restored).diagnostics), DEFAULT_SUMMARY);
+  });
+
+  it('follows a change to a file named in extends', async function () {
+    write('.speechlintrc.json', { extends: './base.json' });
+    write('base.json', { rules: { 'section-marker': 'off' } });
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    await c.open(uri, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-numbering@8:1', 'section-numbering@10:1']);
+    write('base.json', { rules: { 'section-numbering': 'off' } });
+    const rechecked = next(c, uri);
+    await filesChanged(c, ['base.json', FileChangeType.Changed]);
+    assert.deepEqual(summary((await rechecked).diagnostics), ['section-marker@10:2']);
+  });
+
+  it('marks a broken configuration at the faulty spot, keeps checking with the last good one, and clears the mark when fixed', async function () {
+    const configUri = uriOf('.speechlintrc.json');
+    write('.speechlintrc.json', { rules: { 'section-numbering': 'off' } });
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    await c.open(uri, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-marker@10:2']);
+
+    write('.speechlintrc.json', '{\n  "rules": {\n    "section-numbering": "of"\n  }\n}\n');
+    const marked = next(c, configUri);
+    const rechecked = next(c, uri);
+    await filesChanged(c, ['.speechlintrc.json', FileChangeType.Changed]);
+    assert.deepEqual((await marked).diagnostics, [
+      {
+        range: { start: { line: 2, character: 25 }, end: { line: 2, character: 29 } },
+        severity: 1,
+        source: 'speechlint',
+        message: '级别应为 off、hint、info、warning、error 之一',
+      },
+    ]);
+    // Still checked, still with section-numbering off as the last good file said.
+    assert.deepEqual(summary((await rechecked).diagnostics), ['section-marker@10:2']);
+
+    write('.speechlintrc.json', { rules: { 'section-numbering': 'warning' } });
+    const cleared = next(c, configUri);
+    const fixed = next(c, uri);
+    await filesChanged(c, ['.speechlintrc.json', FileChangeType.Changed]);
+    assert.deepEqual((await cleared).diagnostics, []);
+    assert.deepEqual(summary((await fixed).diagnostics), ['section-numbering@8:2', 'section-marker@10:2', 'section-numbering@10:2']);
+  });
+
+  it('checks with the defaults when the configuration never read cleanly, and marks invalid JSON', async function () {
+    write('.speechlintrc.json', '{ "rules": { "section-numbering": "off", }');
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    const marked = c.diagnostics(uriOf('.speechlintrc.json'));
+    await c.open(uri, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), DEFAULT_SUMMARY);
+    const [problem] = (await marked).diagnostics;
+    assert.match(String(problem.message), /^JSON 语法错误/);
+    assert.equal(problem.range.start.line, 0);
+  });
+
+  it('marks broken configurations in the workspace before any draft is opened', async function () {
+    write('a/b/.speechlintrc.json', '{\n  "rules": { "no-such-rule": "off" }\n}');
+    write('c/.speechlintrc.json', { extends: './missing.json' });
+    write('node_modules/x/.speechlintrc.json', '{ broken');
+    const c = await start();
+    const unknown = await c.diagnostics(uriOf('a/b/.speechlintrc.json'));
+    assert.deepEqual(unknown.diagnostics.map((d) => [d.message, d.range]), [['未知的规则“no-such-rule”', { start: { line: 1, character: 13 }, end: { line: 1, character: 27 } }]]);
+    const missing = await c.diagnostics(uriOf('c/.speechlintrc.json'));
+    assert.deepEqual(missing.diagnostics.map((d) => d.message), [`找不到 "extends" 指向的文件：${path.join(root, 'c/missing.json')}`]);
+    assert.ok(!c.published.some((p) => p.uri.includes('node_modules')));
+  });
+
+  it('checks an untitled draft with the workspace folder’s configuration', async function () {
+    write('.speechlintrc.json', { rules: { 'section-numbering': 'off' } });
+    const c = await start();
+    const uri = 'untitled:Untitled-1';
+    await c.open(uri, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-marker@10:2']);
+  });
+
+  it('leaves Markdown and plain text alone until switched on, and lets go again when switched off', async function () {
+    const c = await start();
+    const md = uriOf('notes.md');
+    const txt = uriOf('notes.txt');
+    const speech = uriOf('faults.speech.md');
+    await c.open(md, FAULTS, 1, 'markdown');
+    await c.open(txt, FAULTS, 1, 'plaintext');
+    await c.open(speech, FAULTS);
+    // The speech draft, opened last, is published: the others were looked at first and passed over.
+    await c.diagnostics(speech);
+    assert.ok(!c.published.some((p) => p.uri === md || p.uri === txt), 'unchecked documents got diagnostics');
+    assert.equal(await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: md } }), null);
+
+    settings = { checkMarkdown: true };
+    const mdChecked = next(c, md);
+    await settingsChanged(c);
+    assert.deepEqual(summary((await mdChecked).diagnostics), DEFAULT_SUMMARY);
+    assert.ok(Array.isArray(await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: md } })));
+
+    settings = { checkPlaintext: true };
+    const txtChecked = next(c, txt);
+    const mdCleared = next(c, md);
+    await settingsChanged(c);
+    assert.deepEqual(summary((await txtChecked).diagnostics), DEFAULT_SUMMARY);
+    assert.deepEqual((await mdCleared).diagnostics, []);
+  });
+
+  it('with speech.run onSave, checks on open and on save but not while typing', async function () {
+    settings = { run: 'onSave' };
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    await c.open(uri, FAULTS);
+    assert.equal((await c.diagnostics(uri)).version, 1);
+    await c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 1 } }, text: '二' }],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.ok(!c.published.some((p) => p.uri === uri && p.version === 2), 'checked while typing');
+    const saved = next(c, uri);
+    await c.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const after = await saved;
+    assert.equal(after.version, 2);
+    assert.deepEqual(summary(after.diagnostics), ['section-marker@10:2', 'section-numbering@10:1']);
+  });
+
+  it('warns about a control comment naming an unknown rule, on the name', async function () {
+    const c = await start();
+    const uri = uriOf('faults.speech.md');
+    const lines = FAULTS.split('\n');
+    lines.splice(8, 0, '<!-- speechlint-disable-next-line section-numbers -->');
+    await c.open(uri, lines.join('\n'));
+    const { diagnostics } = await c.diagnostics(uri);
+    const comment = diagnostics.find((d) => d.code === undefined);
+    assert.deepEqual(comment, {
+      range: { start: { line: 8, character: 34 }, end: { line: 8, character: 49 } },
+      severity: 2,
+      source: 'speechlint',
+      message: '未知的规则“section-numbers”，此注释对它不起作用',
+    });
+    // The misspelt id silences nothing.
+    assert.deepEqual(summary(diagnostics.filter((d) => d !== comment)), ['section-numbering@9:1', 'section-marker@11:2', 'section-numbering@11:1']);
+  });
+});
+
+/** Waits until `condition` holds, failing after `timeoutMs`. */
+async function eventually(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
