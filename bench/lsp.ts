@@ -188,7 +188,7 @@ function random(seed: number): () => number {
  * One-character edits inside body lines: a `的` typed, then deleted again, at
  * random places, so the text returns to the original every second edit.
  */
-function editScript(text: string, count: number): TextDocumentContentChangeEvent[] {
+export function editScript(text: string, count: number): TextDocumentContentChangeEvent[] {
   const lines = text.split('\n');
   const long = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.length >= 40 && !l.startsWith('#'));
   const next = random(8);

@@ -48,7 +48,6 @@ export interface StageCost {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Each stage on each text, warm-up first; `findings` from the first text. */
 export interface SegmenterStartup {
   /** Reading and instantiating the `.wasm`. */
   loadMs: number;
@@ -65,6 +64,7 @@ export function timeSegmenterStartup(): SegmenterStartup {
   return { loadMs: loaded - start, firstCutMs: performance.now() - loaded };
 }
 
+/** Each stage on each text, warm-up first; `findings` from the first text. */
 export function profileStages(texts: ReadonlyArray<{ label: string; text: string }>, runs: number): StageCost[] {
   const services: RuleServices = { segmenter: loadSegmenter() };
   const docs = texts.map(({ text }) => parse(text));

@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { measureMinifiedServer, segmenterWasmKB } from './bundle';
 import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
+import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
 import { measureCell, type Cell, type Limits } from './measure';
 import { installedVersion } from './peers';
@@ -26,6 +27,8 @@ const quick = args.has('--quick');
 const limits: Limits = quick
   ? { budgetMs: 5_000, maxRuns: 3, capMs: 60_000, freshSamples: 1 }
   : { budgetMs: 20_000, maxRuns: 7, capMs: 180_000, freshSamples: 3 };
+/** One-character edits in the editing measurements. */
+const EDITS = 50;
 /** Quick runs are for trying the bench: their results stay in the scratch folder. */
 const RESULTS = quick ? SCRATCH : join(ROOT, 'bench', 'results');
 
@@ -65,16 +68,15 @@ async function throughput(corpora: Corpus[]): Promise<Cell[]> {
   return cells;
 }
 
-async function languageServer(corpora: Corpus[]): Promise<Results['lsp']> {
+/** `edited`: the compilation typed into; `largest`: the one whose memory is read. */
+async function languageServer(edited: Corpus, largest: Corpus): Promise<Results['lsp']> {
   if (args.has('--no-lsp')) return { skipped: '--no-lsp' };
   if (!existsSync(SERVER)) return { skipped: 'dist/server.js is missing (npm run build)' };
-  const oneMB = corpora.find((c) => c.label === '1 MB') ?? corpora[corpora.length - 1];
-  const largest = corpora[corpora.length - 1];
   try {
     progress('lsp: start-up');
     const startup = await measureStartup(quick ? 3 : 5);
     progress('lsp: editing');
-    const editing = await measureEditing(oneMB.file, quick ? 10 : 50);
+    const editing = await measureEditing(edited.file, quick ? 10 : EDITS);
     progress(`lsp: ${largest.label} draft`);
     const bigDraft = await measureBigDraft(largest.file);
     progress('lsp: minified bundle');
@@ -85,6 +87,7 @@ async function languageServer(corpora: Corpus[]): Promise<Results['lsp']> {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = os.loadavg()[0];
   const corpora = writeCorpora(quick ? SIZES.slice(0, 2) : SIZES);
   const texts = corpora.map((c) => ({ label: c.label, text: readFileSync(c.file, 'utf8') }));
   const cells = await throughput(corpora);
@@ -95,19 +98,24 @@ async function main(): Promise<void> {
   const stages = profileStages(profiled, quick ? 3 : 5);
   progress('profile: growth probes');
   const growth = probeGrowth(corpusUnit(), quick ? 3 : 5);
+  progress('incremental re-checks');
+  const oneMB = corpora.find((c) => c.label === '1 MB') ?? corpora[corpora.length - 1];
+  const incremental = measureIncremental(oneMB.file, quick ? 10 : EDITS);
 
-  const lsp = await languageServer(corpora);
+  const lsp = await languageServer(oneMB, corpora[corpora.length - 1]);
 
   const results: Results = {
     date: new Date().toISOString(),
     commit: gitCommit(),
     machine: machine(),
+    load: { start: loadAtStart, end: os.loadavg()[0] },
     corpora: corpora.map(({ file: _file, ...rest }) => rest),
     tools: tools.map((t) => ({ id: t.id, label: t.label, call: t.call, note: t.note, version: t.packageName ? (installedVersion(t.packageName) ?? 'not installed') : undefined })),
     limits,
     throughput: cells,
     profile: { sizes: profiled.map((t) => t.label), stages, segmenter },
     probes: { shapes: PROBES, growth },
+    incremental,
     lsp,
   };
   const report = renderReport(results);

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { window, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './statusBar';
@@ -13,6 +13,11 @@ import { registerStatusBar } from './statusBar';
 /** Shown in the Output panel; the client id `speech` makes the library read `speech.trace.server`. */
 const CLIENT_ID = 'speech';
 const CLIENT_NAME = '发言稿检查 / Speech';
+
+/** Restarts allowed within three minutes (the library's window) before the client gives up on a crashing server. */
+const MAX_RESTARTS = 4;
+const RESTARTING = '发言稿检查服务意外退出，正在重新启动。/ The speech checker stopped unexpectedly and is being restarted.';
+const GIVING_UP = `发言稿检查服务在 3 分钟内崩溃了 ${MAX_RESTARTS + 1} 次，不再重新启动；详情见此输出面板。/ The speech checker crashed ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted; see this output panel for details.`;
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language },
     ]),
     outputChannel,
+    errorHandler: restartPolicy(() => client),
     // VS Code shows the contributed snippets in completion already.
     initializationOptions: { editorShowsSnippets: true } satisfies InitializationOptions,
   };
@@ -36,6 +42,23 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   registerCommands(context, client);
   registerStatusBar(context, client);
+}
+
+/**
+ * The library's policy (restart a crashed server, give up after MAX_RESTARTS
+ * crashes in three minutes), saying in both languages what happened: a
+ * restart only in the output channel, giving up also in a notification.
+ */
+function restartPolicy(current: () => LanguageClient | undefined): ErrorHandler {
+  let policy: ErrorHandler | undefined;
+  const fallback = (): ErrorHandler => (policy ??= current()!.createDefaultErrorHandler(MAX_RESTARTS));
+  return {
+    error: (error, message, count) => fallback().error(error, message, count),
+    closed: async () => {
+      const result = await fallback().closed();
+      return result.action === CloseAction.Restart ? { action: result.action, message: RESTARTING, handled: true } : { action: result.action, message: GIVING_UP };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

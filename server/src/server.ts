@@ -229,6 +229,14 @@ async function guarded<T>(what: string, fallback: T, handler: () => Promise<T>):
   }
 }
 
+// A fault that escapes every handler (a timer, a promise nobody awaits) would
+// otherwise end the process and every open draft's checking with it: log it
+// where the user can see it (the client's output channel) and keep serving.
+process.on('uncaughtException', (error) => connection.console.error(`speechlint: uncaught exception (the server keeps running): ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`speechlint: unhandled promise rejection (the server keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+);
+
 const opened = new Set<string>();
 
 documents.onDidChangeContent(({ document }) => {

@@ -87,6 +87,13 @@ describe('formatEdits', function () {
       assert.equal(format(`${head}导语,,很好。`), `${head}导语，很好。`);
     });
 
+    it('drops a trailing stop from a # title, never from a plain-text line the parser takes for a title', function () {
+      assert.equal(format('### 标题。\n\n某市政协主席 张三\n'), '### 标题\n\n某市政协主席 张三\n');
+      // Spaced out, 谢谢大家。 stands alone before 李四's speaker line, where a plain draft's title would be: it keeps its stop.
+      const plain = '某市政协主席 张三\n一、甲。\n谢谢大家。\n某县政协主席 李四\n一、乙。';
+      assert.equal(format(plain), '某市政协主席 张三\n\n一、甲。\n\n谢谢大家。\n\n某县政协主席 李四\n\n一、乙。');
+    });
+
     it('leaves wording and numbering alone: repeats, terms, section numbers', function () {
       const input = `${head}一、甲。\n\n三、乙。争争一流。`;
       assert.deepEqual(formatEdits(parse(input), { blankLines: 'one' }), []);

@@ -236,6 +236,22 @@ describe('configuration in the language server', function () {
     assert.deepEqual(summary(after.diagnostics), ['section-marker@10:2', 'section-numbering@10:1']);
   });
 
+  it('says once which settings it ignored, and checks with the rest', async function () {
+    settings = { rules: { 'section-marker': 'off', 'no-such-rule': 'error' }, run: 'sometimes' };
+    const c = await start();
+    const messages: Array<{ type: number; message: string }> = [];
+    c.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      messages.push(params);
+    });
+    const first = uriOf('a.speech.md');
+    const second = uriOf('b.speech.md');
+    await c.open(first, FAULTS);
+    await c.open(second, FAULTS);
+    assert.deepEqual(summary((await c.diagnostics(first)).diagnostics), ['section-numbering@8:1', 'section-numbering@10:1']);
+    await c.diagnostics(second);
+    assert.deepEqual(messages, [{ type: 2, message: 'speech.rules：未知的规则“no-such-rule”\nspeech.run 应为 "onType" 或 "onSave"' }]);
+  });
+
   it('warns about a control comment naming an unknown rule, on the name', async function () {
     const c = await start();
     const uri = uriOf('faults.speech.md');

@@ -359,6 +359,12 @@ const sequences = fc.array(opArb, { minLength: 10, maxLength: 80 });
 describe('language server under protocol fuzzing', function () {
   this.timeout(600_000);
 
+  // Fail once, fast, when the server cannot start at all, rather than in every generated case.
+  before(async function () {
+    const client = await LspTestClient.start('zh-cn');
+    assert.equal(await client.stop(), 0);
+  });
+
   itHoldsAsync(
     'survives random opens, edits, closes and requests, answers every request, and ends with the diagnostics of a fresh check',
     sequences,

@@ -7,14 +7,17 @@
  * joining paragraphs, replacing a term — or the numbering (that is the
  * renumber command's job) are left to the drafter.
  *
- * The result is a few small edits against the original text (a diff of each
- * changed line), and formatting the result again changes nothing.
+ * The fixes are found on the draft as it will be spaced, since blank lines
+ * help the parser place plain-text titles; so formatting the result again
+ * changes nothing. The result is a few small edits against the original text
+ * (a diff of each changed line), not a replacement of the whole.
  */
 import { diffEdits } from './diff';
 import { applyFixes } from './fix';
 import { lint, type LintOptions } from './lint';
-import { parse } from './parse';
+import { paragraphAtLine } from './locate';
 import type { SpeechDocument } from './model';
+import { parse } from './parse';
 import type { Rule, TextEdit } from './rule';
 import { allRules } from './rules';
 import { isIndentCode } from './text/chars';
@@ -49,46 +52,84 @@ export const NORMALIZING_RULES: readonly Rule[] = allRules.filter((r) => NORMALI
 /** A bound on fix passes (one fix can make room for another), should fixes ever undo each other. */
 const MAX_PASSES = 10;
 
+/** A spacing edit with the lines it lies between: it belongs to a range that holds both. */
+interface SpacingEdit {
+  edit: TextEdit;
+  lines: [number, number];
+}
+
 export function formatEdits(doc: SpeechDocument, options: FormatOptions): TextEdit[] {
-  const { text, bom } = doc;
-  const fixed = normalize(doc, options.lint ?? {});
-  const before = doc.lines;
-  const after = new LineIndex(fixed);
-  const first = options.lines?.first ?? 0;
-  const last = options.lines?.last ?? before.lineCount - 1;
-  // Fixes never add or remove a line break; should one ever do so, a plain diff keeps the result right.
-  if (before.lineCount !== after.lineCount) {
-    const scope = { start: before.starts[first] ?? text.length, end: last + 1 < before.lineCount ? before.starts[last + 1] : text.length };
-    return diffEdits(text, fixed).filter((e) => scope.start <= e.span.start && e.span.end <= scope.end);
+  const { text, lines, bom } = doc;
+  const first = Math.max(0, options.lines?.first ?? 0);
+  const last = Math.min(lines.lineCount - 1, options.lines?.last ?? lines.lineCount - 1);
+  const trimmed: string[] = [];
+  const content: number[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    trimmed.push(trimEnd(text.slice(lineStart(lines, line, bom), lines.lineEnd(line))));
+    if (trimmed[line] !== '') content.push(line);
   }
 
-  const wanted: string[] = [];
-  const content: number[] = [];
-  for (let line = 0; line < before.lineCount; line++) {
-    wanted.push(trimEnd(fixed.slice(lineStart(after, line, bom), after.lineEnd(line))));
-    if (wanted[line] !== '') content.push(line);
+  const layout = laidOut(doc, content.length > 0 && content[content.length - 1] + 1 < lines.lineCount, options.blankLines);
+  const final = normalize(layout(content.map((l) => trimmed[l])), layout, options.lint ?? {});
+  const finalLines = contentLines(final);
+  // Fixes never empty a line nor break one; should one ever do so, a plain diff keeps the result right.
+  if (content.length > 0 && finalLines.length !== content.length) {
+    const scope = { start: lines.starts[first], end: last + 1 < lines.lineCount ? lines.starts[last + 1] : text.length };
+    return diffEdits(text, final).filter((e) => scope.start <= e.span.start && e.span.end <= scope.end);
   }
-  // A spacing edit counts as inside the range when the lines it lies between are.
+
+  const wanted = new Map(content.map((line, k) => [line, finalLines[k]]));
   const spacing = spacingEdits(doc, content, options.blankLines).filter((s) => first <= s.lines[0] && s.lines[1] <= last);
   const edits: TextEdit[] = [];
-  for (let line = Math.max(0, first); line <= last && line < before.lineCount; line++) {
-    const start = lineStart(before, line, bom);
+  for (let line = first; line <= last; line++) {
+    const start = lineStart(lines, line, bom);
     // A blank line that goes away whole needs no edit of its own.
     if (spacing.some(({ edit }) => edit.span.start <= start && start < edit.span.end)) continue;
-    edits.push(...diffEdits(text.slice(start, before.lineEnd(line)), wanted[line], start));
+    edits.push(...diffEdits(text.slice(start, lines.lineEnd(line)), wanted.get(line) ?? '', start));
   }
   return merge([...edits, ...spacing.map((s) => s.edit)]);
 }
 
-/** The text with every normalizing fix applied, pass after pass until nothing is left to fix. */
-function normalize(doc: SpeechDocument, lintOptions: LintOptions): string {
-  let text = doc.text;
+/**
+ * The draft's paragraphs laid out as formatting leaves them: BOM kept, no
+ * leading blank lines, `blankLines` between paragraphs, and a final line break
+ * when the draft had one.
+ */
+function laidOut({ bom, eol }: SpeechDocument, finalBreak: boolean, blankLines: BlankLines): (paragraphs: readonly string[]) => string {
+  const separator = blankLines === 'one' ? eol + eol : eol;
+  return (paragraphs) => (bom ? '\uFEFF' : '') + paragraphs.join(separator) + (finalBreak && paragraphs.length > 0 ? eol : '');
+}
+
+/** The non-blank lines of `text`, without trailing whitespace. */
+function contentLines(text: string): string[] {
+  const index = new LineIndex(text);
+  const out: string[] = [];
+  for (let line = 0; line < index.lineCount; line++) {
+    const trimmed = trimEnd(text.slice(lineStart(index, line, text.charCodeAt(0) === 0xfeff ? 1 : 0), index.lineEnd(line)));
+    if (trimmed !== '') out.push(trimmed);
+  }
+  return out;
+}
+
+/** `text` with every normalizing fix applied and laid out again, pass after pass, until nothing changes. */
+function normalize(text: string, layout: (paragraphs: readonly string[]) => string, lintOptions: LintOptions): string {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = applyFixes(text, lint(pass === 0 ? doc : parse(text), { ...lintOptions, only: NORMALIZING_RULES }));
+    const doc = parse(text);
+    const findings = lint(doc, { ...lintOptions, only: NORMALIZING_RULES }).filter((f) => f.ruleId !== 'title-form' || isHeading(doc, f.span.start));
+    const result = applyFixes(text, findings);
     if (result.applied === 0) break;
-    text = result.text;
+    text = layout(contentLines(result.text));
   }
   return text;
+}
+
+/**
+ * Whether `offset` lies on a Markdown heading. A plain-text title is the
+ * parser's guess (a short line before a speaker line); dropping its final `。`
+ * could eat the end of a sentence, so only `#` titles get title-form's fix.
+ */
+function isHeading(doc: SpeechDocument, offset: number): boolean {
+  return paragraphAtLine(doc, doc.lines.positionAt(offset).line)?.headingLevel !== undefined;
 }
 
 function trimEnd(line: string): string {
@@ -100,13 +141,12 @@ function trimEnd(line: string): string {
 /**
  * Blank lines: none before the first paragraph, `blankLines` between two
  * paragraphs, and nothing after the last one but its line break. Whitespace
- * on kept blank lines goes with the trailing whitespace of every line. Each
- * edit comes with the lines it lies between.
+ * on kept blank lines goes with the trailing whitespace of every line.
  */
-function spacingEdits({ text, lines, bom, eol }: SpeechDocument, content: readonly number[], blankLines: BlankLines): Array<{ edit: TextEdit; lines: [number, number] }> {
+function spacingEdits({ text, lines, bom, eol }: SpeechDocument, content: readonly number[], blankLines: BlankLines): SpacingEdit[] {
   if (content.length === 0) return [];
   const want = blankLines === 'one' ? 1 : 0;
-  const out: Array<{ edit: TextEdit; lines: [number, number] }> = [];
+  const out: SpacingEdit[] = [];
   const first = content[0];
   if (first > 0) out.push({ edit: { span: { start: bom, end: lines.starts[first] }, text: '' }, lines: [0, first] });
   for (let i = 1; i < content.length; i++) {

@@ -14,7 +14,7 @@ import { findConfigFiles } from '../config/findConfigFiles';
 import { CONFIG_FILE_NAME, layerRuleSettings } from '../core/config';
 import type { Locale, LocalizedText, RuleSettings } from '../core';
 import { ConfigDiagnosticsPublisher, configDiagnostics } from './configDiagnostics';
-import { readSettings, type SpeechSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, type SpeechSettings } from './settings';
 
 export interface WorkspaceConfigHost {
   /** The client's `speech` section for `uri` (`workspace/configuration`); undefined when the client cannot say. */
@@ -57,9 +57,10 @@ export class WorkspaceConfig {
   settingsFor(uri: string): Promise<SpeechSettings> {
     let settings = this.settings.get(uri);
     if (!settings) {
+      // A client that fails to answer leaves the defaults, as one that cannot answer does.
       settings = this.host.fetchSettings(uri).then(
         (raw) => this.report(readSettings(raw)),
-        () => readSettings(undefined).settings,
+        () => ({ ...DEFAULT_SETTINGS }),
       );
       this.settings.set(uri, settings);
     }

@@ -66,31 +66,51 @@ export interface ChineseContext {
  * a rule turns Chinese. Seen through, `党!)` is Chinese context for both marks
  * at once, just as the fixed `党！）` will be — so one round of fixes is enough.
  *
- * Built in two passes over the text; each question is then answered in O(1).
+ * Questions are few (rules ask only at their candidates), so each is answered
+ * by walking to the deciding neighbour. Each direction remembers the last
+ * stretch of non-deciding characters it walked, so questions inside one long
+ * stretch of spaces or looked-past marks (`党,,,,…`) never walk it twice and
+ * a paragraph's questions stay linear in its length.
  */
 export function chineseContext(text: string, lookPast = ''): ChineseContext {
   const n = text.length;
-  const decides = (i: number): boolean => !isIndentCode(text.charCodeAt(i)) && !lookPast.includes(text[i]);
-  const isLowSurrogate = (i: number): boolean => {
+  const decides = (i: number): boolean => {
     const c = text.charCodeAt(i);
-    return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+    if (isIndentCode(c) || lookPast.includes(text[i])) return false;
+    // The second half of a surrogate pair: its first half decides for both.
+    const previous = text.charCodeAt(i - 1);
+    return !(c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff);
   };
-  // chineseBefore[i]: the deciding character before i is Chinese; chineseFrom[i]: the one at or after i is.
-  const chineseBefore = new Uint8Array(n + 1);
-  const chineseFrom = new Uint8Array(n + 1);
-  let last = 0;
-  for (let i = 0; i < n; i++) {
-    chineseBefore[i] = last;
-    if (decides(i) && !isLowSurrogate(i)) last = isChineseAt(text, i) ? 1 : 0;
-  }
-  chineseBefore[n] = last;
-  let next = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    if (decides(i) && !isLowSurrogate(i)) next = isChineseAt(text, i) ? 1 : 0;
-    chineseFrom[i] = next;
-  }
-  const before = (i: number): boolean => chineseBefore[Math.max(0, Math.min(i, n))] === 1;
-  const after = (i: number): boolean => i < n && chineseFrom[Math.max(0, i)] === 1;
+  // Known non-deciding stretches: [backFrom, backTo] with its deciding character just before it, whose verdict is backChinese; likewise [aheadFrom, aheadTo] with its decider just after it.
+  let [backFrom, backTo, backChinese] = [0, -1, false];
+  let [aheadFrom, aheadTo, aheadChinese] = [0, -1, false];
+  const before = (at: number): boolean => {
+    const i = Math.max(0, Math.min(at, n));
+    let j = i - 1;
+    for (; j >= 0 && !decides(j); j--) {
+      if (j >= backFrom && j <= backTo) {
+        backTo = Math.max(backTo, i - 1);
+        return backChinese;
+      }
+    }
+    const chinese = j >= 0 && isChineseAt(text, j);
+    if (j < i - 1) [backFrom, backTo, backChinese] = [j + 1, i - 1, chinese];
+    return chinese;
+  };
+  const after = (at: number): boolean => {
+    if (at >= n) return false;
+    const i = Math.max(0, at);
+    let j = i;
+    for (; j < n && !decides(j); j++) {
+      if (j >= aheadFrom && j <= aheadTo) {
+        aheadFrom = Math.min(aheadFrom, i);
+        return aheadChinese;
+      }
+    }
+    const chinese = j < n && isChineseAt(text, j);
+    if (j > i) [aheadFrom, aheadTo, aheadChinese] = [i, j - 1, chinese];
+    return chinese;
+  };
   return { before, after, around: (start, end = start + 1) => before(start) || after(end) };
 }
 
