@@ -28,7 +28,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
-import { check, parse, type Finding, type LintOptions, type Locale, type RuleServices, type SpeechDocument } from './core';
+import { check, LintCache, parse, type Finding, type LintOptions, type Locale, type RuleServices, type SpeechDocument } from './core';
 import { paceFromSettings } from './core/summary';
 import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
@@ -63,6 +63,8 @@ interface Analysis {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new Map<string, Analysis>();
+/** Per-document findings of unchanged speeches, so a keystroke re-checks only the speech it touched. */
+const lintCaches = new Map<string, LintCache>();
 const debouncer = new Debouncer();
 const docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
@@ -175,7 +177,9 @@ async function analyze(document: TextDocument): Promise<Analysis | undefined> {
   const version = document.version;
   if (!(await isChecked(document))) return undefined;
   const options = await lintOptionsFor(document.uri);
-  const analysis: Analysis = { version, ...check(text, options) };
+  let cache = lintCaches.get(document.uri);
+  if (!cache) lintCaches.set(document.uri, (cache = new LintCache()));
+  const analysis: Analysis = { version, ...check(text, { ...options, cache }) };
   if (documents.get(document.uri)?.version === version) analyses.set(document.uri, analysis);
   return analysis;
 }
@@ -278,6 +282,7 @@ documents.onDidClose(({ document }) => {
   opened.delete(uri);
   debouncer.cancel(uri);
   analyses.delete(uri);
+  lintCaches.delete(uri);
   publishedDrafts.delete(uri);
   config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
