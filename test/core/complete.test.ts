@@ -54,6 +54,10 @@ describe('completionsAt', function () {
       assert.deepEqual(proposals(HEAD + '（一）甲。\n|'), ['（二）', '一、', '1.']);
     });
 
+    it('offers only the next level-1 section after the closing remarks', function () {
+      assert.deepEqual(proposals(HEAD + '一、甲。一是学，二是做。\n\n总之，我们将继续努力。\n\n|'), ['二、']);
+    });
+
     it('offers no child under a level-4 section', function () {
       assert.deepEqual(proposals(HEAD + '一、甲。\n（一）乙。\n1.丙。\n（1）丁。\n|'), ['（2）', '2.', '（二）', '二、']);
     });

@@ -70,13 +70,15 @@ export function completionsAt(doc: SpeechDocument, offset: number): CompletionCo
 
   const atParagraphStart = replaceFrom === contentStart;
   const lineHasSection = matchSectionMarker(typed + after) !== undefined;
+  const context = here ?? previous;
+  // After the closing remarks no section is open: only a new level-1 section can follow.
+  const inClosing = !!context && speech.closing.includes(context);
   if (atParagraphStart && !lineHasSection) {
-    for (const s of sectionProposals(speech, chain, replaceFrom)) offer({ kind: 'section', text: canonicalMarker(s.level, s.number), replace: { start: replaceFrom, end: offset }, ...s });
+    for (const s of sectionProposals(speech, inClosing ? [] : chain, replaceFrom)) offer({ kind: 'section', text: canonicalMarker(s.level, s.number), replace: { start: replaceFrom, end: offset }, ...s });
   }
   const lineHasItemHere = findItemMarkers(typed + after)[0]?.index === 0;
   if (!lineHasItemHere) {
-    const inLeadOrClosing = (p: Paragraph | undefined): boolean => !!p && (speech.lead.includes(p) || speech.closing.includes(p));
-    const runs = chain.length === 0 || inLeadOrClosing(here ?? previous) ? speech.itemRuns : chain[chain.length - 1].itemRuns;
+    const runs = chain.length === 0 || inClosing || (!!context && speech.lead.includes(context)) ? speech.itemRuns : chain[chain.length - 1].itemRuns;
     for (const next of nextItems(runs, replaceFrom)) offer({ kind: 'item', replace: { start: replaceFrom, end: offset }, ...next });
   }
   return { proposals, lineStartWord };

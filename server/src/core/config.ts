@@ -3,7 +3,7 @@
  * every fault located, layering settings, and the JSON schema the editor
  * validates the file with. Finding and reading files is the host's job.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { RuleSetting, RuleSettings } from './lint';
 import type { LocalizedText, OptionSpec, Rule, SeveritySetting } from './rule';
 import { allRules } from './rules';
@@ -148,16 +148,7 @@ function readOptions(rule: Rule, node: Node, problems: ConfigProblem[]): Record<
     }
     const fault = optionFault(spec, valueNode);
     if (fault) problems.push(at(valueNode, { zh: `选项“${name}”${fault.zh}`, en: `Option "${name}" ${fault.en}` }));
-    else out[name] = valueNode.type === 'object' ? objectValue(valueNode) : valueNode.value;
-  }
-  return out;
-}
-
-function objectValue(node: Node): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const prop of node.children ?? []) {
-    const [k, v] = prop.children ?? [];
-    if (k && v) out[String(k.value)] = String(v.value);
+    else out[name] = getNodeValue(valueNode);
   }
   return out;
 }
@@ -175,6 +166,9 @@ function optionFault(spec: OptionSpec, node: Node): LocalizedText | undefined {
       return undefined;
     case 'boolean':
       return node.type === 'boolean' ? undefined : { zh: '应为 true 或 false', en: 'must be true or false' };
+    case 'strings':
+      if (node.type !== 'array' || (node.children ?? []).some((c) => c.type !== 'string')) return { zh: '应为字符串数组', en: 'must be an array of strings' };
+      return undefined;
     case 'pairs':
       if (node.type !== 'object' || (node.children ?? []).some((p) => p.children?.[1]?.type !== 'string')) {
         return { zh: '应为对象：错误写法 → 正确写法（字符串）', en: 'must be an object mapping wrong form → right form (strings)' };
@@ -265,6 +259,8 @@ function optionSchema(spec: OptionSpec): object {
       return { type: 'string', enum: spec.enum, default: spec.default, description };
     case 'boolean':
       return { type: 'boolean', default: spec.default, description };
+    case 'strings':
+      return { type: 'array', items: { type: 'string' }, default: spec.default, description };
     case 'pairs':
       return { type: 'object', additionalProperties: { type: 'string' }, default: spec.default, description };
   }

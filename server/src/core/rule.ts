@@ -27,6 +27,7 @@ export type OptionSpec =
   | { type: 'number'; default: number | null; minimum?: number; description: LocalizedText }
   | { type: 'string'; default: string; enum?: readonly string[]; description: LocalizedText }
   | { type: 'boolean'; default: boolean; description: LocalizedText }
+  | { type: 'strings'; default: readonly string[]; description: LocalizedText }
   | { type: 'pairs'; default: Readonly<Record<string, string>>; description: LocalizedText };
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;

@@ -20,7 +20,7 @@ runRuleTests(rule, {
     { name: 'addresses', text: '网址www.gov.cn，邮箱office@cppcc.gov.cn。' },
     { name: 'single letters are symbols', text: 'x轴与y轴相交。' },
     { name: 'a word in English text', text: 'Belt and Road' },
-    { name: 'the allow option (string)', text: '打开app查看。', options: { allow: 'wifi, app' } },
+    { name: 'the allow option, several words', text: '打开app查看。', options: { allow: ['wifi', 'app'] } },
     { name: 'the allow option (array), case-insensitive', text: '打开app查看。', options: { allow: ['App'] } },
   ],
   invalid: [

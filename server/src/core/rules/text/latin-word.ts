@@ -25,9 +25,9 @@ const GLUE = '+-*/=×÷^.@_:#&%~\\\'’';
 /** English words that never name anything, so capitalising them is no excuse. */
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'nor', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'an']);
 
-/** The user's list: a comma- or space-separated string, or (from code) an array of words. */
+/** The user's list of words, compared case-insensitively. */
 function allowed(option: unknown): Set<string> {
-  const words = Array.isArray(option) ? option.map(String) : typeof option === 'string' ? option.split(/[\s,，、]+/) : [];
+  const words = Array.isArray(option) ? option.map(String) : [];
   return new Set(words.filter((w) => w.length > 0).map((w) => w.toLowerCase()));
 }
 
@@ -52,11 +52,11 @@ export const rule: Rule = {
     fixable: false,
     options: {
       allow: {
-        type: 'string',
-        default: '',
+        type: 'strings',
+        default: [],
         description: {
-          zh: '允许出现的英文词，以逗号或空格分隔，不区分大小写',
-          en: 'Latin words to accept, separated by commas or spaces; case-insensitive',
+          zh: '允许出现的英文词，不区分大小写',
+          en: 'Latin words to accept; case-insensitive',
         },
       },
     },
