@@ -1,4 +1,4 @@
-// Bundles the three entry points. `--production` minifies (used for the .vsix);
+// Bundles the four entry points. `--production` minifies (used for the .vsix);
 // `--watch` rebuilds on change.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +27,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The Word engine (docx, mammoth, jszip), loaded by the server and the CLI only when a Word command runs.
+  { entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' },
 ];
 
 // The segmenter loads jieba (WebAssembly, dictionary inside) from beside the bundles at run time.

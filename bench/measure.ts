@@ -1,7 +1,8 @@
 /**
  * Throughput: every tool on every compilation, each measurement in a fresh
  * worker process (so peak RSS is the tool's own), killed when it runs past
- * the cap instead of being waited for.
+ * the cap instead of being waited for. `run.ts` takes the tools in turns
+ * (`sample`), then folds each tool's samples into one cell (`summarize`).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,17 +13,24 @@ import type { Outcome, Tool } from './tools';
 export const RESULT_TAG = 'BENCH-RESULT ';
 
 export type WorkerResult =
-  | { status: 'ok'; times: number[]; outcomes: Outcome[]; peakRssMB: number }
+  | { status: 'ok'; times: number[]; cpuTimes: number[]; outcomes: Outcome[]; peakRssMB: number }
   | { status: 'failed'; detail: string };
 
 export interface Limits {
+  /**
+   * Rounds over all tools, one worker per tool and round: the tools take
+   * turns, so load from other work on a shared machine falls on all of them
+   * alike rather than on whichever ran at a bad moment.
+   */
+  rounds: number;
   /** Time a warm worker may spend on its timed calls; fewer runs when one call is slow. */
   budgetMs: number;
+  /** Timed calls per warm worker at most. */
   maxRuns: number;
   /** A worker still running after this long is killed and the cell reads "over cap". */
   capMs: number;
-  /** Fresh processes per cell for a tool timed by first calls. */
-  freshSamples: number;
+  /** A tool whose call takes this long gets no further rounds: one is enough to rank it, and more would take minutes. */
+  slowCallMs: number;
 }
 
 export type CellStatus = 'ok' | 'not installed' | 'over cap' | 'failed' | 'invalid';
@@ -34,8 +42,11 @@ export interface Cell {
   status: CellStatus;
   /** How it was timed: warm-up then timed calls in one process, or first calls of fresh processes. */
   mode: 'warm' | 'first call';
+  /** Wall time of each timed call. */
   times?: number[];
   medianMs?: number;
+  /** Median CPU time of the timed calls: steadier than wall time when other work shares the machine. */
+  cpuMedianMs?: number;
   mbPerS?: number;
   msPerMB?: number;
   peakRssMB?: number;
@@ -88,20 +99,33 @@ function distrust(outcomes: readonly Outcome[]): string | undefined {
   return undefined;
 }
 
-export async function measureCell(tool: Tool, corpus: Corpus, limits: Limits): Promise<Cell> {
-  const fresh = tool.freshProcessFrom !== undefined && corpus.bytes >= tool.freshProcessFrom;
-  const cell: Cell = { tool: tool.id, size: corpus.label, bytes: corpus.bytes, status: 'ok', mode: fresh ? 'first call' : 'warm' };
-  if (tool.packageName && !installedVersion(tool.packageName)) return { ...cell, status: 'not installed' };
+/** One worker's measurement of a tool on a text, or why there is none. */
+export type Sample = WorkerResult | { status: 'over cap' } | { status: 'not installed' };
 
-  const results: WorkerResult[] = [];
-  for (let i = 0; i < (fresh ? limits.freshSamples : 1); i++) {
-    const args = fresh ? [tool.id, corpus.file, 'first'] : [tool.id, corpus.file, 'warm', String(limits.budgetMs), String(limits.maxRuns)];
-    const result = await runWorker(args, limits.capMs);
-    if (result.status === 'over cap') return { ...cell, status: 'over cap', detail: `killed after ${Math.round(limits.capMs / 1000)} s` };
-    if (result.status === 'failed') return { ...cell, status: 'failed', detail: result.detail };
-    results.push(result);
+type Measured = Extract<WorkerResult, { status: 'ok' }>;
+
+const fresh = (tool: Tool, corpus: Corpus): boolean => tool.freshProcessFrom !== undefined && corpus.bytes >= tool.freshProcessFrom;
+
+/** One round for one tool: a warm worker, or a fresh process's first call. */
+export async function sample(tool: Tool, corpus: Corpus, limits: Limits): Promise<Sample> {
+  if (tool.packageName && !installedVersion(tool.packageName)) return { status: 'not installed' };
+  const args = fresh(tool, corpus) ? [tool.id, corpus.file, 'first'] : [tool.id, corpus.file, 'warm', String(limits.budgetMs), String(limits.maxRuns)];
+  return runWorker(args, limits.capMs);
+}
+
+/** Whether a tool should take part in another round, given its samples so far. */
+export function wantsAnotherRound(samples: readonly Sample[], limits: Limits): boolean {
+  return samples.every((s) => s.status === 'ok' && median(s.times) < limits.slowCallMs);
+}
+
+export function summarize(tool: Tool, corpus: Corpus, samples: readonly Sample[], limits: Limits): Cell {
+  const cell: Cell = { tool: tool.id, size: corpus.label, bytes: corpus.bytes, status: 'ok', mode: fresh(tool, corpus) ? 'first call' : 'warm' };
+  for (const s of samples) {
+    if (s.status === 'not installed') return { ...cell, status: 'not installed' };
+    if (s.status === 'over cap') return { ...cell, status: 'over cap', detail: `killed after ${Math.round(limits.capMs / 1000)} s` };
+    if (s.status === 'failed') return { ...cell, status: 'failed', detail: s.detail };
   }
-  const ok = results.filter((r): r is Extract<WorkerResult, { status: 'ok' }> => r.status === 'ok');
+  const ok = samples as readonly Measured[];
   const times = ok.flatMap((r) => r.times);
   const outcomes = ok.flatMap((r) => r.outcomes);
   const medianMs = median(times);
@@ -109,6 +133,7 @@ export async function measureCell(tool: Tool, corpus: Corpus, limits: Limits): P
     ...cell,
     times,
     medianMs,
+    cpuMedianMs: median(ok.flatMap((r) => r.cpuTimes)),
     mbPerS: corpus.bytes / MB / (medianMs / 1000),
     msPerMB: medianMs / (corpus.bytes / MB),
     peakRssMB: Math.max(...ok.map((r) => r.peakRssMB)),

@@ -6,18 +6,13 @@
  */
 import { allRules, lint, parse, type Rule, type RuleServices, type SpeechDocument } from '../server/src/core';
 import { loadSegmenter } from '../server/src/segmenter';
+import { timed } from './clock';
 import { median } from './measure';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function timeMedian(runs: number, work: () => unknown): number {
+/** Median CPU time of `runs` calls: where the time goes is a question of work done, not of what else ran meanwhile. */
+function cpuMedian(runs: number, work: () => unknown): number {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
+  for (let i = 0; i < runs; i++) times.push(timed(work).cpuMs);
   return median(times);
 }
 
@@ -39,7 +34,7 @@ function stages(services: RuleServices): Stage[] {
 
 export interface StageCost {
   name: string;
-  /** Median ms per compilation size label. */
+  /** Median CPU ms per compilation size label. */
   ms: Record<string, number>;
   findings: number;
   /** Set when the stage threw (a rule being edited meanwhile): the bench goes on without it. */
@@ -74,7 +69,7 @@ export function profileStages(texts: ReadonlyArray<{ label: string; text: string
       const result = stage.run(texts[0].text, docs[0]);
       stage.run(texts[0].text, docs[0]);
       cost.findings = Array.isArray(result) ? result.length : 0;
-      texts.forEach(({ label, text }, i) => (cost.ms[label] = timeMedian(runs, () => stage.run(text, docs[i]))));
+      texts.forEach(({ label, text }, i) => (cost.ms[label] = cpuMedian(runs, () => stage.run(text, docs[i]))));
     } catch (error) {
       cost.error = messageOf(error);
     }
@@ -116,7 +111,7 @@ export interface Growth {
   shape: string;
   /** Characters at each step measured: the probe's sizes, less those skipped as too slow, plus a confirming step when steep. */
   sizes: number[];
-  /** Median ms at each of those sizes. */
+  /** Median CPU ms at each of those sizes. */
   ms: number[];
   /** log₄ of the time ratio of the last two steps: 1 is linear, 2 quadratic (when steep, the lower of that and the confirming step's). */
   exponent?: number;
@@ -156,7 +151,7 @@ function growthOf(stage: Stage, probe: Probe, input: (chars: number) => { text: 
   const step = (chars: number): void => {
     const { text, doc } = input(chars);
     sizes.push(chars);
-    ms.push(timeMedian(runs, () => stage.run(text, doc)));
+    ms.push(cpuMedian(runs, () => stage.run(text, doc)));
   };
   const tooSlow = (): boolean => ms.length > 0 && ms[ms.length - 1] >= STEP_LIMIT_MS;
   try {

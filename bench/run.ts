@@ -16,17 +16,17 @@ import { measureMinifiedServer, segmenterWasmKB } from './bundle';
 import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
-import { measureCell, type Cell, type Limits } from './measure';
+import { sample, summarize, wantsAnotherRound, type Cell, type Limits, type Sample } from './measure';
 import { installedVersion } from './peers';
 import { PROBES, probeGrowth, profileStages, timeSegmenterStartup } from './profile';
 import { renderReport, type Results } from './report';
-import { tools } from './tools';
+import { tools, type Tool } from './tools';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const limits: Limits = quick
-  ? { budgetMs: 5_000, maxRuns: 3, capMs: 60_000, freshSamples: 1 }
-  : { budgetMs: 20_000, maxRuns: 7, capMs: 180_000, freshSamples: 3 };
+  ? { rounds: 1, budgetMs: 3_000, maxRuns: 3, capMs: 60_000, slowCallMs: 5_000 }
+  : { rounds: 3, budgetMs: 5_000, maxRuns: 3, capMs: 180_000, slowCallMs: 5_000 };
 /** One-character edits in the editing measurements. */
 const EDITS = 50;
 /** Quick runs are for trying the bench: their results stay in the scratch folder. */
@@ -59,11 +59,17 @@ async function throughput(corpora: Corpus[]): Promise<Cell[]> {
   const cells: Cell[] = [];
   const contestants = args.has('--no-peers') ? tools.filter((t) => !t.packageName) : tools;
   for (const corpus of corpora) {
-    for (const tool of contestants) {
-      const cell = await measureCell(tool, corpus, limits);
-      progress(`${corpus.label.padEnd(7)} ${tool.id.padEnd(12)} ${cell.status === 'ok' ? `${cell.medianMs?.toFixed(1)} ms` : `${cell.status} ${cell.detail ?? ''}`}`);
-      cells.push(cell);
+    const samples = new Map<Tool, Sample[]>(contestants.map((t) => [t, []]));
+    for (let round = 0; round < limits.rounds; round++) {
+      for (const tool of contestants) {
+        const taken = samples.get(tool) ?? [];
+        if (round > 0 && !wantsAnotherRound(taken, limits)) continue;
+        const s = await sample(tool, corpus, limits);
+        taken.push(s);
+        progress(`${corpus.label.padEnd(7)} round ${round + 1} ${tool.id.padEnd(12)} ${s.status === 'ok' ? `${s.times.map((t) => t.toFixed(1)).join(' ')} ms` : s.status}`);
+      }
     }
+    for (const tool of contestants) cells.push(summarize(tool, corpus, samples.get(tool) ?? [], limits));
   }
   return cells;
 }

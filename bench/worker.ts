@@ -7,13 +7,12 @@
  * Prints one result line (see `WorkerResult`) after RESULT_TAG.
  */
 import { readFileSync } from 'node:fs';
+import { timed } from './clock';
 import { RESULT_TAG, type WorkerResult } from './measure';
 import { findTool, type Outcome } from './tools';
 
 const WARMUP_CALLS = 30;
-const WARMUP_MS = 3000;
-
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const WARMUP_MS = 2000;
 
 async function main(): Promise<WorkerResult> {
   const [toolId, file, mode, budgetMs, maxRuns] = process.argv.slice(2);
@@ -21,24 +20,29 @@ async function main(): Promise<WorkerResult> {
   const text = readFileSync(file, 'utf8');
   // Every call's answer is kept, the warm-up's too: a tool that degrades after its first call shows up in them.
   const outcomes: Outcome[] = [];
-  const call = (): number => {
-    gc();
-    const start = performance.now();
-    outcomes.push(lint(text));
-    return performance.now() - start;
+  const call = (): { wallMs: number; cpuMs: number } => {
+    const { result, wallMs, cpuMs } = timed(() => lint(text));
+    outcomes.push(result);
+    return { wallMs, cpuMs };
   };
-  const times: number[] = [];
+  const timings: Array<{ wallMs: number; cpuMs: number }> = [];
   if (mode === 'first') {
-    times.push(call());
+    timings.push(call());
   } else {
     // Warm up until the JIT has settled: many calls on small texts (ours needs about eight), one on texts that take seconds.
     const warmupStart = performance.now();
-    let lastMs = call();
-    for (let n = 1; n < WARMUP_CALLS && performance.now() - warmupStart < WARMUP_MS; n++) lastMs = call();
-    const runs = Math.max(1, Math.min(Number(maxRuns), Math.floor(Number(budgetMs) / Math.max(lastMs, 1))));
-    for (let i = 0; i < runs; i++) times.push(call());
+    let last = call();
+    for (let n = 1; n < WARMUP_CALLS && performance.now() - warmupStart < WARMUP_MS; n++) last = call();
+    const runs = Math.max(1, Math.min(Number(maxRuns), Math.floor(Number(budgetMs) / Math.max(last.wallMs, 1))));
+    for (let i = 0; i < runs; i++) timings.push(call());
   }
-  return { status: 'ok', times, outcomes, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+  return {
+    status: 'ok',
+    times: timings.map((t) => t.wallMs),
+    cpuTimes: timings.map((t) => t.cpuMs),
+    outcomes,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 main().then(

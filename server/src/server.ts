@@ -27,6 +27,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
 import { check, LintCache, parse, type Finding, type LintOptions, type Locale, type RuleServices, type SpeechDocument } from './core';
 import { paceFromSettings } from './core/summary';
@@ -44,11 +45,12 @@ import { formattingEdits, readFormatSettings } from './lsp/formatting';
 import { hover } from './lsp/hover';
 import { localeFromTag } from './lsp/locale';
 import { checksLanguage, SETTINGS_SECTION } from './lsp/settings';
-import { CHECK_WORKSPACE_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams } from './lsp/protocol';
+import { CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams } from './lsp/protocol';
 import { statisticsAt } from './lsp/statistics';
 import { WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
+import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from './workspaceDrafts';
 
 /** Quiet time after a keystroke before re-checking. */
@@ -120,7 +122,7 @@ connection.onInitialize((params): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       hoverProvider: true,
       workspaceSymbolProvider: true,
-      executeCommandProvider: { commands: SERVER_COMMANDS },
+      executeCommandProvider: { commands: [...SERVER_COMMANDS, ...WORD_COMMANDS] },
     },
     serverInfo: { name: 'speechlint' },
   };
@@ -402,7 +404,7 @@ async function checkDraftFile(file: string): Promise<number> {
   // No version: a closed file's fixes are offered once it is opened and checked again.
   const diagnostics = [...toDiagnostics(doc, findings, { version: -1, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
   await connection.sendDiagnostics({ uri, diagnostics });
-  return findings.length;
+  return diagnostics.length;
 }
 
 async function checkWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter): Promise<CheckResult> {
@@ -428,6 +430,17 @@ async function checkWorkspace(token: CancellationToken, progress: WorkDoneProgre
   });
 }
 
+/** What the Word commands need: drafts as the editor has them, their configuration. */
+const wordHost: WordCommandHost = {
+  textOf: async (uri) => documents.get(uri)?.getText() ?? fs.promises.readFile(fileURLToPath(uri), 'utf8'),
+  exportFor: (uri) => config.exportFor(uri),
+  lintOptionsFor,
+  displayName: uriFileName,
+  get locale() {
+    return locale;
+  },
+};
+
 async function renumber(args: readonly unknown[] | undefined): Promise<{ applied: boolean } | null> {
   const target = readRenumberArguments(args);
   const draft = target && (await currentDraft(target.uri));
@@ -446,6 +459,9 @@ async function renumber(args: readonly unknown[] | undefined): Promise<{ applied
 connection.onRequest(ExecuteCommandRequest.type, ({ command, arguments: args, workDoneToken }, token) =>
   guarded(`command ${command}`, null, async () => {
     if (command === RENUMBER_COMMAND) return renumber(args);
+    if (command === EXPORT_WORD_COMMAND) return exportWord(args, wordHost);
+    if (command === IMPORT_WORD_COMMAND) return importWord(args, wordHost);
+    if (command === COMPILE_COMMAND) return compileDrafts(args, wordHost);
     // Progress on the client's token when it sent one (VS Code shows it in its own notification), else the server's own.
     if (command === CHECK_WORKSPACE_COMMAND) {
       return checkWorkspace(token, workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : await connection.window.createWorkDoneProgress());

@@ -4,8 +4,7 @@
  * except for the faults listed in FAULTS (1-based lines, as the panel shows them).
  */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { closeWorkbench, listRows, openWorkbench, screenshot, until, type Workbench } from './workbench';
+import { closeWorkbench, describeProblems, openWorkbench, problemsFor, screenshot, showProblems, until, type Workbench } from './workbench';
 
 const FILE = 'faults.speech.md';
 
@@ -16,13 +15,6 @@ const FAULTS = [
   { line: 13, code: 'section-numbering' }, // 一、 then 三、
   { line: 13, code: 'unmatched-pair' }, // “政协声音 never closed
 ];
-
-interface Problem {
-  line: number;
-  code: string;
-  severity: string;
-  message: string;
-}
 
 const key = (p: { line: number; code: string }) => `${p.line}:${p.code}`;
 
@@ -49,47 +41,11 @@ describe('Problems panel', function () {
     await until(() => problemsFor(page, FILE), (ps) => ps.length >= FAULTS.length, 45_000);
     await page.waitForTimeout(1_500);
     const problems = await problemsFor(page, FILE);
-    const listing = problems.map((p) => `  [Ln ${p.line}] ${p.severity} ${p.code}: ${p.message}`).join('\n');
 
     assert.deepEqual(
       problems.map(key).sort(),
       FAULTS.map(key).sort(),
-      `Problems panel for ${FILE}:\n${listing || '  (none)'}`,
+      `Problems panel for ${FILE}:\n${describeProblems(problems)}`,
     );
   });
 });
-
-async function showProblems(page: Page): Promise<void> {
-  if (!(await page.locator('.markers-panel').isVisible())) {
-    await page.keyboard.press('Control+Shift+M');
-  }
-  await page.locator('.markers-panel').waitFor();
-}
-
-/**
- * The marker rows under the file's row in the Problems tree. The tree is
- * flat in the DOM: a file row (aria-level 1) is followed by its markers
- * (level 2) and their related information (level 3).
- */
-async function problemsFor(page: Page, fileName: string): Promise<Problem[]> {
-  const rows = await listRows(page, '.markers-panel .monaco-list-row', {
-    file: '.label-name',
-    message: '.marker-message',
-    code: '.marker-code',
-    line: '.marker-line',
-  });
-  const problems: Problem[] = [];
-  let inFile = false;
-  for (const row of rows) {
-    if (row.level === 1) inFile = row.parts.file === fileName;
-    if (!inFile || row.level !== 2) continue;
-    problems.push({
-      line: Number(/Ln (\d+)/.exec(row.parts.line ?? '')?.[1] ?? NaN),
-      code: row.parts.code ?? '',
-      // "Error: <message> at line 13 ..."
-      severity: /^(\w+):/.exec(row.ariaLabel)?.[1] ?? '?',
-      message: row.parts.message ?? '',
-    });
-  }
-  return problems;
-}

@@ -89,8 +89,17 @@ export async function openWorkbench(fileName?: string): Promise<Workbench> {
   }
 }
 
+/**
+ * Leaves the workbench the way a closed tab does, then closes the browser.
+ * Leaving runs the workbench's shutdown, which ends this window's extension
+ * host and our language server with it; a bare `browser.close()` only drops
+ * the connection, and code-server keeps the extension host for a reconnect,
+ * so every test file would leave one more language server running.
+ */
 export async function closeWorkbench(wb: Workbench | undefined): Promise<void> {
-  await wb?.browser.close();
+  if (!wb) return;
+  await wb.page.goto('about:blank').catch(() => undefined);
+  await wb.browser.close();
 }
 
 /** Opens a workspace file the way a user would: Ctrl+P, its name, Enter. */
@@ -188,6 +197,98 @@ export async function listRows(page: Page, rowSelector: string, parts: Record<st
         .sort((a, b) => a.index - b.index),
     parts,
   );
+}
+
+/** One row of the Problems panel under a file. */
+export interface Problem {
+  /** 1-based, as the panel shows it. */
+  line: number;
+  /** The rule id ('' for diagnostics without a code, such as configuration faults). */
+  code: string;
+  /** Who reported it: "speechlint" for our server. */
+  source: string;
+  severity: string;
+  message: string;
+}
+
+/** Opens the Problems panel unless it is showing. */
+export async function showProblems(page: Page): Promise<void> {
+  if (!(await page.locator('.markers-panel').isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+  }
+  await page.locator('.markers-panel').waitFor();
+}
+
+/**
+ * The marker rows under the file's row in the Problems tree. The tree is
+ * flat in the DOM: a file row (aria-level 1) is followed by its markers
+ * (level 2) and their related information (level 3).
+ */
+export async function problemsFor(page: Page, fileName: string): Promise<Problem[]> {
+  const rows = await listRows(page, '.markers-panel .monaco-list-row', {
+    file: '.label-name',
+    message: '.marker-message',
+    source: '.marker-source',
+    code: '.marker-code',
+    line: '.marker-line',
+  });
+  const problems: Problem[] = [];
+  let inFile = false;
+  for (const row of rows) {
+    if (row.level === 1) inFile = row.parts.file === fileName;
+    if (!inFile || row.level !== 2) continue;
+    problems.push({
+      line: Number(/Ln (\d+)/.exec(row.parts.line ?? '')?.[1] ?? NaN),
+      code: row.parts.code ?? '',
+      source: row.parts.source ?? '',
+      // "Error: <message> at line 13 ..."
+      severity: /^(\w+):/.exec(row.ariaLabel)?.[1] ?? '?',
+      message: row.parts.message ?? '',
+    });
+  }
+  return problems;
+}
+
+/** The problems as the panel lists them, one per line, for assertion messages. */
+export function describeProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `  [Ln ${p.line}] ${p.severity} ${p.source}(${p.code}): ${p.message}`).join('\n') || '  (none)';
+}
+
+const ACTIVE_EDITOR = '.editor-group-container.active .monaco-editor';
+
+/**
+ * The text of the lines the active editor renders, top to bottom (one entry
+ * per visual row). Monaco draws spaces as no-break spaces; they are turned back.
+ */
+export async function editorRows(page: Page): Promise<string[]> {
+  const rows = await page.locator(`${ACTIVE_EDITOR} .view-lines .view-line`).evaluateAll((elements: PageElement[]) =>
+    elements.map((line) => ({ top: line.getBoundingClientRect().top, text: line.textContent ?? '' })).sort((a, b) => a.top - b.top),
+  );
+  return rows.map((r) => r.text.replace(/\u00a0/g, ' '));
+}
+
+/** Puts the cursor at the end of the active editor's text, with the focus in the editor. */
+export async function goToEnd(page: Page): Promise<void> {
+  await page.locator(`${ACTIVE_EDITOR} .view-lines`).click();
+  await page.keyboard.press('Control+End');
+}
+
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G), as a user would. */
+export async function goToPosition(page: Page, line: number, column: number): Promise<void> {
+  await page.locator(`${ACTIVE_EDITOR} .view-lines`).click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Throws away the active editor's unsaved edits, so the next test (and the next window) sees the fixture as it is on disk. */
+export async function revertActiveEditor(page: Page | undefined): Promise<void> {
+  if (!page || page.isClosed()) return;
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'File: Revert File');
 }
 
 /** Polls `read` until `accept` holds or `timeoutMs` passes; returns the last value either way. */

@@ -83,6 +83,29 @@ export function assertOnlySpansChanged(before: string, after: string, edits: rea
   assert.equal(TextDocument.applyEdits(doc, toLspEdits(new LineIndex(before), edits)), after, 'the same edits as LSP ranges give another text');
 }
 
+/**
+ * Edits as a formatter returns them must be sorted, apart, inside the text
+ * at whole characters and line breaks, and clear of the BOM; applied, they
+ * change nothing outside their spans. Returns the edited text.
+ */
+export function applyWellFormedEdits(text: string, edits: readonly TextEdit[]): string {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    const what = `edit ${e.span.start}–${e.span.end} → ${JSON.stringify(e.text)}`;
+    assertSpanInside(text, e.span, what);
+    assert.ok(e.span.start >= at, `${what}: not after the previous edit`);
+    assert.ok(e.span.start >= bom, `${what}: touches the BOM`);
+    for (const offset of [e.span.start, e.span.end]) assert.ok(!splitsCrlf(text, offset), `${what}: offset ${offset} splits a CRLF`);
+    out += text.slice(at, e.span.start) + e.text;
+    at = e.span.end;
+  }
+  out += text.slice(at);
+  assertOnlySpansChanged(text, out, edits);
+  return out;
+}
+
 export interface FixAllResult {
   text: string;
   passes: number;

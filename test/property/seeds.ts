@@ -3,15 +3,19 @@
  * once with a fixed seed (the same cases on every machine) and once with a
  * fresh seed, printed in the test title so a failure can be replayed:
  *
- *   SPEECH_PROP_SEED=<seed> npx mocha test/property/...   replay that seed (it replaces the fresh one)
- *   SPEECH_PROP_RUNS=<n>                                  cases per seed (default: each suite's own)
+ *   SPEECH_PROP_SEED=<seed> npx mocha --grep "<title>"   replay that seed (it replaces the fresh one)
+ *   SPEECH_PROP_RUNS=<n>                                 cases per seed (default: each suite's own)
+ *   SPEECH_FUZZ_RUNS=<n>                                 the same for the protocol fuzzer's sessions
+ *
+ * (`--grep` rather than a file name: .mocharc.json's spec list would add every
+ * other test file to one named on the command line.)
  *
  * fast-check's failure message also names the shrunk counterexample and its
  * `path`, so the exact failing case is in the mocha output.
  */
 import fc from 'fast-check';
 
-export const FIXED_SEED = 20_240_917;
+const FIXED_SEED = 20_240_917;
 
 function envInt(name: string): number | undefined {
   const raw = process.env[name];
@@ -22,22 +26,23 @@ function envInt(name: string): number | undefined {
 }
 
 /** The exploring seed of this process: from SPEECH_PROP_SEED, else fresh. */
-export const RANDOM_SEED = envInt('SPEECH_PROP_SEED') ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+const RANDOM_SEED = envInt('SPEECH_PROP_SEED') ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
 
-/** Cases per seed: SPEECH_PROP_RUNS when set, else `fallback`. */
-export function runs(fallback: number): number {
-  return envInt('SPEECH_PROP_RUNS') ?? fallback;
+/** Cases per seed: the environment variable `variable` when set, else `fallback`. */
+function runs(fallback: number, variable: string): number {
+  return envInt(variable) ?? fallback;
 }
 
 /** The two seeds every property runs with, labelled for test titles. */
-export const SEEDS: ReadonlyArray<{ label: string; seed: number }> = [
+const SEEDS: ReadonlyArray<{ label: string; seed: number }> = [
   { label: `fixed seed ${FIXED_SEED}`, seed: FIXED_SEED },
   { label: `seed ${RANDOM_SEED} (replay: SPEECH_PROP_SEED=${RANDOM_SEED})`, seed: RANDOM_SEED },
 ];
 
-/** Adds the replay command to a failure's message. */
-function withReplayHint(error: unknown, seed: number, file: string | undefined): unknown {
-  if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha ${file ?? ''}`;
+/** Adds the replay command to a failure's message: the property's title without the seed label, which differs per seed. */
+function withReplayHint(error: unknown, seed: number, test: Mocha.Runnable | undefined, title: string): unknown {
+  const grep = [test?.parent?.fullTitle(), title].filter(Boolean).join(' ');
+  if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha --grep ${JSON.stringify(grep)}`;
   return error;
 }
 
@@ -46,22 +51,22 @@ export function itHolds<T>(title: string, arbitrary: fc.Arbitrary<T>, predicate:
   for (const { label, seed } of SEEDS) {
     it(`${title} (${label})`, function () {
       try {
-        fc.assert(fc.property(arbitrary, predicate), { seed, numRuns: runs(numRuns) });
+        fc.assert(fc.property(arbitrary, predicate), { seed, numRuns: runs(numRuns, 'SPEECH_PROP_RUNS') });
       } catch (error) {
-        throw withReplayHint(error, seed, this.test?.file);
+        throw withReplayHint(error, seed, this.test, title);
       }
     });
   }
 }
 
-/** `itHolds` for a predicate that runs asynchronously (one that talks to a language server). */
+/** `itHolds` for a predicate that runs asynchronously (a session with a language server); SPEECH_FUZZ_RUNS sets its cases per seed. */
 export function itHoldsAsync<T>(title: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, numRuns: number): void {
   for (const { label, seed } of SEEDS) {
     it(`${title} (${label})`, async function () {
       try {
-        await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed, numRuns: runs(numRuns) });
+        await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed, numRuns: runs(numRuns, 'SPEECH_FUZZ_RUNS') });
       } catch (error) {
-        throw withReplayHint(error, seed, this.test?.file);
+        throw withReplayHint(error, seed, this.test, title);
       }
     });
   }

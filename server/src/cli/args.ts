@@ -16,28 +16,48 @@ export interface CliOptions {
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
-/** Reads the arguments (after `node cli.js`); throws `CliFailure` on bad usage. `--opt value` and `--opt=value` both work. */
-export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { format: 'text', fix: false, targets: [], help: false, version: false };
+/** One option met on the command line: its name, and how to take its value or check it has none. */
+export interface OptionArg {
+  name: string;
+  /** The value, from `--opt=value` or the next argument. */
+  value(): string;
+  /** For a switch: throws when a value was attached (`--fix=false` must not silently mean `--fix`). */
+  flag(): true;
+  /** Throws: an option this command does not know. */
+  unknown(): never;
+}
+
+/** Walks the arguments in order: `-` and words are positional, anything else an option. `--opt value` and `--opt=value` both work. */
+export function walkArgs(argv: readonly string[], onPositional: (arg: string) => void, onOption: (option: OptionArg) => void): void {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-' || !arg.startsWith('-')) {
-      options.targets.push(arg);
+      onPositional(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = argv[++i];
-      if (next === undefined) throw new CliFailure(MESSAGES.missingValue, { option: name });
-      return next;
+    const unknown = (): never => {
+      throw new CliFailure(MESSAGES.unknownOption, { option: arg });
     };
-    // A switch takes no value: `--fix=false` must not silently mean `--fix`.
-    const flag = (): true => {
-      if (eq > 0) throw new CliFailure(MESSAGES.unknownOption, { option: arg });
-      return true;
-    };
+    onOption({
+      name,
+      value: () => {
+        if (eq > 0) return arg.slice(eq + 1);
+        const next = argv[++i];
+        if (next === undefined) throw new CliFailure(MESSAGES.missingValue, { option: name });
+        return next;
+      },
+      flag: () => (eq > 0 ? unknown() : true),
+      unknown,
+    });
+  }
+}
+
+/** Reads the arguments (after `node cli.js`); throws `CliFailure` on bad usage. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { format: 'text', fix: false, targets: [], help: false, version: false };
+  walkArgs(argv, (arg) => options.targets.push(arg), ({ name, value, flag, unknown }) => {
     switch (name) {
       case '--format': {
         const format = value();
@@ -66,9 +86,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.version = flag();
         break;
       default:
-        throw new CliFailure(MESSAGES.unknownOption, { option: arg });
+        unknown();
     }
-  }
+  });
   if (options.help || options.version) return options;
   if (options.targets.length === 0) throw new CliFailure(MESSAGES.noTargets);
   if (options.fix && options.targets.includes('-')) throw new CliFailure(MESSAGES.fixStdin);

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { ConfigCache } from '../config/configCache';
 import type { FileProblem, LoadedConfig } from '../config/loadConfig';
 import { LineIndex, type LocalizedText, type RuleSettings } from '../core';
+import type { ExportSettings } from '../core/config';
 import { pathInside, STDIN } from './files';
 
 /** One fault, located in its configuration file (1-based line and column, UTF-16 columns). */
@@ -19,7 +20,14 @@ export interface ConfigFault {
   message: LocalizedText;
 }
 
-export function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): { rulesFor: (file: string) => RuleSettings; faults: ConfigFault[] } {
+export interface ResolvedConfigs {
+  rulesFor(file: string): RuleSettings;
+  /** The Word export options for a draft (or an output file: its folder's configuration). */
+  exportFor(file: string): ExportSettings;
+  faults: ConfigFault[];
+}
+
+export function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): ResolvedConfigs {
   const cache = new ConfigCache();
   const configOf = (file: string): LoadedConfig =>
     configOption !== undefined ? cache.forFile(path.resolve(cwd, configOption)) : cache.forDirectory(file === STDIN ? cwd : path.dirname(path.resolve(cwd, file)));
@@ -27,7 +35,7 @@ export function resolveConfigs(files: readonly string[], configOption: string | 
   // A named configuration is read even when no file is left to check: its faults are worth knowing.
   if (configOption !== undefined) configs.add(configOf(STDIN));
   const faults = [...configs].flatMap((c) => c.problems.map((p) => locate(p, cwd)));
-  return { rulesFor: (file) => configOf(file).rules, faults: dedupe(faults) };
+  return { rulesFor: (file) => configOf(file).rules, exportFor: (file) => configOf(file).export, faults: dedupe(faults) };
 }
 
 function locate(problem: FileProblem, cwd: string): ConfigFault {

@@ -1,7 +1,8 @@
 /**
  * `speechlint`: checks speech drafts from the command line with the same core
  * as the editor. Exit status 0 no errors, 1 errors or too many warnings,
- * 2 bad usage, an unreadable file or an invalid configuration.
+ * 2 bad usage, an unreadable file or an invalid configuration. A first
+ * argument `export`, `import` or `compile` runs that Word command instead.
  */
 import * as fs from 'node:fs';
 import { version } from '../../../package.json';
@@ -12,13 +13,11 @@ import { bundledRulesDocsDir } from '../lsp/docsLinks';
 import { resolveConfigs } from './config';
 import { expandTargets, STDIN, STDIN_PATH } from './files';
 import { fixUntilStable } from './fix';
+import { SUBCOMMANDS } from './commands';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, fail, reportConfigFaults } from './commands/subcommand';
 import { CliFailure, cliLocale, HELP, MESSAGES, reasonOf, say } from './messages';
 import { countSeverities, formatJson, formatText, type FileReport } from './report';
 import { formatSarif } from './sarif';
-
-const EXIT_OK = 0;
-const EXIT_PROBLEMS = 1;
-const EXIT_FAILURE = 2;
 
 function main(argv: readonly string[], locale: Locale): number {
   let options: CliOptions;
@@ -41,10 +40,7 @@ function main(argv: readonly string[], locale: Locale): number {
   const { files, failures } = expandTargets(options.targets);
   const cwd = process.cwd();
   const configs = resolveConfigs(files, options.config, cwd);
-  if (configs.faults.length > 0) {
-    for (const f of configs.faults) process.stderr.write(`${say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message })}\n`);
-    return EXIT_FAILURE;
-  }
+  if (reportConfigFaults(configs.faults, locale)) return EXIT_FAILURE;
 
   const services = { segmenter: loadSegmenter() };
   const reports: FileReport[] = [];
@@ -100,14 +96,18 @@ function checkFile(file: string, fix: boolean, lintOptions: LintOptions): { repo
   return { report: { path, doc: result.doc, findings: result.findings }, fixed: result.applied };
 }
 
-function fail(failure: CliFailure, locale: Locale): void {
-  process.stderr.write(`speechlint: ${say(failure.text, locale, failure.values)}\n`);
-}
-
 // A reader that stops early (`speechlint --format sarif . | head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? EXIT_OK);
 });
 
-process.exitCode = main(process.argv.slice(2), cliLocale(process.env));
+/** A Word command by its name, else a check. */
+async function run(argv: readonly string[], locale: Locale): Promise<number> {
+  const subcommand = SUBCOMMANDS.get(argv[0]);
+  return subcommand ? subcommand(argv.slice(1), locale) : main(argv, locale);
+}
+
+void run(process.argv.slice(2), cliLocale(process.env)).then((code) => {
+  process.exitCode = code;
+});

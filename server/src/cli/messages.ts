@@ -65,6 +65,21 @@ export const HELP: LocalizedText = {
 未指定 --config 时，每个文件使用其所在目录或上级目录中最近的 .speechlintrc.json。
 
 退出状态：0 无错误；1 有错误或警告超过上限；2 用法错误、文件无法读取或配置无效。
+
+Word 命令（第一个参数为命令名；要检查名为 export 等的文件，请写 ./export）：
+  speechlint export <发言稿> [-o <输出.docx>]
+      按公文格式（GB/T 9704）导出为 Word。默认输出为同名 .docx；版式选项取自
+      发言稿最近的 .speechlintrc.json 中的 "export"。
+  speechlint import <文件.docx> [-o <输出.speech.md>]
+      把 Word 文档导入为发言稿；未能转换的内容以“文件:行: 说明”列在标准错误中。
+      默认输出为同名 .speech.md，已存在时不覆盖（用 -o 指定则覆盖）。
+  speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force]
+      按给定顺序汇编为发言摘登（Markdown）；输出以 .docx 结尾时直接导出为 Word，
+      版式选项取自输出目录的配置。有结构错误的发言稿会被逐条列出，不写入任何文件，
+      以状态 1 退出；加 --force 则照样汇编。
+
+详见 docs/export.md。Word 命令的退出状态：0 成功；1 汇编被结构错误拦下；
+2 用法错误、文件无法读写、不是 Word 文档、配置或导出选项无效。
 `,
   en: `Usage: speechlint [options] <file|dir|glob>...
 
@@ -85,6 +100,25 @@ Without --config, each file gets the nearest .speechlintrc.json in its folder or
 
 Exit status: 0 no errors; 1 errors, or warnings over the limit; 2 bad usage, an
 unreadable file or an invalid configuration.
+
+Word commands (the command name comes first; to check a file named export, write ./export):
+  speechlint export <draft> [-o <out.docx>]
+      export to Word in the official layout (GB/T 9704). The default output is the draft's
+      name with .docx; layout options come from "export" in the draft's nearest
+      .speechlintrc.json.
+  speechlint import <in.docx> [-o <out.speech.md>]
+      import a Word document as a draft; what could not be carried over is listed on
+      standard error as "file:line: note". The default output is the document's name with
+      .speech.md, never overwritten (a file named with -o is).
+  speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force]
+      join the drafts, in the order given, into one compilation (Markdown); an output
+      ending in .docx is exported to Word, with the output folder's configuration. Drafts
+      with structure errors are listed, nothing is written and the exit status is 1;
+      --force compiles them anyway.
+
+See docs/export.md. Exit status of the Word commands: 0 done; 1 compilation stopped by
+structure errors; 2 bad usage, a file that cannot be read or written, not a Word document,
+an invalid configuration or export option.
 `,
 };
 
@@ -109,4 +143,30 @@ export const MESSAGES = {
   },
   fixed: { zh: '已自动修复 {fixed} 处问题。', en: 'Fixes applied: {fixed}.' },
   tooManyWarnings: { zh: '警告数 {warnings} 超过上限 {max}。', en: 'Warnings: {warnings}, over the limit of {max}.' },
+  wrongArguments: { zh: '用法：{usage}', en: 'Usage: {usage}' },
+  missingOption: { zh: '缺少选项 {option}', en: 'option {option} is required' },
+  wrote: { zh: '已写入 {path}', en: 'Wrote {path}' },
+  wouldOverwrite: { zh: '{path} 已存在，未覆盖；要覆盖请用 -o 指定输出文件', en: '{path} exists and was left alone; name the output with -o to overwrite it' },
+  notWord: {
+    zh: '{path} 不是 .docx 格式的 Word 文档（旧的 .doc 文件请先在 Word 中另存为 .docx）',
+    en: '{path} is not a Word document in .docx format (save an old .doc file as .docx in Word first)',
+  },
+  // `file:line: note`, the form problem matchers read; a note without a place has no line.
+  importNote: { zh: '{file}:{line}: {note}', en: '{file}:{line}: {note}' },
+  importNoteUnplaced: { zh: '{file}: {note}', en: '{file}: {note}' },
+  compileRefused: {
+    zh: '以下发言稿有结构错误，未汇编，也未写入任何文件（加 --force 仍可汇编）：',
+    en: 'These drafts have structure errors: nothing was compiled or written (--force compiles them anyway):',
+  },
+  compileForced: { zh: '以下发言稿有结构错误，已按 --force 照样汇编：', en: 'These drafts have structure errors and were compiled anyway (--force):' },
+} satisfies Record<string, LocalizedText>;
+
+/** Each Word command's synopsis, for a wrong number of arguments. */
+export const USAGE = {
+  export: { zh: 'speechlint export <发言稿> [-o <输出.docx>]', en: 'speechlint export <draft> [-o <out.docx>]' },
+  import: { zh: 'speechlint import <文件.docx> [-o <输出.speech.md>]', en: 'speechlint import <in.docx> [-o <out.speech.md>]' },
+  compile: {
+    zh: 'speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force]',
+    en: 'speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force]',
+  },
 } satisfies Record<string, LocalizedText>;

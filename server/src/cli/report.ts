@@ -1,5 +1,5 @@
 /** The CLI's output formats. Positions are the LSP ones: 0-based lines, UTF-16 characters. */
-import type { Finding, Locale, Severity, SpeechDocument } from '../core';
+import type { Finding, LineIndex, Locale, Severity, SpeechDocument } from '../core';
 import { MESSAGES, say } from './messages';
 
 export interface FileReport {
@@ -20,12 +20,7 @@ export function countSeverities(reports: readonly FileReport[]): SeverityCounts 
 /** `path:line:column  severity  message  rule-id` per problem (1-based line and column), then a summary line. */
 export function formatText(reports: readonly FileReport[], locale: Locale): string {
   const lines: string[] = [];
-  for (const r of reports) {
-    for (const f of r.findings) {
-      const { line, character } = r.doc.lines.positionAt(f.span.start);
-      lines.push(`${r.path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`);
-    }
-  }
+  for (const r of reports) for (const f of r.findings) lines.push(findingLine(r.path, r.doc.lines, f, locale));
   const counts = countSeverities(reports);
   const problems = counts.error + counts.warning + counts.info + counts.hint;
   lines.push(
@@ -34,6 +29,12 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
       : say(MESSAGES.summary, locale, { files: reports.length, problems, errors: counts.error, warnings: counts.warning, infos: counts.info + counts.hint }),
   );
   return lines.join('\n') + '\n';
+}
+
+/** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column. */
+export function findingLine(path: string, lines: LineIndex, f: Finding, locale: Locale): string {
+  const { line, character } = lines.positionAt(f.span.start);
+  return `${path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`;
 }
 
 /** The spec's JSON: one object per file, with LSP-style ranges. */

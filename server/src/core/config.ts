@@ -4,6 +4,7 @@
  * validates the file with. Finding and reading files is the host's job.
  */
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { GRID_LIMITS, type GridOption } from './exportLimits';
 import type { RuleSetting, RuleSettings } from './lint';
 import type { LocalizedText, OptionSpec, Rule, SeveritySetting } from './rule';
 import { allRules } from './rules';
@@ -17,6 +18,7 @@ export interface ExportSettings {
   linesPerPage?: number;
   charsPerLine?: number;
   pageNumbers?: boolean;
+  pageBreakBetweenSpeeches?: boolean;
 }
 
 const EXPORT_KEYS: Readonly<Record<keyof ExportSettings, 'string' | 'number' | 'boolean'>> = {
@@ -24,7 +26,10 @@ const EXPORT_KEYS: Readonly<Record<keyof ExportSettings, 'string' | 'number' | '
   linesPerPage: 'number',
   charsPerLine: 'number',
   pageNumbers: 'boolean',
+  pageBreakBetweenSpeeches: 'boolean',
 };
+
+const isGridOption = (name: string): name is GridOption => Object.hasOwn(GRID_LIMITS, name);
 
 export interface ConfigFile {
   extends?: string;
@@ -190,9 +195,24 @@ function readExport(node: Node, problems: ConfigProblem[]): ExportSettings {
     const type = EXPORT_KEYS[name];
     if (!type) problems.push(at(keyNode, { zh: `未知的导出选项“${name}”`, en: `Unknown export option "${name}"` }));
     else if (valueNode.type !== type) problems.push(at(valueNode, { zh: `导出选项“${name}”类型应为 ${type}`, en: `Export option "${name}" must be a ${type}` }));
-    else out[name] = valueNode.value;
+    else {
+      const fault = exportValueFault(name, valueNode.value);
+      if (fault) problems.push(at(valueNode, fault));
+      else out[name] = valueNode.value;
+    }
   }
   return out;
+}
+
+/** What the export would refuse: a grid value out of its bounds, a blank title font. */
+function exportValueFault(name: keyof ExportSettings, value: unknown): LocalizedText | undefined {
+  if (isGridOption(name)) {
+    const { min, max } = GRID_LIMITS[name];
+    if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max) return undefined;
+    return { zh: `导出选项“${name}”应为 ${min} 到 ${max} 之间的整数`, en: `Export option "${name}" must be a whole number from ${min} to ${max}` };
+  }
+  if (name === 'titleFont' && String(value).trim() === '') return { zh: '导出选项“titleFont”不能为空', en: 'Export option "titleFont" must not be empty' };
+  return undefined;
 }
 
 /**
@@ -235,7 +255,9 @@ export function configSchema(rules: readonly Rule[] = allRules): object {
     };
   }
   const exportProps: Record<string, object> = {};
-  for (const [name, type] of Object.entries(EXPORT_KEYS)) exportProps[name] = { type };
+  for (const [name, type] of Object.entries(EXPORT_KEYS)) {
+    exportProps[name] = isGridOption(name) ? { type: 'integer', minimum: GRID_LIMITS[name].min, maximum: GRID_LIMITS[name].max } : { type };
+  }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'speechlint configuration',

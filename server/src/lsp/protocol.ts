@@ -7,6 +7,12 @@
 /** Server commands (`workspace/executeCommand`). */
 export const RENUMBER_COMMAND = 'speech.server.renumber';
 export const CHECK_WORKSPACE_COMMAND = 'speech.server.checkWorkspace';
+/** `[ExportWordParams]` → `WordExportResult`. */
+export const EXPORT_WORD_COMMAND = 'speech.server.exportWord';
+/** `[ImportWordParams]` → `ImportWordResult`. */
+export const IMPORT_WORD_COMMAND = 'speech.server.importWord';
+/** `[CompileParams]` → `CompileResult`. */
+export const COMPILE_COMMAND = 'speech.server.compile';
 
 /** The status bar's request: `StatisticsParams` in, `StatisticsResult` (or null for a document the server does not check) out. */
 export const STATISTICS_REQUEST = 'speech/statistics';
@@ -42,3 +48,54 @@ export interface InitializationOptions {
   /** The editor lists the extension's contributed snippets itself, so completion leaves them out. */
   editorShowsSnippets?: boolean;
 }
+
+/** What a Word command could not do, in the client's language. */
+export interface WordFailure {
+  error: string;
+}
+
+export interface ExportWordParams {
+  /** The draft: its text as open in the editor (else as saved), its configuration's `export` settings. */
+  uri: string;
+}
+
+/** The .docx, base64-encoded. */
+export type WordExportResult = { docx: string } | WordFailure;
+
+export interface ImportWordParams {
+  /** The .docx, base64-encoded. */
+  docx: string;
+}
+
+export type ImportWordResult =
+  | {
+      /** The draft (Markdown, LF). */
+      text: string;
+      /** What did not carry over; `line` is the draft's 1-based line nearest to where it was. */
+      notes: Array<{ line?: number; message: string }>;
+      /** One line saying how it went, for a notification. */
+      summary: string;
+    }
+  | WordFailure;
+
+export interface CompileParams {
+  /** The drafts, in order. */
+  uris: string[];
+  title: string;
+  subtitle?: string;
+  /** When set, the compilation is also exported to Word with the `export` settings that apply to this (output) file. */
+  docxFor?: string;
+}
+
+export type CompileResult =
+  | {
+      /** The compilation as a Markdown draft. */
+      text: string;
+      /** With `docxFor`: the .docx, base64-encoded. */
+      docx?: string;
+      /** Drafts with structure errors, in order: the client should not write the result unasked. Positions as LSP's (0-based). */
+      blocked: Array<{ uri: string; errors: Array<{ line: number; character: number; message: string; ruleId: string }> }>;
+      /** With blocked drafts: one line naming them, for a notification. */
+      summary?: string;
+    }
+  | WordFailure;

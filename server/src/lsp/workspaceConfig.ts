@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Diagnostic, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver';
 import { ConfigCache } from '../config/configCache';
 import { findConfigFiles } from '../config/findConfigFiles';
-import { CONFIG_FILE_NAME, layerRuleSettings } from '../core/config';
+import type { FileProblem } from '../config/loadConfig';
+import { CONFIG_FILE_NAME, layerRuleSettings, type ExportSettings } from '../core/config';
 import type { Locale, LocalizedText, RuleSettings } from '../core';
 import { ConfigDiagnosticsPublisher, configDiagnostics } from './configDiagnostics';
 import { DEFAULT_SETTINGS, readSettings, type SpeechSettings } from './settings';
@@ -77,6 +78,18 @@ export class WorkspaceConfig {
       this.refresh();
     }
     return layerRuleSettings(this.cache.rulesForDirectory(dir), settings.rules);
+  }
+
+  /**
+   * The Word export settings for a document's configuration, with that
+   * configuration's problems: unlike checking, an export does not fall back on
+   * an older reading, since it would print the wrong layout without a word.
+   */
+  exportFor(uri: string): { settings: ExportSettings; problems: FileProblem[] } {
+    const dir = this.configFolder(uri);
+    if (dir === undefined) return { settings: {}, problems: [] };
+    const config = this.cache.forDirectory(dir);
+    return { settings: config.export, problems: config.problems };
   }
 
   /** `didChangeConfiguration`: settings are asked again. */

@@ -4,4 +4,5 @@
  */
 export { exportDocx } from './export';
 export { importDocx, type ImportNote, type ImportNoteKind, type ImportResult } from './import';
-export { DEFAULT_EXPORT_OPTIONS, ExportOptionError, GRID_LIMITS, resolveExportOptions, type ExportOptions } from './layout';
+export { GRID_LIMITS } from '../core/exportLimits';
+export { DEFAULT_EXPORT_OPTIONS, ExportOptionError, resolveExportOptions, type ExportOptions } from './layout';

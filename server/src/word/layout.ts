@@ -3,6 +3,7 @@
  * page and margins in twips, font sizes in half-points, the document grid.
  * Everything the export writes comes from here, so the numbers are checked in one place.
  */
+import { GRID_LIMITS } from '../core/exportLimits';
 import type { LocalizedText } from '../core/rule';
 
 /** What a house may change; everything else is fixed by the standard. */
@@ -26,9 +27,6 @@ export const DEFAULT_EXPORT_OPTIONS: Readonly<ExportOptions> = {
   pageNumbers: true,
   pageBreakBetweenSpeeches: false,
 };
-
-/** Bounds for the grid options: outside them the page stops looking like a document at 3号. */
-export const GRID_LIMITS = { linesPerPage: { min: 15, max: 30 }, charsPerLine: { min: 20, max: 35 } } as const;
 
 /** An option no printed page can follow; `text` says which, in both languages. */
 export class ExportOptionError extends RangeError {

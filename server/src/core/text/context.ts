@@ -6,6 +6,7 @@
  * line.
  */
 import { isHanAt, isIndentCode } from './chars';
+import { allMatches } from './matches';
 
 /**
  * Full-width punctuation: CJK symbols (、。〈〉《》「」『』【】〔〕 …), the
@@ -123,7 +124,7 @@ const URL_TRAILERS = '.,:;!?)\'"';
 /** Spans of web addresses in `text` (ASCII runs starting `scheme://` or `www.`): their punctuation is not prose. */
 export function urlSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(URL)) {
+  for (const m of allMatches(URL, text)) {
     let end = m.index + m[0].length;
     while (end > m.index && URL_TRAILERS.includes(text[end - 1])) end--;
     spans.push({ start: m.index, end });

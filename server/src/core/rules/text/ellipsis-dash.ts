@@ -16,6 +16,7 @@
  */
 import type { Rule } from '../../rule';
 import { chineseContext, spacesBackToChinese, spacesUpToChinese, type ChineseContext } from '../../text/context';
+import { allMatches } from '../../text/matches';
 
 const CANDIDATE = /\.{3,}|。{3,}|…+|[-－]{2,}|—+/g;
 
@@ -63,7 +64,7 @@ export const rule: Rule = {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
       const chinese = chineseContext(text, TYPED_ENGLISH);
-      for (const m of text.matchAll(CANDIDATE)) {
+      for (const m of allMatches(CANDIDATE, text)) {
         const standard = standardFor(text, chinese, m[0], m.index);
         if (!standard) continue;
         let [start, end] = [m.index, m.index + m[0].length];

@@ -5,6 +5,7 @@
  * other rules. Every paragraph is checked; a run is one finding.
  */
 import type { Rule } from '../../rule';
+import { allMatches } from '../../text/matches';
 
 const RUN = /[０-９Ａ-Ｚａ-ｚ]+/g;
 /** Distance from a full-width form (U+FF10…) to its ASCII twin. */
@@ -28,7 +29,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
-      for (const m of p.content.matchAll(RUN)) {
+      for (const m of allMatches(RUN, p.content)) {
         const fixed = toHalfwidth(m[0]);
         const span = { start: p.contentStart + m.index, end: p.contentStart + m.index + m[0].length };
         ctx.report({ span, messageId: 'fullwidth', data: { found: m[0], fixed }, fix: [{ span, text: fixed }] });

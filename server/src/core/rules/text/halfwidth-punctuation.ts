@@ -5,8 +5,7 @@
  */
 import type { Section, SpeechDocument } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
-import { isIndentCode } from '../../text/chars';
-import { ascendingSpanTest, chineseContext, spacesBackToChinese, spacesUpToChinese, urlSpans, type ChineseContext } from '../../text/context';
+import { ascendingSpanTest, chineseContext, previousNonSpace, spacesBackToChinese, spacesUpToChinese, urlSpans, type ChineseContext } from '../../text/context';
 
 /** Each ASCII mark, its full-width form and the message that names it. */
 const SINGLE_MARKS: Readonly<Record<string, { fullwidth: string; messageId: string }>> = {
@@ -54,13 +53,17 @@ export const rule: Rule = {
   check(ctx) {
     const markers = markerEnds(ctx.doc);
     for (const p of ctx.doc.paragraphs) {
-      if (p.role === 'body') checkParagraph(ctx, p.content, p.contentStart, (markers.get(p.contentStart) ?? p.contentStart) - p.contentStart);
+      if (p.role !== 'body' || !HAS_CONVERTED.test(p.content)) continue;
+      checkParagraph(ctx, p.content, p.contentStart, (markers.get(p.contentStart) ?? p.contentStart) - p.contentStart);
     }
   },
 };
 
 /** The marks this rule turns full-width: context is judged past them, as the fixed text will have it. */
 const CONVERTED = ',;:?!()';
+/** Most paragraphs hold none of them and are passed over at the cost of this one search. */
+const HAS_CONVERTED = /[,;:?!()]/;
+const CONVERTED_MARK = /[,;:?!()]/g;
 
 /**
  * Whether the pair `(` at `open`, `)` at `close` belongs to Chinese text:
@@ -93,18 +96,17 @@ function checkParagraph(ctx: RuleContext, text: string, base: number, from: numb
    * would find them in Chinese context: runs are numbered for that.
    */
   let run = 0;
-  let inRun = false;
+  /** The last mark counted in a run: a mark whose nearest non-space neighbour before it is that one continues its run. */
+  let lastMark = -1;
   const convertedRuns = new Set<number>();
   const waiting: Array<{ at: number; run: number }> = [];
-  for (let i = from; i < text.length; i++) {
+  CONVERTED_MARK.lastIndex = from;
+  for (let m = CONVERTED_MARK.exec(text); m; m = CONVERTED_MARK.exec(text)) {
+    const i = m.index;
+    if (inUrl(i)) continue;
+    if (lastMark < 0 || previousNonSpace(text, i) !== lastMark) run++;
+    lastMark = i;
     const ch = text[i];
-    if (isIndentCode(text.charCodeAt(i))) continue;
-    if (!CONVERTED.includes(ch) || inUrl(i)) {
-      inRun = false;
-      continue;
-    }
-    if (!inRun) run++;
-    inRun = true;
     if (ch === '(') {
       open.push({ at: text[i - 1] === ']' ? -1 : i, run });
     } else if (ch === ')') {

@@ -15,9 +15,12 @@
  */
 import type { Rule } from '../../rule';
 import { chineseContext, previousNonSpace } from '../../text/context';
+import { allMatches } from '../../text/matches';
 
 /** Runs of ASCII letters and digits (superscript ² ³ count as digits: `m²`). */
 const TOKEN = /[A-Za-z0-9²³]+/g;
+/** A word needs two letters in a row; most paragraphs have none and are passed over at the cost of this one search. */
+const TWO_LETTERS = /[A-Za-z]{2}/;
 const INNER_CAPITAL = /^.+[A-Z]/;
 const CAPITALISED = /^[A-Z][a-z]+$/;
 /** Characters that glue a word into a formula, an address or a path. */
@@ -65,8 +68,9 @@ export const rule: Rule = {
     const allow = allowed(ctx.options.allow);
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
+      if (!TWO_LETTERS.test(text)) continue;
       const chinese = chineseContext(text);
-      for (const m of text.matchAll(TOKEN)) {
+      for (const m of allMatches(TOKEN, text)) {
         const word = m[0];
         const start = m.index;
         const end = start + word.length;

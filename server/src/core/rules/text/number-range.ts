@@ -13,6 +13,7 @@
  */
 import type { Rule } from '../../rule';
 import { previousNonSpace } from '../../text/context';
+import { allMatches } from '../../text/matches';
 
 /** A chain of numbers joined by `-` `~` `－`, starting at the head of a digit run (so each run is tried once). */
 const CHAIN = /(?<![\d.])\d+(?:\.\d+)?[%％]?(?:[-~－]\d+(?:\.\d+)?[%％]?)+/g;
@@ -48,7 +49,7 @@ export const rule: Rule = {
     const separator = ctx.options.separator === '至' ? '至' : '～';
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
-      for (const m of text.matchAll(CHAIN)) {
+      for (const m of allMatches(CHAIN, text)) {
         const parts = PART.exec(m[0]);
         if (!parts) continue;
         const [found, from, fromUnit, sep, to] = parts;

@@ -13,6 +13,7 @@
  * every `？`/`！` of the run stays (`？！。` → `？！`).
  */
 import type { Rule } from '../../rule';
+import { allMatches } from '../../text/matches';
 
 const RUN = /[，。、；：？！]{2,}/g;
 /** Rank of each mark: higher is stronger. */
@@ -45,7 +46,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
-      for (const m of p.content.matchAll(RUN)) {
+      for (const m of allMatches(RUN, p.content)) {
         const run = m[0];
         if (EMPHASIS.test(run) || FULL_STOPS.test(run)) continue;
         const kept = keep(run);

@@ -28,7 +28,8 @@
  * (`切实|切实加强`).
  */
 import reduplication from '../../data/reduplication.json';
-import type { Rule, Segmenter } from '../../rule';
+import type { Paragraph } from '../../model';
+import type { Rule, RuleContext, Segmenter } from '../../rule';
 import { isHanCode } from '../../text/chars';
 
 const ALLOWED_DOUBLES = new Set([...reduplication.doubledChars, ...reduplication.givenNames]);
@@ -63,6 +64,9 @@ function cachedCut(segmenter: Segmenter): (text: string) => string[] {
     return tokens;
   };
 }
+
+/** The code unit at `i`, or -1 past the end (reading past a string's end is slow in V8). */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 
 const isHan = (text: string, i: number): boolean => i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
 
@@ -138,12 +142,11 @@ class SlipJudge {
   }
 }
 
-/** Whether `text[i, i + 2n)` is one Han word of `n` characters written twice (not one character repeated). */
+/** Whether `text[i, i + 2n)` (inside the text) is one Han word of `n` characters written twice (not one character repeated). */
 function isWordDouble(text: string, i: number, n: number): boolean {
-  if (i + 2 * n > text.length) return false;
   for (let k = 0; k < 2 * n; k++) if (!isHanCode(text.charCodeAt(i + k))) return false;
-  for (let k = 0; k < n; k++) if (text[i + k] !== text[i + n + k]) return false;
-  for (let k = 1; k < n; k++) if (text[i + k] !== text[i]) return true;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(i + k) !== text.charCodeAt(i + n + k)) return false;
+  for (let k = 1; k < n; k++) if (text.charCodeAt(i + k) !== text.charCodeAt(i)) return true;
   return false;
 }
 
@@ -170,28 +173,38 @@ export const rule: Rule = {
       if (p.role === 'speaker') continue;
       const text = p.content;
       const judge = new SlipJudge(text, cut);
-      const at = (offset: number): number => p.contentStart + offset;
+      // The code unit at `i` and the next ones ride along in locals, each read once: reading them again at every `i` costs several times more.
+      let [code, next1, next2, next3] = [codeAt(text, 0), codeAt(text, 1), codeAt(text, 2), codeAt(text, 3)];
       for (let i = 0; i + 1 < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isHanCode(code)) continue;
-        if (text.charCodeAt(i + 1) === code && judge.charDoubleIsSlip(i)) {
-          ctx.report({
-            span: { start: at(i), end: at(i + 2) },
-            messageId: 'char',
-            data: { char: text[i] },
-            fix: [{ span: { start: at(i + 1), end: at(i + 2) }, text: '' }],
-          });
-        }
-        for (let n = 2; n <= LONGEST_WORD_DOUBLE; n++) {
-          if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !judge.wordDoubleIsSlip(i, n)) continue;
-          ctx.report({
-            span: { start: at(i), end: at(i + 2 * n) },
-            messageId: 'word',
-            data: { word: text.slice(i, i + n) },
-            fix: [{ span: { start: at(i + n), end: at(i + 2 * n) }, text: '' }],
-          });
-        }
+        const next4 = codeAt(text, i + 4);
+        // A double needs its character back within LONGEST_WORD_DOUBLE places: most characters are passed over here.
+        if ((code === next1 || code === next2 || code === next3 || code === next4) && isHanCode(code)) reportDoublesAt(ctx, judge, p, i);
+        [code, next1, next2, next3] = [next1, next2, next3, next4];
       }
     }
   },
 };
+
+/** Reports the slips among the doubles starting at `i`: the character doubled, or a word of two to LONGEST_WORD_DOUBLE characters. */
+function reportDoublesAt(ctx: RuleContext, judge: SlipJudge, p: Paragraph, i: number): void {
+  const text = p.content;
+  const code = text.charCodeAt(i);
+  const at = (offset: number): number => p.contentStart + offset;
+  if (text.charCodeAt(i + 1) === code && judge.charDoubleIsSlip(i)) {
+    ctx.report({
+      span: { start: at(i), end: at(i + 2) },
+      messageId: 'char',
+      data: { char: text[i] },
+      fix: [{ span: { start: at(i + 1), end: at(i + 2) }, text: '' }],
+    });
+  }
+  for (let n = 2; n <= LONGEST_WORD_DOUBLE && i + 2 * n <= text.length; n++) {
+    if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !judge.wordDoubleIsSlip(i, n)) continue;
+    ctx.report({
+      span: { start: at(i), end: at(i + 2 * n) },
+      messageId: 'word',
+      data: { word: text.slice(i, i + n) },
+      fix: [{ span: { start: at(i + n), end: at(i + 2 * n) }, text: '' }],
+    });
+  }
+}

@@ -15,32 +15,43 @@
  */
 import type { Rule } from '../../rule';
 import { ascendingSpanTest, isChineseAt, isChinesePunctuationCode, previousNonSpace } from '../../text/context';
-import { isIndentCode } from '../../text/chars';
+import { allMatches } from '../../text/matches';
 
-const PAIRS: Readonly<Record<string, string>> = { '“': '”', '《': '》' };
 /** Longest quoted phrase still read as a name in title form. */
 const MAX_NAME_LENGTH = 40;
+
+const LEFT_DOUBLE_QUOTE = 0x201c;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+const LEFT_TITLE_MARK = 0x300a;
+const RIGHT_TITLE_MARK = 0x300b;
+
+/** ASCII punctuation and symbols: `!`–`/`, `:`–`@`, `[`–`` ` ``, `{`–`~`. */
+const isAsciiMarkCode = (code: number): boolean =>
+  (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
 
 /** Insides of quoted/titled phrases that hold no punctuation: names, whose spaces are deliberate. */
 function namePhrases(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  const open: Array<{ at: number; close: string; punctuated: boolean }> = [];
+  const open: Array<{ at: number; close: number; punctuated: boolean }> = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const code = text.charCodeAt(i);
     const top = open[open.length - 1];
-    if (top && ch === top.close) {
+    if (top && code === top.close) {
       open.pop();
       if (!top.punctuated && i - top.at - 1 <= MAX_NAME_LENGTH) spans.push({ start: top.at + 1, end: i });
-    } else if (ch in PAIRS) {
+    } else if (code === LEFT_DOUBLE_QUOTE || code === LEFT_TITLE_MARK) {
       if (top) top.punctuated = true;
-      open.push({ at: i, close: PAIRS[ch], punctuated: false });
-    } else if (top && (isChinesePunctuationCode(text.charCodeAt(i)) || /[!-/:-@[-`{-~]/.test(ch))) {
+      open.push({ at: i, close: code === LEFT_DOUBLE_QUOTE ? RIGHT_DOUBLE_QUOTE : RIGHT_TITLE_MARK, punctuated: false });
+    } else if (top && (isChinesePunctuationCode(code) || isAsciiMarkCode(code))) {
       top.punctuated = true;
     }
   }
   // A phrase holding another is punctuated, so name phrases never nest: pushed as they close, they are in order.
   return spans;
 }
+
+/** Runs of spaces; a paragraph without one (most of them) is passed over at the cost of one search. */
+const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
 
 export const rule: Rule = {
   meta: {
@@ -60,17 +71,16 @@ export const rule: Rule = {
     for (const p of ctx.doc.paragraphs) {
       if (p.role !== 'body') continue;
       const text = p.content;
-      const inName = ascendingSpanTest(namePhrases(text));
-      for (let i = 0; i < text.length; i++) {
-        if (!isIndentCode(text.charCodeAt(i))) continue;
-        let end = i + 1;
-        while (end < text.length && isIndentCode(text.charCodeAt(end))) end++;
-        const before = previousNonSpace(text, i);
-        if (before >= 0 && end < text.length && isChineseAt(text, before) && isChineseAt(text, end) && !inName(i)) {
-          const span = { start: p.contentStart + i, end: p.contentStart + end };
-          ctx.report({ span, messageId: 'space', fix: [{ span, text: '' }] });
-        }
-        i = end;
+      // Name phrases are found only once a space between Chinese needs them.
+      let inName: ((i: number) => boolean) | undefined;
+      for (const m of allMatches(SPACE_RUN, text)) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        const before = previousNonSpace(text, start);
+        if (before < 0 || end >= text.length || !isChineseAt(text, before) || !isChineseAt(text, end)) continue;
+        inName ??= ascendingSpanTest(namePhrases(text));
+        if (inName(start)) continue;
+        const span = { start: p.contentStart + start, end: p.contentStart + end };
+        ctx.report({ span, messageId: 'space', fix: [{ span, text: '' }] });
       }
     }
   },

@@ -21,8 +21,8 @@ interface Automaton {
   /** Per state: indices of the patterns ending here (own and via fail links). */
   out: number[][];
   patterns: string[];
-  /** Code units that start some pattern: from the root every other unit leads back to the root, so the scan skips it at one lookup. */
-  starts: Uint8Array;
+  /** The root's transitions by code unit (0: none, the root stays), read at one array lookup: the scan spends most of its time at the root. */
+  fromRoot: Uint32Array;
 }
 
 function buildAutomaton(patterns: string[]): Automaton {
@@ -55,9 +55,9 @@ function buildAutomaton(patterns: string[]): Automaton {
       queue.push(to);
     }
   }
-  const starts = new Uint8Array(0x10000);
-  for (const code of next[0].keys()) starts[code] = 1;
-  return { next, fail, out, patterns, starts };
+  const fromRoot = new Uint32Array(0x10000);
+  for (const [code, to] of next[0]) fromRoot[code] = to;
+  return { next, fail, out, patterns, fromRoot };
 }
 
 interface Match {
@@ -65,16 +65,25 @@ interface Match {
   pattern: number;
 }
 
+/** The state `code` leads to from `state`, or 0 when it has no such transition. */
+function step(automaton: Automaton, state: number, code: number): number {
+  return state === 0 ? automaton.fromRoot[code] : (automaton.next[state].get(code) ?? 0);
+}
+
 /** Leftmost-longest matches that do not overlap, in text order. */
 function findMatches(automaton: Automaton, text: string): Match[] {
-  const { next, fail, out, patterns, starts } = automaton;
+  const { fail, out, patterns } = automaton;
   const all: Match[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (state === 0 && starts[code] === 0) continue;
-    while (state > 0 && !next[state].has(code)) state = fail[state];
-    state = next[state].get(code) ?? 0;
+    let to = step(automaton, state, code);
+    while (to === 0 && state > 0) {
+      state = fail[state];
+      to = step(automaton, state, code);
+    }
+    state = to;
+    if (state === 0) continue;
     for (const p of out[state]) all.push({ start: i + 1 - patterns[p].length, pattern: p });
   }
   all.sort((a, b) => a.start - b.start || patterns[b.pattern].length - patterns[a.pattern].length);

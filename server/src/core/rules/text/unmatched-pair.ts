@@ -29,8 +29,13 @@ const KINDS: readonly PairKind[] = [
   { open: '【', close: '】', zh: '方头括号', en: 'square bracket' },
   { open: '〈', close: '〉', zh: '单书名号', en: 'angle bracket' },
 ];
-const BY_OPEN = new Map(KINDS.map((k, i) => [k.open, i]));
-const BY_CLOSE = new Map(KINDS.map((k, i) => [k.close, i]));
+/** Per UTF-16 code unit: 0 for most, `kind + 1` for an opening mark, `-(kind + 1)` for a closing one. */
+const PAIR_ROLE = new Int8Array(0x10000);
+KINDS.forEach((k, i) => {
+  PAIR_ROLE[k.open.charCodeAt(0)] = i + 1;
+  PAIR_ROLE[k.close.charCodeAt(0)] = -(i + 1);
+});
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Last characters of a paragraph that has finished its sentence (or its clause: `；` `：`), closing marks included; after anything else it was broken off. */
 const FINISHED = '。！？…；：”’）》】〉—';
@@ -77,17 +82,17 @@ export const rule: Rule = {
 function scan(ctx: RuleContext, p: Paragraph, stack: OpenMark[], counts: number[]): void {
   const text = p.content;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const opened = BY_OPEN.get(ch);
-    if (opened !== undefined) {
-      stack.push({ offset: p.contentStart + i, kind: opened });
-      counts[opened]++;
+    const code = text.charCodeAt(i);
+    const role = PAIR_ROLE[code];
+    if (role === 0) continue;
+    if (role > 0) {
+      stack.push({ offset: p.contentStart + i, kind: role - 1 });
+      counts[role - 1]++;
       continue;
     }
-    const closed = BY_CLOSE.get(ch);
-    if (closed === undefined) continue;
+    const closed = -role - 1;
     // `People’s`: a right single quote inside a Latin word is an apostrophe.
-    if (ch === '’' && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1])) continue;
+    if (code === RIGHT_SINGLE_QUOTE && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1])) continue;
     if (counts[closed] === 0) {
       report(ctx, p.contentStart + i, closed, 'unopened');
       continue;

@@ -1,0 +1,59 @@
+/**
+ * `speechlint compile <drafts…> --title T [--subtitle S] -o <out> [--force]`:
+ * the drafts, in the order given, joined into one compilation (发言摘登), as
+ * Markdown or, for an output ending in `.docx`, straight to Word.
+ */
+import { LineIndex, type Locale } from '../../core';
+import { compile, type BlockedDraft, type Draft } from '../../core/compile';
+import { structureRules } from '../../core/rules/structure';
+import { resolveConfigs } from '../config';
+import { CliFailure, MESSAGES, USAGE } from '../messages';
+import { findingLine } from '../report';
+import { exportDraft } from './export';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, readCommandArgs, readFile, reportConfigFaults, writeFile, type Subcommand } from './subcommand';
+
+interface CompileArgs {
+  drafts: string[];
+  title: string;
+  subtitle?: string;
+  out: string;
+  force: boolean;
+}
+
+export const compileCommand: Subcommand<CompileArgs> = {
+  parse(argv) {
+    const { positionals, out, values, flags } = readCommandArgs(argv, { values: ['--title', '--subtitle'], flags: ['--force'] });
+    if (positionals.length === 0) throw new CliFailure(MESSAGES.wrongArguments, { usage: USAGE.compile });
+    const title = values.get('--title');
+    if (title === undefined) throw new CliFailure(MESSAGES.missingOption, { option: '--title' });
+    if (out === undefined) throw new CliFailure(MESSAGES.missingOption, { option: '-o' });
+    return { drafts: positionals, title, subtitle: values.get('--subtitle'), out, force: flags.has('--force') };
+  },
+
+  async run({ drafts, title, subtitle, out, force }, locale) {
+    const toWord = /\.docx$/i.test(out);
+    // The output's folder configuration counts only for its export settings.
+    const configs = resolveConfigs(toWord ? [...drafts, out] : drafts, undefined, process.cwd());
+    if (reportConfigFaults(configs.faults, locale)) return EXIT_FAILURE;
+    const texts = new Map(drafts.map((name) => [name, readFile(name).toString('utf8')]));
+    // Only structure errors stop a compilation: the text rules (and the segmenter they load) are not run.
+    const inputs: Draft[] = drafts.map((name) => ({ name, text: texts.get(name)!, lint: { rules: configs.rulesFor(name), only: structureRules } }));
+    const { text, blocked } = compile(inputs, { title, subtitle });
+    if (blocked.length > 0) {
+      process.stderr.write(`${(force ? MESSAGES.compileForced : MESSAGES.compileRefused)[locale]}\n${blockedLines(blocked, texts, locale)}`);
+      if (!force) return EXIT_PROBLEMS;
+    }
+    writeFile(out, toWord ? await exportDraft(text, configs.exportFor(out)) : text, locale);
+    return EXIT_OK;
+  },
+};
+
+/** `name:line:column  error  message  rule-id` per error, as a check prints them. */
+function blockedLines(blocked: readonly BlockedDraft[], texts: ReadonlyMap<string, string>, locale: Locale): string {
+  return blocked
+    .flatMap(({ name, errors }) => {
+      const lines = new LineIndex(texts.get(name)!);
+      return errors.map((f) => `${findingLine(name, lines, f, locale)}\n`);
+    })
+    .join('');
+}

@@ -1,0 +1,42 @@
+/** `speechlint import <in.docx> [-o <out.speech.md>]`: a Word document to a draft, with notes on what did not carry over. */
+import * as fs from 'node:fs';
+import { loadWord } from '../../word/load';
+import { CliFailure, MESSAGES, say, USAGE } from '../messages';
+import { EXIT_OK, readCommandArgs, readFile, writeFile, type Subcommand } from './subcommand';
+
+interface ImportArgs {
+  docx: string;
+  out: string;
+  /** The output was named with `-o`: an existing file there may be replaced. */
+  overwrite: boolean;
+}
+
+/** The document's name with `.speech.md` in place of `.docx`, or added. */
+export function draftNameFor(docx: string): string {
+  return docx.replace(/\.docx$/i, '') + '.speech.md';
+}
+
+export const importCommand: Subcommand<ImportArgs> = {
+  parse(argv) {
+    const { positionals, out } = readCommandArgs(argv);
+    if (positionals.length !== 1) throw new CliFailure(MESSAGES.wrongArguments, { usage: USAGE.import });
+    return { docx: positionals[0], out: out ?? draftNameFor(positionals[0]), overwrite: out !== undefined };
+  },
+
+  async run({ docx, out, overwrite }, locale) {
+    const bytes = readFile(docx);
+    // The default name is likely the draft the document was exported from: never replace it unasked.
+    if (!overwrite && fs.existsSync(out)) throw new CliFailure(MESSAGES.wouldOverwrite, { path: out });
+    const imported = await loadWord()
+      .importDocx(bytes)
+      .catch(() => {
+        throw new CliFailure(MESSAGES.notWord, { path: docx });
+      });
+    writeFile(out, imported.text, locale);
+    for (const { line, message } of imported.notes) {
+      const values = { file: out, line: line ?? '', note: message };
+      process.stderr.write(`${say(line === undefined ? MESSAGES.importNoteUnplaced : MESSAGES.importNote, locale, values)}\n`);
+    }
+    return EXIT_OK;
+  },
+};
