@@ -45,3 +45,8 @@ export function countSpeechChars(doc: SpeechDocument, speech: Speech): number {
 export function speakingMinutes(chars: number, charsPerMinute: number): number {
   return chars / charsPerMinute;
 }
+
+/** Minutes to one decimal, rounded up, so a speech just over a limit never reads as exactly at it. */
+export function roundMinutes(minutes: number): string {
+  return (Math.ceil(minutes * 10) / 10).toFixed(1);
+}

@@ -8,6 +8,7 @@ import type { RuleSettings } from './lint';
 import type { Section, Speech, SpeechDocument } from './model';
 import { rule as lengthLimit } from './rules/structure/length-limit';
 import { countSpeechChars, countVisibleChars, forEachSection, speakingMinutes } from './stats';
+export { roundMinutes } from './stats';
 
 export interface SpeechSummary {
   chars: number;
@@ -66,7 +67,3 @@ export function sectionChars(doc: SpeechDocument, section: Section): number {
   return chars;
 }
 
-/** Minutes to one decimal, rounded up as `length-limit` rounds them, so a speech just over a limit never reads as at it. */
-export function roundMinutes(minutes: number): string {
-  return (Math.ceil(minutes * 10) / 10).toFixed(1);
-}

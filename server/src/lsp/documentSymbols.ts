@@ -5,11 +5,10 @@
  * nest that way (a speech spans its sections, a section its paragraphs).
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { ItemRun, Locale, LocalizedText, Section, Speech, SpeechDocument, TextSpan } from '../core';
+import type { ItemRun, Locale, Section, Speech, SpeechDocument, TextSpan } from '../core';
 import { formatChineseNumber } from '../core/text/numerals';
 import { toRange } from './positions';
-
-const UNTITLED: LocalizedText = { zh: '（无标题）', en: '(untitled)' };
+import { UNTITLED } from './statistics';
 
 export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSymbol[] {
   const symbol = (name: string, detail: string | undefined, kind: SymbolKind, span: TextSpan, selection: TextSpan, children: DocumentSymbol[]): DocumentSymbol => ({

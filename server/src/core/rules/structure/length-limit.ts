@@ -1,7 +1,7 @@
 /** A speech slot has a length: in characters, or in minutes at a reading pace. Off unless configured. */
 import type { Speech } from '../../model';
 import type { Rule } from '../../rule';
-import { countSpeechChars, speakingMinutes } from '../../stats';
+import { countSpeechChars, roundMinutes, speakingMinutes } from '../../stats';
 
 export const rule: Rule = {
   meta: {
@@ -58,7 +58,7 @@ export const rule: Rule = {
       if (maxMinutes !== undefined && pace !== undefined) {
         const minutes = speakingMinutes(chars, pace);
         if (minutes > maxMinutes) {
-          ctx.report({ span, messageId: 'tooManyMinutes', data: { pace, minutes: roundUp(minutes), max: maxMinutes } });
+          ctx.report({ span, messageId: 'tooManyMinutes', data: { pace, minutes: roundMinutes(minutes), max: maxMinutes } });
         }
       }
     }
@@ -70,10 +70,6 @@ function limit(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-/** One decimal, rounded up, so a speech just over the limit never reads as exactly at it. */
-function roundUp(minutes: number): string {
-  return (Math.ceil(minutes * 10) / 10).toFixed(1);
-}
 
 /** The speech's title, or its first line when it has none. */
 function anchor(speech: Speech): { start: number; end: number } {
