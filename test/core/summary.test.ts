@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, parse } from '../../server/src/core';
-import { paceFromSettings, roundMinutes, sectionChars, summarizeDocument, summarizeSpeech } from '../../server/src/core/summary';
+import { roundMinutes } from '../../server/src/core/stats';
+import { paceFromSettings, sectionChars, summarizeDocument, summarizeSpeech } from '../../server/src/core/summary';
 
 // Body characters: 导语，好。 5; 一、甲。一是学，二是做。 12 − 一、 = 10; （一）子。 5 − （一） = 2; 二、乙。 4 − 二、 = 2.
 const TEXT = '### 标题\n某市政协主席 张三\n\n　　导语，好。\n一、甲。一是学，二是做。\n（一）子。\n二、乙。\n';

@@ -8,7 +8,6 @@ import type { RuleSettings } from './lint';
 import type { Section, Speech, SpeechDocument } from './model';
 import { rule as lengthLimit } from './rules/structure/length-limit';
 import { countSpeechChars, countVisibleChars, forEachSection, speakingMinutes } from './stats';
-export { roundMinutes } from './stats';
 
 export interface SpeechSummary {
   chars: number;

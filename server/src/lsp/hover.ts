@@ -1,7 +1,8 @@
 /** Hovering a speech title shows the speech's figures: characters, sections, sub-sections, items and speaking time. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { formatMessage, type Locale, type LocalizedText, type SpeechDocument } from '../core';
-import { roundMinutes, summarizeSpeech } from '../core/summary';
+import { roundMinutes } from '../core/stats';
+import { summarizeSpeech } from '../core/summary';
 import { toRange } from './positions';
 import { formatCount } from './statistics';
 

@@ -5,7 +5,8 @@
  */
 import { formatMessage, type Locale, type LocalizedText, type SpeechDocument } from '../core';
 import { speechAtLine } from '../core/locate';
-import { roundMinutes, summarizeDocument, summarizeSpeech } from '../core/summary';
+import { roundMinutes } from '../core/stats';
+import { summarizeDocument, summarizeSpeech } from '../core/summary';
 import type { StatisticsResult } from './protocol';
 
 const FIGURES: LocalizedText = { zh: '{chars}字 · 约{minutes}分钟', en: '{chars} chars · ~{minutes} min' };
