@@ -36,7 +36,9 @@ export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSy
   const speech = (sp: Speech): DocumentSymbol => {
     const children = byStart([...sp.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })), ...sp.sections.map((s) => ({ start: s.span.start, symbol: section(s) }))]);
     const name = sp.title?.text.trim() ? sp.title.text : UNTITLED[locale];
-    const selection = sp.title?.span ?? sp.speaker?.span ?? sp.paragraphs[0]?.span ?? sp.span;
+    const first = sp.paragraphs[0];
+    // A speech's span runs from its first words, so an untitled one is selected by those words, not its indented line.
+    const selection = sp.title?.span ?? sp.speaker?.span ?? (first ? { start: first.contentStart, end: first.contentEnd } : sp.span);
     return symbol(name, sp.speaker?.name?.value, SymbolKind.Module, sp.span, selection, children);
   };
 
