@@ -58,7 +58,14 @@ export function parseConfig(text: string): { config: ConfigFile; problems: Confi
     return { config, problems };
   }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    // The parser recurses once per nesting level: thousands of `[` exhaust the stack.
+    problems.push({ start: 0, end: 0, message: { zh: '配置文件嵌套过深，无法读取', en: 'Configuration nested too deeply to read' } });
+    return { config, problems };
+  }
   for (const e of errors) {
     problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: { zh: `JSON 语法错误：${printParseErrorCode(e.error)}`, en: `Invalid JSON: ${printParseErrorCode(e.error)}` } });
   }
