@@ -50,3 +50,14 @@ export function loadSegmenter(wasmPath?: string): Segmenter | undefined {
   loaded = { cut: (text) => cut(text, false) };
   return loaded;
 }
+
+/**
+ * The segmenter with its dictionary built: jieba builds it on the first cut,
+ * which takes a few hundred milliseconds, so a host can do that when it suits
+ * it rather than inside its first check.
+ */
+export function warmSegmenter(): Segmenter | undefined {
+  const segmenter = loadSegmenter();
+  segmenter?.cut('预热分词词典');
+  return segmenter;
+}

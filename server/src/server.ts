@@ -49,7 +49,7 @@ import { CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_W
 import { statisticsAt } from './lsp/statistics';
 import { WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
-import { loadSegmenter } from './segmenter';
+import { warmSegmenter } from './segmenter';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from './workspaceDrafts';
 
@@ -156,12 +156,32 @@ function watchConfigFiles(files: readonly string[]): void {
   });
 }
 
-/** What the rules borrow from the host; the segmenter loads its dictionary on the first check. */
-let services: RuleServices | undefined;
+/**
+ * What the rules borrow from the host. The segmenter builds its dictionary on
+ * its first cut (a few hundred milliseconds), so the first drafts are checked
+ * without it — at once — and checked again as soon as it is warm.
+ */
+let services: RuleServices = {};
+let segmenterRequested = false;
+
+function warmSegmenterSoon(): void {
+  if (segmenterRequested) return;
+  segmenterRequested = true;
+  setTimeout(() => {
+    try {
+      const segmenter = warmSegmenter();
+      if (!segmenter) return;
+      services = { segmenter };
+      recheckAll(true);
+    } catch (error) {
+      logError('loading the word segmenter', error);
+    }
+  }, 0);
+}
 
 /** The rules and their settings for a document: its `.speechlintrc.json` chain under the `speech.rules` setting. */
 async function lintOptionsFor(uri: string): Promise<LintOptions> {
-  services ??= { segmenter: loadSegmenter() };
+  warmSegmenterSoon();
   return { services, rules: config.rulesFor(uri, await config.settingsFor(uri)) };
 }
 
@@ -195,9 +215,9 @@ async function currentAnalysis(uri: string): Promise<Analysis | undefined> {
 }
 
 /** Drafts with diagnostics out, so a draft that stops being checked is cleared. */
-const publishedDrafts = new Set<string>();
+const publishedDrafts = new Map<string, string>();
 
-async function publishDiagnostics(uri: string): Promise<void> {
+async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   if (!(await isChecked(document))) {
@@ -208,15 +228,21 @@ async function publishDiagnostics(uri: string): Promise<void> {
   if (!analysis) return;
   const { doc, findings, version } = analysis;
   const diagnostics = [...toDiagnostics(doc, findings, { version, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
-  publishedDrafts.add(uri);
+  const published = JSON.stringify([version, diagnostics]);
+  if (onlyIfChanged && publishedDrafts.get(uri) === published) return;
+  publishedDrafts.set(uri, published);
   await connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
-/** Checks every open document again: the configuration or the settings changed under them. */
-function recheckAll(): void {
+/**
+ * Checks every open document again: the configuration or the settings changed
+ * under them, or the rules gained a service. `onlyIfChanged` keeps quiet about
+ * drafts whose diagnostics came out the same.
+ */
+function recheckAll(onlyIfChanged = false): void {
   analyses.clear();
   for (const { uri } of documents.all()) {
-    debouncer.schedule(uri, 0, () => void publishDiagnostics(uri).catch((error) => logError(`checking ${uri}`, error)));
+    debouncer.schedule(uri, 0, () => void publishDiagnostics(uri, onlyIfChanged).catch((error) => logError(`checking ${uri}`, error)));
   }
 }
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { parse, type Finding } from '../../server/src/core';
-import { isDiagnosticData, toDiagnostics } from '../../server/src/lsp/diagnostics';
+import { capFindings, isDiagnosticData, toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { ruleDocsLinker } from '../../server/src/lsp/docsLinks';
 
 const docsUrl = (id: string): string => `https://docs.example/${id}`;
@@ -58,5 +58,14 @@ describe('ruleDocsLinker', function () {
   it('makes a file URL for the rule page in the given folder, escaping what a URL must', function () {
     assert.equal(ruleDocsLinker('/opt/ext/docs/rules')('section-numbering'), 'file:///opt/ext/docs/rules/section-numbering.md');
     assert.equal(ruleDocsLinker('/home/张 三/ext/docs/rules')('terms'), 'file:///home/%E5%BC%A0%20%E4%B8%89/ext/docs/rules/terms.md');
+  });
+});
+
+describe('diagnostic cap', () => {
+  it('keeps the most severe findings, in document order, when a file has too many', () => {
+    const at = (start: number, severity: 'error' | 'warning' | 'info'): Finding => finding({ severity, span: { start, end: start + 1 } });
+    const findings = [at(0, 'info'), at(1, 'warning'), at(2, 'error'), at(3, 'info'), at(4, 'error')];
+    assert.deepEqual(capFindings(findings, 3).map((f) => [f.span.start, f.severity]), [[1, 'warning'], [2, 'error'], [4, 'error']]);
+    assert.equal(capFindings(findings, 5), findings);
   });
 });

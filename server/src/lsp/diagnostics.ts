@@ -34,8 +34,25 @@ export interface DiagnosticOptions {
   docsUrl: DocsUrl;
 }
 
+/**
+ * At most this many diagnostics go out for one file. A pasted megabyte of
+ * spaced-out characters would otherwise send half a million of them — more
+ * than anyone reads, and hundreds of megabytes of JSON for the editor.
+ */
+export const MAX_DIAGNOSTICS = 2000;
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** The findings to show when there are too many: the most severe first, then in document order. */
+export function capFindings(findings: readonly Finding[], max = MAX_DIAGNOSTICS): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  return [...findings]
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.span.start - b.span.start)
+    .slice(0, max)
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
 export function toDiagnostics(doc: SpeechDocument, findings: readonly Finding[], opts: DiagnosticOptions): Diagnostic[] {
-  return findings.map((f) => {
+  return capFindings(findings).map((f) => {
     const diagnostic: Diagnostic = {
       range: toRange(doc.lines, f.span),
       severity: SEVERITIES[f.severity],
