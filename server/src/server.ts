@@ -50,6 +50,7 @@ import { statisticsAt } from './lsp/statistics';
 import { WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { warmSegmenter } from './segmenter';
+import { checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from './workspaceDrafts';
 
@@ -67,6 +68,8 @@ const documents = new TextDocuments(TextDocument);
 const analyses = new Map<string, Analysis>();
 /** Per-document findings of unchanged speeches, so a keystroke re-checks only the speech it touched. */
 const lintCaches = new Map<string, LintCache>();
+/** Checks under way, so two requests about one version share one check. */
+const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
 const docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
@@ -192,18 +195,31 @@ async function isChecked(document: TextDocument): Promise<boolean> {
 
 /** The analysis of `document` as it is now, from the cache when its version has not moved; undefined when the document is not checked. */
 async function analyze(document: TextDocument): Promise<Analysis | undefined> {
-  const cached = analyses.get(document.uri);
+  const { uri } = document;
+  const cached = analyses.get(uri);
   if (cached && cached.version === document.version) return cached;
+  const running = checksInFlight.get(uri);
+  if (running && running.version === document.version) return running.analysis;
   // The document object is updated in place by later edits: take text and version together, before any await.
   const text = document.getText();
   const version = document.version;
-  if (!(await isChecked(document))) return undefined;
-  const options = await lintOptionsFor(document.uri);
-  let cache = lintCaches.get(document.uri);
-  if (!cache) lintCaches.set(document.uri, (cache = new LintCache()));
-  const analysis: Analysis = { version, ...check(text, { ...options, cache }) };
-  if (documents.get(document.uri)?.version === version) analyses.set(document.uri, analysis);
-  return analysis;
+  const analysis = (async (): Promise<Analysis | undefined> => {
+    if (!(await isChecked(document))) return undefined;
+    const options = await lintOptionsFor(uri);
+    let cache = lintCaches.get(uri);
+    if (!cache) lintCaches.set(uri, (cache = new LintCache()));
+    const checked = await checkInSlices(text, { ...options, cache }, () => documents.get(uri)?.version !== version);
+    if (!checked) return undefined;
+    const result: Analysis = { version, ...checked };
+    if (documents.get(uri)?.version === version) analyses.set(uri, result);
+    return result;
+  })();
+  checksInFlight.set(uri, { version, analysis });
+  try {
+    return await analysis;
+  } finally {
+    if (checksInFlight.get(uri)?.analysis === analysis) checksInFlight.delete(uri);
+  }
 }
 
 /** The analysis of an open document's current version; undefined when the document is closed, not checked, or changed meanwhile (its own check follows). */

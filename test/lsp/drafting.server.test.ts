@@ -82,7 +82,9 @@ describe('drafting features over stdio', function () {
     assert.deepEqual(caps.codeLensProvider, { resolveProvider: false });
     assert.equal(caps.hoverProvider, true);
     assert.equal(caps.workspaceSymbolProvider, true);
-    assert.deepEqual(caps.executeCommandProvider, { commands: ['speech.server.renumber', 'speech.server.checkWorkspace'] });
+    assert.deepEqual(caps.executeCommandProvider, {
+      commands: ['speech.server.renumber', 'speech.server.checkWorkspace', 'speech.server.exportWord', 'speech.server.importWord', 'speech.server.compile'],
+    });
   });
 
   it('completes the next markers at a paragraph start, then the snippets', async function () {

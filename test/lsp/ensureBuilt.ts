@@ -5,7 +5,7 @@ import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const SOURCES = ['server/src', 'client/src', 'esbuild.mjs', 'package.json'];
-const BUNDLES = ['dist/server.js', 'dist/cli.js'];
+const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/word.js'];
 
 function newestMtime(p: string): number {
   const stat = fs.statSync(p);

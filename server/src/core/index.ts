@@ -6,7 +6,7 @@ export * from './model';
 export * from './rule';
 export { LineIndex, type Position } from './text/lineIndex';
 export { parse } from './parse';
-export { lint, LintCache, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
+export { lint, lintSteps, LintCache, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
 export { applyFixes } from './fix';
 export { allRules, findRule } from './rules';
 

@@ -69,6 +69,19 @@ export function resolveRuleSetting(rule: Rule, setting: RuleSetting | undefined)
 }
 
 export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
+  const steps = lintSteps(doc, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `lint` one speech at a time: the generator pauses after each speech, so a
+ * host can answer other requests in between (and drop the work when the text
+ * has changed meanwhile) while a huge compilation is being checked.
+ */
+export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Generator<void, Finding[]> {
   const services = opts.services ?? {};
   const active: Array<{ rule: Rule; severity: Severity; options: Record<string, unknown> }> = [];
   for (const rule of opts.only ?? allRules) {
@@ -102,6 +115,7 @@ export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
     const part = speechPart(doc, speech);
     if (!cache) {
       run(part, findings);
+      yield;
       continue;
     }
     const origin = speech.span.start;
@@ -112,6 +126,7 @@ export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
       return own.map((f) => shifted(f, -origin));
     });
     for (const f of relative) findings.push(shifted(f, origin));
+    yield;
   }
   cache?.replace(next);
 

@@ -1,6 +1,7 @@
 /** `speechlint export <draft> [-o <out.docx>]`: a draft to a .docx in the official layout. */
 import { parse } from '../../core';
 import type { ExportSettings } from '../../core/config';
+import { docxNameFor } from '../../word/fileNames';
 import { loadWord } from '../../word/load';
 import { resolveConfigs } from '../config';
 import { CliFailure, MESSAGES, USAGE } from '../messages';
@@ -9,11 +10,6 @@ import { EXIT_FAILURE, EXIT_OK, readCommandArgs, readFile, reportConfigFaults, w
 interface ExportArgs {
   draft: string;
   out: string;
-}
-
-/** The draft's name with `.docx` in place of its draft extension (`a.speech.md` → `a.docx`), or added. */
-export function docxNameFor(draft: string): string {
-  return draft.replace(/(\.speech\.md|\.speech\.txt|\.speech|\.md|\.txt)$/i, '') + '.docx';
 }
 
 export const exportCommand: Subcommand<ExportArgs> = {

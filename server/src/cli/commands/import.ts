@@ -1,5 +1,6 @@
 /** `speechlint import <in.docx> [-o <out.speech.md>]`: a Word document to a draft, with notes on what did not carry over. */
 import * as fs from 'node:fs';
+import { draftNameFor } from '../../word/fileNames';
 import { loadWord } from '../../word/load';
 import { CliFailure, MESSAGES, say, USAGE } from '../messages';
 import { EXIT_OK, readCommandArgs, readFile, writeFile, type Subcommand } from './subcommand';
@@ -9,11 +10,6 @@ interface ImportArgs {
   out: string;
   /** The output was named with `-o`: an existing file there may be replaced. */
   overwrite: boolean;
-}
-
-/** The document's name with `.speech.md` in place of `.docx`, or added. */
-export function draftNameFor(docx: string): string {
-  return docx.replace(/\.docx$/i, '') + '.speech.md';
 }
 
 export const importCommand: Subcommand<ImportArgs> = {

@@ -16,6 +16,13 @@ export function isHanAt(text: string, i: number): boolean {
   return false;
 }
 
+/** Whether offset `i` falls between the two halves of a surrogate pair, where no span may start or end. */
+export function splitsSurrogatePair(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const at = text.charCodeAt(i);
+  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
+}
+
 /** Indentation drafts use: ASCII space, tab, ideographic space U+3000, NBSP. */
 export function isIndentCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;

@@ -5,7 +5,7 @@
  * work on one paragraph's `content` at a time, so neighbours never cross a
  * line.
  */
-import { isHanAt, isIndentCode } from './chars';
+import { isHanAt, isIndentCode, splitsSurrogatePair } from './chars';
 import { allMatches } from './matches';
 
 /**
@@ -75,14 +75,10 @@ export interface ChineseContext {
  */
 export function chineseContext(text: string, lookPast = ''): ChineseContext {
   const n = text.length;
-  const decides = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    if (isIndentCode(c) || lookPast.includes(text[i])) return false;
-    // The second half of a surrogate pair: its first half decides for both.
-    const previous = text.charCodeAt(i - 1);
-    return !(c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff);
-  };
-  // Known non-deciding stretches: [backFrom, backTo] with its deciding character just before it, whose verdict is backChinese; likewise [aheadFrom, aheadTo] with its decider just after it.
+  // Inside a surrogate pair, the first half decides for both.
+  const decides = (i: number): boolean => !isIndentCode(text.charCodeAt(i)) && !lookPast.includes(text[i]) && !splitsSurrogatePair(text, i);
+  // What the last walks found: no character in [backFrom, backTo] decides, and the one just before
+  // them decides `backChinese`; likewise [aheadFrom, aheadTo], with its decider just after them.
   let [backFrom, backTo, backChinese] = [0, -1, false];
   let [aheadFrom, aheadTo, aheadChinese] = [0, -1, false];
   const before = (at: number): boolean => {

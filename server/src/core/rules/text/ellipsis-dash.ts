@@ -63,8 +63,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
+      const candidates = allMatches(CANDIDATE, text);
+      if (candidates.length === 0) continue;
       const chinese = chineseContext(text, TYPED_ENGLISH);
-      for (const m of allMatches(CANDIDATE, text)) {
+      for (const m of candidates) {
         const standard = standardFor(text, chinese, m[0], m.index);
         if (!standard) continue;
         let [start, end] = [m.index, m.index + m[0].length];

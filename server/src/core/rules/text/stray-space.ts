@@ -35,7 +35,8 @@ function namePhrases(text: string): Array<{ start: number; end: number }> {
   const open: Array<{ at: number; close: number; punctuated: boolean }> = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const top = open[open.length - 1];
+    // Not `open[-1]` when empty: V8 looks that up as a named property, slowly.
+    const top = open.length > 0 ? open[open.length - 1] : undefined;
     if (top && code === top.close) {
       open.pop();
       if (!top.punctuated && i - top.at - 1 <= MAX_NAME_LENGTH) spans.push({ start: top.at + 1, end: i });

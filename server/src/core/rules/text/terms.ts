@@ -13,6 +13,7 @@
  */
 import shipped from '../../data/terms.json';
 import type { Rule } from '../../rule';
+import { splitsSurrogatePair } from '../../text/chars';
 
 interface Automaton {
   /** Per state: next state by UTF-16 code unit. */
@@ -72,11 +73,13 @@ function step(automaton: Automaton, state: number, code: number): number {
 
 /** Leftmost-longest matches that do not overlap, in text order. */
 function findMatches(automaton: Automaton, text: string): Match[] {
-  const { fail, out, patterns } = automaton;
+  const { fail, out, patterns, fromRoot } = automaton;
   const all: Match[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Most characters start no pattern and the scan stays at the root: one array read.
+    if (state === 0 && fromRoot[code] === 0) continue;
     let to = step(automaton, state, code);
     while (to === 0 && state > 0) {
       state = fail[state];
@@ -84,7 +87,11 @@ function findMatches(automaton: Automaton, text: string): Match[] {
     }
     state = to;
     if (state === 0) continue;
-    for (const p of out[state]) all.push({ start: i + 1 - patterns[p].length, pattern: p });
+    for (const p of out[state]) {
+      const start = i + 1 - patterns[p].length;
+      // A user's term may be half a surrogate pair; it never matches half a character.
+      if (!splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, i + 1)) all.push({ start, pattern: p });
+    }
   }
   all.sort((a, b) => a.start - b.start || patterns[b.pattern].length - patterns[a.pattern].length);
   const chosen: Match[] = [];
