@@ -37,18 +37,24 @@ export interface LintOptions {
 
 /** Per-speech findings of the last check, keyed by what they depend on; offsets relative to the speech's start. */
 export class LintCache {
-  private entries = new Map<string, Finding[]>();
+  private entries = new Map<string, readonly Finding[]>();
+  private next = new Map<string, readonly Finding[]>();
 
-  /** Findings for `key`, computing them with `compute` on a miss. Entries not used by this check are dropped after it. */
-  take(next: Map<string, Finding[]>, key: string, compute: () => Finding[]): Finding[] {
-    let found = next.get(key) ?? this.entries.get(key);
-    if (!found) found = compute();
-    next.set(key, found);
+  /** Findings stored under `key` by this check or the last one; kept for the next check. */
+  lookup(key: string): readonly Finding[] | undefined {
+    const found = this.next.get(key) ?? this.entries.get(key);
+    if (found) this.next.set(key, found);
     return found;
   }
 
-  replace(next: Map<string, Finding[]>): void {
-    this.entries = next;
+  store(key: string, findings: readonly Finding[]): void {
+    this.next.set(key, findings);
+  }
+
+  /** Ends a check: entries it did not use are dropped. */
+  commit(): void {
+    this.entries = this.next;
+    this.next = new Map();
   }
 
   get size(): number {
@@ -88,47 +94,47 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Generat
     const resolved = resolveRuleSetting(rule, opts.rules?.[rule.meta.id]);
     if (resolved) active.push({ rule, ...resolved });
   }
-  const run = (part: SpeechDocument, into: Finding[]): void => {
-    for (const { rule, severity, options } of active) {
-      const { meta } = rule;
-      rule.check({
-        doc: part,
-        services,
-        options,
-        report(r) {
-          const template = meta.messages[r.messageId];
-          const message: LocalizedText = template
-            ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) }
-            : { zh: r.messageId, en: r.messageId };
-          into.push({ ruleId: meta.id, severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
-        },
-      });
-    }
+  const runRule = ({ rule, severity, options }: (typeof active)[number], part: SpeechDocument, into: Finding[]): void => {
+    const { meta } = rule;
+    rule.check({
+      doc: part,
+      services,
+      options,
+      report(r) {
+        const template = meta.messages[r.messageId];
+        const message: LocalizedText = template
+          ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) }
+          : { zh: r.messageId, en: r.messageId };
+        into.push({ ruleId: meta.id, severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
+      },
+    });
   };
 
   const findings: Finding[] = [];
-  run(frameOf(doc), findings);
+  const frame = frameOf(doc);
+  for (const a of active) runRule(a, frame, findings);
   const cache = opts.cache;
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';
-  const next = new Map<string, Finding[]>();
   for (const speech of doc.speeches) {
-    const part = speechPart(doc, speech);
-    if (!cache) {
-      run(part, findings);
+    const origin = speech.span.start;
+    const key = cache ? settingsKey + fingerprint(doc.text, origin, speech.span.end) : '';
+    const reused = cache?.lookup(key);
+    if (reused) {
+      for (const f of reused) findings.push(shifted(f, origin));
       yield;
       continue;
     }
-    const origin = speech.span.start;
-    const key = settingsKey + fingerprint(doc.text, origin, speech.span.end);
-    const relative = cache.take(next, key, () => {
-      const own: Finding[] = [];
-      run(part, own);
-      return own.map((f) => shifted(f, -origin));
-    });
-    for (const f of relative) findings.push(shifted(f, origin));
-    yield;
+    const part = speechPart(doc, speech);
+    const own: Finding[] = [];
+    for (const a of active) {
+      runRule(a, part, own);
+      // Pausing between rules too keeps a single huge speech (a pasted book) from holding the host.
+      yield;
+    }
+    cache?.store(key, own.map((f) => shifted(f, -origin)));
+    for (const f of own) findings.push(f);
   }
-  cache?.replace(next);
+  cache?.commit();
 
   const directives = readDirectives(doc);
   const silenced = directives.length > 0 ? suppression(doc, directives) : undefined;
