@@ -9,6 +9,7 @@ import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type Lan
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './statusBar';
+import { registerWordCommands } from './word';
 
 /** Shown in the Output panel; the client id `speech` makes the library read `speech.trace.server`. */
 const CLIENT_ID = 'speech';
@@ -42,6 +43,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   registerCommands(context, client);
   registerStatusBar(context, client);
+  registerWordCommands(context, client);
 }
 
 /**

@@ -6,6 +6,26 @@ const STRINGS = {
   showProblems: { zh: '查看问题', en: 'Show Problems' },
   notADraft: { zh: '请先打开一份发言稿', en: 'Open a speech draft first' },
   statusBarName: { zh: '发言稿字数与时长', en: 'Speech length' },
+  // The Word commands: dialogs, prompts and outcomes.
+  wordChannel: { zh: '发言稿：Word', en: 'Speech: Word' },
+  wordFilter: { zh: 'Word 文档', en: 'Word document' },
+  draftFilter: { zh: '发言稿', en: 'Speech draft' },
+  exportSave: { zh: '导出为 Word', en: 'Export to Word' },
+  exported: { zh: '已导出：{file}', en: 'Exported: {file}' },
+  open: { zh: '打开', en: 'Open' },
+  importOpen: { zh: '从 Word 导入', en: 'Import from Word' },
+  importSave: { zh: '保存导入的发言稿', en: 'Save the imported draft' },
+  showDetails: { zh: '查看详情', en: 'Show Details' },
+  noWorkspaceDrafts: { zh: '工作区中没有发言稿（*.speech.md、*.speech.txt、*.speech）', en: 'No speech drafts (*.speech.md, *.speech.txt, *.speech) in the workspace' },
+  compilePick: { zh: '按顺序选择要汇编的发言稿：第 {n} 篇', en: 'Pick the speeches in order: speech {n}' },
+  compilePicked: { zh: '已选：{drafts}', en: 'Picked: {drafts}' },
+  compileDone: { zh: '完成，共 {n} 篇', en: 'Done: {n} speech(es)' },
+  compileTitle: { zh: '发言摘登的标题', en: 'Title of the compilation' },
+  compileTitleRequired: { zh: '请输入标题', en: 'Enter a title' },
+  compileSubtitle: { zh: '副标题（可不填），如“——全省政协系统党的建设工作经验交流会发言摘登”', en: 'Subtitle (optional), e.g. “——全省政协系统党的建设工作经验交流会发言摘登”' },
+  compileSave: { zh: '保存发言摘登', en: 'Save the compilation' },
+  compileDefaultName: { zh: '发言摘登', en: 'compilation' },
+  compileAnyway: { zh: '仍然汇编', en: 'Compile Anyway' },
 } as const;
 
 type Key = keyof typeof STRINGS;

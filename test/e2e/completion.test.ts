@@ -46,9 +46,10 @@ describe('Completion', function () {
     await screenshot(page, 'completion', 'suggest-widget');
 
     await page.keyboard.press('Enter');
-    const rows = await until(() => editorRows(page), (rs) => rs.includes('二、'), 10_000);
-    const at = rows.findIndex((r) => r.startsWith(LAST_SECTION));
-    assert.deepEqual(rows.slice(at + 1), ['', '二、'], `the draft does not end with a blank line and 二、:\n${rows.join('\n')}`);
+    // Poll for the whole shape: a line just added may be drawn for a moment before it is moved to its place.
+    const tail = (rs: string[]): string[] => rs.slice(rs.findIndex((r) => r.startsWith(LAST_SECTION)) + 1);
+    const rows = await until(() => editorRows(page), (rs) => tail(rs).join('\n') === '\n二、', 10_000);
+    assert.deepEqual(tail(rows), ['', '二、'], `the draft does not end with a blank line and 二、:\n${rows.join('\n')}`);
   });
 });
 

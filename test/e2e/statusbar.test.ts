@@ -57,7 +57,8 @@ describe('Status bar', function () {
     assert.ok(before.file.minutes > before.speech.minutes, `the file's minutes do not exceed the speech's: "${before.text}"`);
 
     await page.keyboard.type(`\n\n${ADDED}`);
-    const after = await until(() => speakingTime(page), (t) => t !== undefined && t.speech.chars !== before.speech.chars, 15_000);
+    // The item may update while the sentence is half typed: wait for the count of the whole of it.
+    const after = await until(() => speakingTime(page), (t) => t?.speech.chars === before.speech.chars + ADDED_CHARS, 15_000);
     assert.ok(after, `the speaking time disappeared after typing: "${await statisticsText(page)}"`);
     assert.equal(after.speech.chars, before.speech.chars + ADDED_CHARS, `speech characters after typing "${ADDED}": "${before.text}" → "${after.text}"`);
     assert.equal(after.file.chars, before.file.chars + ADDED_CHARS, `file characters after typing "${ADDED}": "${before.text}" → "${after.text}"`);

@@ -302,6 +302,27 @@ export async function until<T>(read: () => Promise<T>, accept: (value: T) => boo
 }
 
 /**
+ * Polls `read` until `accept` holds and the value has stayed the same for
+ * `quietMs`, for figures that arrive in several updates; returns the last
+ * value when `timeoutMs` passes first.
+ */
+export async function settled<T>(read: () => Promise<T>, accept: (value: T) => boolean, quietMs: number, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  let since = Date.now();
+  for (;;) {
+    if (accept(last) && Date.now() - since >= quietMs) return last;
+    if (Date.now() > deadline) return last;
+    await new Promise((r) => setTimeout(r, 250));
+    const value = await read();
+    if (JSON.stringify(value) !== JSON.stringify(last)) {
+      last = value;
+      since = Date.now();
+    }
+  }
+}
+
+/**
  * Saves a screenshot under E2E_ARTIFACTS. Names are ASCII slugs of the test
  * titles so the files survive any CI artifact store.
  */

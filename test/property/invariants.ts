@@ -15,13 +15,13 @@ import { loadSegmenter } from '../../server/src/segmenter';
 export const LINT_OPTIONS: LintOptions = { services: { segmenter: loadSegmenter() } };
 
 /** Generous: a fix that needs more passes than this oscillates. */
-export const MAX_FIX_PASSES = 10;
+const MAX_FIX_PASSES = 10;
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Whether offset `at` falls between the halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, at: number): boolean {
+function splitsSurrogatePair(text: string, at: number): boolean {
   return at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
 }
 
