@@ -30,7 +30,7 @@ describe('Completion', function () {
 
   it('offers 二、 after the section 一、 and inserts it', async function () {
     const page = wb!.page;
-    // The server must have read the draft before it can number anything.
+    // The draft must be on screen before the cursor goes to its end.
     await until(() => editorRows(page), (rs) => rs.some((r) => r.startsWith(LAST_SECTION)), 15_000);
     await goToEnd(page);
     // A blank line, then the new paragraph, as the fixture separates its paragraphs.

@@ -34,6 +34,7 @@ describe('codeActions', function () {
       {
         title: '修复本文件中所有 a 问题（2 处）',
         kind: 'quickfix',
+        diagnostics: [DIAGNOSTICS[0]],
         edit: { changes: { [URI]: [{ range: at(0, 1, 2), newText: '，' }, { range: at(1, 1, 2), newText: '，' }] } },
       },
       {

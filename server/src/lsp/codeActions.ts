@@ -60,7 +60,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       offeredRules.add(rule);
       const { edit, applied } = fixAll(input.findings.filter((f) => f.ruleId === rule));
       // With a single fix the quick fix above already does it all.
-      if (applied > 1) actions.push({ title: fill(FIX_RULE, { rule, n: applied }), kind: CodeActionKind.QuickFix, edit });
+      // Naming the diagnostic keeps VS Code from sorting this below the disable action (it lists actions tied to a diagnostic first).
+      if (applied > 1) actions.push({ title: fill(FIX_RULE, { rule, n: applied }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
     }
     // After the fixes: silencing a rule is the last resort, not the suggestion.
     const disabled = new Set<string>();
