@@ -3,7 +3,7 @@
  * once with a fixed seed (the same cases on every machine) and once with a
  * fresh seed, printed in the test title so a failure can be replayed:
  *
- *   SPEECH_PROP_SEED=<seed> npx mocha --grep "<title>"   replay that seed (it replaces the fresh one)
+ *   SPEECH_PROP_SEED=<seed> npx mocha 'test/**/*.test.ts' --grep "<title>"   replay that seed (it replaces the fresh one)
  *   SPEECH_PROP_RUNS=<n>                                 cases per seed (default: each suite's own)
  *   SPEECH_FUZZ_RUNS=<n>                                 the same for the protocol fuzzer's sessions
  *
@@ -42,7 +42,7 @@ const SEEDS: ReadonlyArray<{ label: string; seed: number }> = [
 /** Adds the replay command to a failure's message: the property's title without the seed label, which differs per seed. */
 function withReplayHint(error: unknown, seed: number, test: Mocha.Runnable | undefined, title: string): unknown {
   const grep = [test?.parent?.fullTitle(), title].filter(Boolean).join(' ');
-  if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha --grep ${JSON.stringify(grep)}`;
+  if (error instanceof Error) error.message += `\n\nReplay: SPEECH_PROP_SEED=${seed} npx mocha 'test/**/*.test.ts' --grep ${JSON.stringify(grep)}`;
   return error;
 }
 

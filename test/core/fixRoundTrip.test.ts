@@ -1,0 +1,64 @@
+/**
+ * The fix round trip of spec §3.4 on every real and fixture draft: apply all
+ * fixes until nothing changes, then check again — nothing fixable is left, a
+ * further pass changes nothing, and every character outside the fixed spans is
+ * where it was.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { applyFixes, check, type TextEdit } from '../../server/src/core';
+import { loadSegmenter } from '../../server/src/segmenter';
+
+const root = join(__dirname, '..', '..');
+const services = { segmenter: loadSegmenter() };
+
+function drafts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return drafts(path);
+    return /\.(md|txt|speech)$/.test(name) && name !== 'README.md' ? [path] : [];
+  });
+}
+
+/** The text outside `edits`, piece by piece: what a fix must never touch. */
+function untouched(text: string, edits: readonly TextEdit[]): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    pieces.push(text.slice(at, e.span.start));
+    at = e.span.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces;
+}
+
+describe('fix round trip on every draft in the repository', () => {
+  const files = [...drafts(join(root, 'test', 'fixtures')), ...drafts(join(root, 'examples'))];
+
+  it('finds the drafts', () => {
+    assert.ok(files.length >= 10, `only ${files.length} drafts found`);
+  });
+
+  for (const file of files) {
+    it(relative(root, file), () => {
+      let text = readFileSync(file, 'utf8');
+      for (let pass = 0; pass < 10; pass++) {
+        const { findings } = check(text, { services });
+        const fixed = applyFixes(text, findings);
+        if (fixed.applied === 0) break;
+        // Each piece of the old text between the edits survives, in order.
+        let from = 0;
+        for (const piece of untouched(text, fixed.edits)) {
+          const found = fixed.text.indexOf(piece, from);
+          assert.ok(found >= 0, `text outside the fixed spans changed: ${JSON.stringify(piece.slice(0, 40))}`);
+          from = found + piece.length;
+        }
+        text = fixed.text;
+      }
+      const after = check(text, { services }).findings.filter((f) => f.fix && f.fix.length > 0);
+      assert.deepEqual(after.map((f) => `${f.ruleId}@${f.span.start}`), [], 'fixable problems remain');
+      assert.equal(applyFixes(text, check(text, { services }).findings).text, text, 'a further pass changed the text');
+    });
+  }
+});
