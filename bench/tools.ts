@@ -34,10 +34,9 @@ export interface Tool {
 const ours: Tool = {
   id: 'speechlint',
   label: 'speechlint (ours)',
-  call: '`check(text, { services: { segmenter } })`: parse + every rule',
+  call: '`check(text, { services: { segmenter } })`: parse + every rule, bundled by esbuild as shipped',
   async load() {
-    const { check } = await import('../server/src/core');
-    const { loadSegmenter } = await import('../server/src/segmenter');
+    const { check, loadSegmenter } = (await import('./ourBundle')).loadOurBundle();
     const services = { segmenter: loadSegmenter() };
     return (text) => ({ problems: check(text, { services }).findings.length });
   },

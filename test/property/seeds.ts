@@ -3,7 +3,7 @@
  * once with a fixed seed (the same cases on every machine) and once with a
  * fresh seed, printed in the test title so a failure can be replayed:
  *
- *   SPEECH_PROP_SEED=<seed> npx mocha 'test/**/*.test.ts' --grep "<title>"   replay that seed (it replaces the fresh one)
+ *   SPEECH_PROP_SEED=<seed> npx mocha <test file> --grep "<title>"   replay that seed (it replaces the fresh one)
  *   SPEECH_PROP_RUNS=<n>                                 cases per seed (default: each suite's own)
  *   SPEECH_FUZZ_RUNS=<n>                                 the same for the protocol fuzzer's sessions
  *
