@@ -162,7 +162,8 @@ function watchConfigFiles(files: readonly string[]): void {
 /**
  * What the rules borrow from the host. The segmenter builds its dictionary on
  * its first cut (a few hundred milliseconds), so the first drafts are checked
- * without it — at once — and checked again as soon as it is warm.
+ * without it — at once — and, once the first diagnostics are out, checked
+ * again as soon as it is warm.
  */
 let services: RuleServices = {};
 let segmenterRequested = false;
@@ -184,7 +185,6 @@ function warmSegmenterSoon(): void {
 
 /** The rules and their settings for a document: its `.speechlintrc.json` chain under the `speech.rules` setting. */
 async function lintOptionsFor(uri: string): Promise<LintOptions> {
-  warmSegmenterSoon();
   return { services, rules: config.rulesFor(uri, await config.settingsFor(uri)) };
 }
 
@@ -248,6 +248,8 @@ async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<v
   if (onlyIfChanged && publishedDrafts.get(uri) === published) return;
   publishedDrafts.set(uri, published);
   await connection.sendDiagnostics({ uri, version, diagnostics });
+  // Only now: warming the segmenter inside the first check would hold up its diagnostics.
+  warmSegmenterSoon();
 }
 
 /**
