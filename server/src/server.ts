@@ -231,7 +231,9 @@ async function currentAnalysis(uri: string): Promise<Analysis | undefined> {
 }
 
 /** Drafts with diagnostics out, so a draft that stops being checked is cleared. */
-const publishedDrafts = new Map<string, string>();
+const publishedDrafts = new Map<string, { version: number; json: string }>();
+/** Drafts whose next check must publish even if nothing changed (a settings or configuration change was announced). */
+const mustPublish = new Set<string>();
 
 async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<void> {
   const document = documents.get(uri);
@@ -244,9 +246,11 @@ async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<v
   if (!analysis) return;
   const { doc, findings, version } = analysis;
   const diagnostics = [...toDiagnostics(doc, findings, { version, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
-  const published = JSON.stringify([version, diagnostics]);
-  if (onlyIfChanged && publishedDrafts.get(uri) === published) return;
-  publishedDrafts.set(uri, published);
+  const json = JSON.stringify(diagnostics);
+  const last = publishedDrafts.get(uri);
+  if (onlyIfChanged && !mustPublish.has(uri) && last?.version === version && last.json === json) return;
+  mustPublish.delete(uri);
+  publishedDrafts.set(uri, { version, json });
   await connection.sendDiagnostics({ uri, version, diagnostics });
   // Only now: warming the segmenter inside the first check would hold up its diagnostics.
   warmSegmenterSoon();
@@ -260,6 +264,10 @@ async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<v
 function recheckAll(onlyIfChanged = false): void {
   analyses.clear();
   for (const { uri } of documents.all()) {
+    // A quiet re-check may replace a pending one that was owed a publish: it still owes it.
+    if (!onlyIfChanged) mustPublish.add(uri);
+    // A quiet re-check revisits what was published, never a version the user has not had checked (`speech.run: onSave`).
+    else if (publishedDrafts.get(uri)?.version !== documents.get(uri)?.version) continue;
     debouncer.schedule(uri, 0, () => void publishDiagnostics(uri, onlyIfChanged).catch((error) => logError(`checking ${uri}`, error)));
   }
 }
@@ -330,6 +338,7 @@ documents.onDidClose(({ document }) => {
   analyses.delete(uri);
   lintCaches.delete(uri);
   publishedDrafts.delete(uri);
+  mustPublish.delete(uri);
   config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
 });
