@@ -57,6 +57,11 @@ interface CaseBase {
 
 export type ValidCase = string | CaseBase;
 
+/** An expected finding within one line; `message` (English) and `zh` are compared only when given. */
+export function findingOn(messageId: string, line: number, character: number, endCharacter: number, messages: { message?: string; zh?: string } = {}): ExpectedFinding {
+  return { messageId, line, character, endLine: line, endCharacter, ...messages };
+}
+
 export interface InvalidCase extends CaseBase {
   errors: readonly ExpectedFinding[];
   /** Text after applying all fixes once; omitted or null: no fix may be offered. */

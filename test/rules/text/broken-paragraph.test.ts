@@ -1,15 +1,8 @@
 import { rule } from '../../../server/src/core/rules/text/broken-paragraph';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
-  messageId: 'broken',
-  line,
-  character,
-  endLine: line,
-  endCharacter,
-  ...(message !== undefined ? { message } : {}),
-  ...(zh !== undefined ? { zh } : {}),
-});
+const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) =>
+  findingOn('broken', line, character, endCharacter, { ...(message !== undefined ? { message } : {}), ...(zh !== undefined ? { zh } : {}) });
 
 /** A title and speaker line, so that the first body line is not read as the title: bodies start on line 3. */
 const HEAD = '发言标题\n唐山市政协主席、党组书记 胡国辉\n\n';

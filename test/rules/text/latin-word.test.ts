@@ -1,14 +1,7 @@
 import { rule } from '../../../server/src/core/rules/text/latin-word';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const word = (character: number, endCharacter: number, extra: { message?: string; zh?: string } = {}) => ({
-  messageId: 'word',
-  line: 0,
-  character,
-  endLine: 0,
-  endCharacter,
-  ...extra,
-});
+const word = (character: number, endCharacter: number, messages: { message?: string; zh?: string } = {}) => findingOn('word', 0, character, endCharacter, messages);
 
 runRuleTests(rule, {
   valid: [

@@ -1,14 +1,7 @@
 import { rule } from '../../../server/src/core/rules/text/number-range';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const range = (character: number, endCharacter: number, extra: { message?: string; zh?: string } = {}) => ({
-  messageId: 'range',
-  line: 0,
-  character,
-  endLine: 0,
-  endCharacter,
-  ...extra,
-});
+const range = (character: number, endCharacter: number, messages: { message?: string; zh?: string } = {}) => findingOn('range', 0, character, endCharacter, messages);
 
 runRuleTests(rule, {
   valid: [

@@ -1,14 +1,7 @@
 import { rule } from '../../../server/src/core/rules/text/punctuation-run';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const run = (character: number, endCharacter: number, extra: { message?: string; zh?: string } = {}) => ({
-  messageId: 'run',
-  line: 0,
-  character,
-  endLine: 0,
-  endCharacter,
-  ...extra,
-});
+const run = (character: number, endCharacter: number, messages: { message?: string; zh?: string } = {}) => findingOn('run', 0, character, endCharacter, messages);
 
 runRuleTests(rule, {
   valid: [

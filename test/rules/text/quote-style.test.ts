@@ -1,14 +1,7 @@
 import { rule } from '../../../server/src/core/rules/text/quote-style';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const at = (messageId: string, character: number, endCharacter: number, extra: { message?: string; zh?: string } = {}) => ({
-  messageId,
-  line: 0,
-  character,
-  endLine: 0,
-  endCharacter,
-  ...extra,
-});
+const at = (messageId: string, character: number, endCharacter: number, messages: { message?: string; zh?: string } = {}) => findingOn(messageId, 0, character, endCharacter, messages);
 
 runRuleTests(rule, {
   valid: [

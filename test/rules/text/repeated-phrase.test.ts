@@ -1,16 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { rule } from '../../../server/src/core/rules/text/repeated-phrase';
-import { lintWith, runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, lintWith, runRuleTests } from '../../helpers/ruleTester';
 
-const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
-  messageId: 'repeated',
-  line,
-  character,
-  endLine: line,
-  endCharacter,
-  ...(message !== undefined ? { message } : {}),
-  ...(zh !== undefined ? { zh } : {}),
-});
+const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) =>
+  findingOn('repeated', line, character, endCharacter, { ...(message !== undefined ? { message } : {}), ...(zh !== undefined ? { zh } : {}) });
 
 const CLAUSE = '坚持以人民为中心的发展思想';
 

@@ -1,14 +1,7 @@
 import { rule } from '../../../server/src/core/rules/text/stray-space';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const space = (character: number, endCharacter: number, extra: { message?: string; zh?: string } = {}) => ({
-  messageId: 'space',
-  line: 0,
-  character,
-  endLine: 0,
-  endCharacter,
-  ...extra,
-});
+const space = (character: number, endCharacter: number, messages: { message?: string; zh?: string } = {}) => findingOn('space', 0, character, endCharacter, messages);
 
 runRuleTests(rule, {
   valid: [

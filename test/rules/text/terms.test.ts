@@ -3,17 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import shipped from '../../../server/src/core/data/terms.json';
 import { rule } from '../../../server/src/core/rules/text/terms';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { findingOn, runRuleTests } from '../../helpers/ruleTester';
 
-const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
-  messageId: 'term',
-  line,
-  character,
-  endLine: line,
-  endCharacter,
-  ...(message !== undefined ? { message } : {}),
-  ...(zh !== undefined ? { zh } : {}),
-});
+const at = (line: number, character: number, endCharacter: number, message?: string, zh?: string) =>
+  findingOn('term', line, character, endCharacter, { ...(message !== undefined ? { message } : {}), ...(zh !== undefined ? { zh } : {}) });
 
 runRuleTests(rule, {
   valid: [
