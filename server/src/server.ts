@@ -23,6 +23,7 @@ import {
   type TextEdit,
   type WorkDoneProgressReporter,
   type WorkDoneProgressServerReporter,
+  type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
@@ -231,7 +232,7 @@ async function currentAnalysis(uri: string): Promise<Analysis | undefined> {
 }
 
 /** Drafts with diagnostics out, so a draft that stops being checked is cleared. */
-const publishedDrafts = new Map<string, { version: number; json: string }>();
+const publishedDrafts = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
 /** Drafts whose next check must publish even if nothing changed (a settings or configuration change was announced). */
 const mustPublish = new Set<string>();
 
@@ -246,11 +247,11 @@ async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<v
   if (!analysis) return;
   const { doc, findings, version } = analysis;
   const diagnostics = [...toDiagnostics(doc, findings, { version, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
-  const json = JSON.stringify(diagnostics);
   const last = publishedDrafts.get(uri);
-  if (onlyIfChanged && !mustPublish.has(uri) && last?.version === version && last.json === json) return;
+  // Compared only on a quiet re-check: serializing every publish would tax each keystroke.
+  if (onlyIfChanged && !mustPublish.has(uri) && last?.version === version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
   mustPublish.delete(uri);
-  publishedDrafts.set(uri, { version, json });
+  publishedDrafts.set(uri, { version, diagnostics });
   await connection.sendDiagnostics({ uri, version, diagnostics });
   // Only now: warming the segmenter inside the first check would hold up its diagnostics.
   warmSegmenterSoon();

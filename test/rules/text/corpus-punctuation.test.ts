@@ -9,37 +9,15 @@ import { join } from 'node:path';
 import { applyFixes } from '../../../server/src/core/fix';
 import { lint } from '../../../server/src/core/lint';
 import { parse } from '../../../server/src/core/parse';
-import type { Rule } from '../../../server/src/core/rule';
-import { rule as ellipsisDash } from '../../../server/src/core/rules/text/ellipsis-dash';
-import { rule as fullwidthAlnum } from '../../../server/src/core/rules/text/fullwidth-alnum';
-import { rule as halfwidthPunctuation } from '../../../server/src/core/rules/text/halfwidth-punctuation';
-import { rule as latinWord } from '../../../server/src/core/rules/text/latin-word';
-import { rule as lineStartPunctuation } from '../../../server/src/core/rules/text/line-start-punctuation';
-import { rule as numberRange } from '../../../server/src/core/rules/text/number-range';
-import { rule as punctuationRun } from '../../../server/src/core/rules/text/punctuation-run';
-import { rule as quoteStyle } from '../../../server/src/core/rules/text/quote-style';
-import { rule as straySpace } from '../../../server/src/core/rules/text/stray-space';
-import { rule as unmatchedPair } from '../../../server/src/core/rules/text/unmatched-pair';
+import { PUNCTUATION_RULES } from '../../helpers/punctuationRules';
 
-const RULES: readonly Rule[] = [
-  halfwidthPunctuation,
-  quoteStyle,
-  unmatchedPair,
-  punctuationRun,
-  ellipsisDash,
-  lineStartPunctuation,
-  latinWord,
-  straySpace,
-  numberRange,
-  fullwidthAlnum,
-];
 
 const corpus = (name: string): string => readFileSync(join(__dirname, '../../fixtures/corpus', name), 'utf8');
 
 /** `rule line:character text` for each finding, in document order. */
 function hits(text: string): string[] {
   const doc = parse(text);
-  return lint(doc, { only: RULES }).map((f) => {
+  return lint(doc, { only: PUNCTUATION_RULES }).map((f) => {
     const { line, character } = doc.lines.positionAt(f.span.start);
     return `${f.ruleId} ${line}:${character} ${text.slice(f.span.start, f.span.end)}`;
   });
@@ -70,12 +48,12 @@ describe('punctuation and wording rules on the corpus', () => {
 
   it('seed: fixing everything leaves only the unfixable and fixes nothing more', () => {
     const text = corpus('000_0f1e9368376be244.txt');
-    const once = applyFixes(text, lint(parse(text), { only: RULES }));
+    const once = applyFixes(text, lint(parse(text), { only: PUNCTUATION_RULES }));
     assert.equal(once.applied, 8);
     assert.deepEqual(hits(once.text), ['latin-word 42:54 and']);
     assert.match(once.text, /认真贯彻落实《党委（党组）落实全面从严治党主体责任规定》/);
     assert.match(once.text, /乡镇（园区）建立/);
     assert.match(once.text, /每名委员联系1～2名党外委员/);
-    assert.equal(applyFixes(once.text, lint(parse(once.text), { only: RULES })).applied, 0);
+    assert.equal(applyFixes(once.text, lint(parse(once.text), { only: PUNCTUATION_RULES })).applied, 0);
   });
 });

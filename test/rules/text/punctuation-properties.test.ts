@@ -11,29 +11,8 @@ import { applyFixes } from '../../../server/src/core/fix';
 import { lint, type Finding } from '../../../server/src/core/lint';
 import { parse } from '../../../server/src/core/parse';
 import type { Rule } from '../../../server/src/core/rule';
-import { rule as ellipsisDash } from '../../../server/src/core/rules/text/ellipsis-dash';
-import { rule as fullwidthAlnum } from '../../../server/src/core/rules/text/fullwidth-alnum';
-import { rule as halfwidthPunctuation } from '../../../server/src/core/rules/text/halfwidth-punctuation';
-import { rule as latinWord } from '../../../server/src/core/rules/text/latin-word';
-import { rule as lineStartPunctuation } from '../../../server/src/core/rules/text/line-start-punctuation';
-import { rule as numberRange } from '../../../server/src/core/rules/text/number-range';
-import { rule as punctuationRun } from '../../../server/src/core/rules/text/punctuation-run';
-import { rule as quoteStyle } from '../../../server/src/core/rules/text/quote-style';
-import { rule as straySpace } from '../../../server/src/core/rules/text/stray-space';
-import { rule as unmatchedPair } from '../../../server/src/core/rules/text/unmatched-pair';
+import { PUNCTUATION_RULES } from '../../helpers/punctuationRules';
 
-const RULES: readonly Rule[] = [
-  halfwidthPunctuation,
-  quoteStyle,
-  unmatchedPair,
-  punctuationRun,
-  ellipsisDash,
-  lineStartPunctuation,
-  latinWord,
-  straySpace,
-  numberRange,
-  fullwidthAlnum,
-];
 
 const PIECES = [
   ...'党委组学习 　\u00a0,;:?!()"\'“”‘’《》（）【】〈〉，。、；：？！…—-－~.12０Ａab\n',
@@ -75,7 +54,7 @@ function passesToSettle(text: string, rules: readonly Rule[], limit: number): nu
 }
 
 describe('punctuation and wording rules on random text', () => {
-  for (const rule of RULES) {
+  for (const rule of PUNCTUATION_RULES) {
     it(`${rule.meta.id}: well-formed findings; fixing settles within three rounds`, () => {
       fc.assert(
         fc.property(drafts, (text) => {
@@ -91,8 +70,8 @@ describe('punctuation and wording rules on random text', () => {
     fc.assert(
       fc.property(drafts, (text) => {
         let current = text;
-        for (let pass = 0; pass < 4; pass++) current = applyFixes(current, lint(parse(current), { only: RULES })).text;
-        assert.equal(applyFixes(current, lint(parse(current), { only: RULES })).applied, 0);
+        for (let pass = 0; pass < 4; pass++) current = applyFixes(current, lint(parse(current), { only: PUNCTUATION_RULES })).text;
+        assert.equal(applyFixes(current, lint(parse(current), { only: PUNCTUATION_RULES })).applied, 0);
         assert.equal(current.split('\n').length, text.split('\n').length);
         assert.equal(current.split('\r\n').length, text.split('\r\n').length);
       }),

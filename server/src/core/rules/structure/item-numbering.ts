@@ -5,7 +5,7 @@
 import type { ItemRun } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
 import { forEachSection } from '../../stats';
-import { renumberEdit, renumbered } from './renumber';
+import { renumbered, reportOutOfSequence } from './renumber';
 
 /** The sequence family's words by position; past 再次 only 最后 fits. */
 const SEQUENCE_WORDS: Readonly<Record<number, string>> = { 1: '首先', 2: '其次', 3: '再次' };
@@ -57,17 +57,7 @@ function checkRun(ctx: RuleContext, run: ItemRun): void {
     checkSequence(ctx, run);
     return;
   }
-  run.items.forEach((item, i) => {
-    const index = i + 1;
-    if (item.number === index) return;
-    const edit = renumberEdit(item.text, item.span, index);
-    ctx.report({
-      span: item.span,
-      messageId: 'outOfSequence',
-      data: { index, expected: renumbered(item.text, index), found: item.text },
-      fix: edit ? [edit] : undefined,
-    });
-  });
+  reportOutOfSequence(ctx, run.items);
 }
 
 /** 首先, 其次, 再次 in that order; 最后 anywhere after the first, and nothing after it. */

@@ -1,5 +1,5 @@
 /** Renumbering a marker in place, keeping how it is written: `三、`→`二、`, `(3)`→`(2)`, `四是`→`三是`, `第三`→`第二`. */
-import type { TextEdit } from '../../rule';
+import type { RuleContext, TextEdit } from '../../rule';
 import type { TextSpan } from '../../model';
 import { formatChineseNumber } from '../../text/numerals';
 
@@ -17,4 +17,23 @@ export function renumberEdit(text: string, span: TextSpan, n: number): TextEdit 
 export function renumbered(text: string, n: number): string {
   const edit = renumberEdit(text, { start: 0, end: text.length }, n);
   return edit ? text.slice(0, edit.span.start) + edit.text + text.slice(edit.span.end) : text;
+}
+
+/**
+ * Reports every marker whose number is not its place (1, 2, 3…), with the
+ * renumbering as its fix; the rule's `outOfSequence` message gets the place,
+ * the expected and the found marker.
+ */
+export function reportOutOfSequence(ctx: RuleContext, markers: ReadonlyArray<{ text: string; span: TextSpan; number: number }>): void {
+  markers.forEach((marker, i) => {
+    const index = i + 1;
+    if (marker.number === index) return;
+    const edit = renumberEdit(marker.text, marker.span, index);
+    ctx.report({
+      span: marker.span,
+      messageId: 'outOfSequence',
+      data: { index, expected: renumbered(marker.text, index), found: marker.text },
+      fix: edit ? [edit] : undefined,
+    });
+  });
 }

@@ -1,6 +1,6 @@
 /** Level-1 sections of a speech are numbered 一、二、三… with no gap, repeat or disorder. */
 import type { Rule } from '../../rule';
-import { renumberEdit, renumbered } from './renumber';
+import { reportOutOfSequence } from './renumber';
 
 export const rule: Rule = {
   meta: {
@@ -21,18 +21,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const speech of ctx.doc.speeches) {
-      const numbered = speech.sections.filter((s) => s.level === 1);
-      numbered.forEach(({ marker }, i) => {
-        const index = i + 1;
-        if (marker.number === index) return;
-        const edit = renumberEdit(marker.text, marker.span, index);
-        ctx.report({
-          span: marker.span,
-          messageId: 'outOfSequence',
-          data: { index, expected: renumbered(marker.text, index), found: marker.text },
-          fix: edit ? [edit] : undefined,
-        });
-      });
+      reportOutOfSequence(ctx, speech.sections.filter((s) => s.level === 1).map((s) => s.marker));
     }
   },
 };
