@@ -1,8 +1,5 @@
 // Bundles the four entry points. `--production` minifies (used for the .vsix);
 // `--watch` rebuilds on change.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -30,11 +27,6 @@ const entries = [
   // The Word engine (docx, mammoth, jszip), loaded by the server and the CLI only when a Word command runs.
   { entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' },
 ];
-
-// The segmenter loads jieba (WebAssembly, dictionary inside) from beside the bundles at run time.
-mkdirSync('dist', { recursive: true });
-const jiebaWasm = join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
-copyFileSync(jiebaWasm, 'dist/jieba_rs_wasm_bg.wasm');
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {

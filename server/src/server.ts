@@ -23,7 +23,6 @@ import {
   type TextEdit,
   type WorkDoneProgressReporter,
   type WorkDoneProgressServerReporter,
-  type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
@@ -50,7 +49,7 @@ import { CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_W
 import { statisticsAt } from './lsp/statistics';
 import { WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
-import { warmSegmenter } from './segmenter';
+import { loadSegmenter } from './segmenter';
 import { checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from './workspaceDrafts';
@@ -160,33 +159,21 @@ function watchConfigFiles(files: readonly string[]): void {
   });
 }
 
-/**
- * What the rules borrow from the host. The segmenter builds its dictionary on
- * its first cut (a few hundred milliseconds), so the first drafts are checked
- * without it — at once — and, once the first diagnostics are out, checked
- * again as soon as it is warm.
- */
-let services: RuleServices = {};
-let segmenterRequested = false;
+/** What the rules borrow from the host: the segmenter, loaded with the first check (a few milliseconds). */
+let services: RuleServices | undefined;
 
-function warmSegmenterSoon(): void {
-  if (segmenterRequested) return;
-  segmenterRequested = true;
-  setTimeout(() => {
-    try {
-      const segmenter = warmSegmenter();
-      if (!segmenter) return;
-      services = { segmenter };
-      recheckAll(true);
-    } catch (error) {
-      logError('loading the word segmenter', error);
-    }
-  }, 0);
+function ruleServices(): RuleServices {
+  if (!services) {
+    const segmenter = loadSegmenter();
+    if (!segmenter) connection.console.warn('speechlint: the word list is missing; repeated-char reports nothing');
+    services = { segmenter };
+  }
+  return services;
 }
 
 /** The rules and their settings for a document: its `.speechlintrc.json` chain under the `speech.rules` setting. */
 async function lintOptionsFor(uri: string): Promise<LintOptions> {
-  return { services, rules: config.rulesFor(uri, await config.settingsFor(uri)) };
+  return { services: ruleServices(), rules: config.rulesFor(uri, await config.settingsFor(uri)) };
 }
 
 /** Whether the document is checked at all (Markdown and plain text only when switched on). */
@@ -232,11 +219,9 @@ async function currentAnalysis(uri: string): Promise<Analysis | undefined> {
 }
 
 /** Drafts with diagnostics out, so a draft that stops being checked is cleared. */
-const publishedDrafts = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
-/** Drafts whose next check must publish even if nothing changed (a settings or configuration change was announced). */
-const mustPublish = new Set<string>();
+const publishedDrafts = new Set<string>();
 
-async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<void> {
+async function publishDiagnostics(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   if (!(await isChecked(document))) {
@@ -247,29 +232,15 @@ async function publishDiagnostics(uri: string, onlyIfChanged = false): Promise<v
   if (!analysis) return;
   const { doc, findings, version } = analysis;
   const diagnostics = [...toDiagnostics(doc, findings, { version, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
-  const last = publishedDrafts.get(uri);
-  // Compared only on a quiet re-check: serializing every publish would tax each keystroke.
-  if (onlyIfChanged && !mustPublish.has(uri) && last?.version === version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
-  mustPublish.delete(uri);
-  publishedDrafts.set(uri, { version, diagnostics });
+  publishedDrafts.add(uri);
   await connection.sendDiagnostics({ uri, version, diagnostics });
-  // Only now: warming the segmenter inside the first check would hold up its diagnostics.
-  warmSegmenterSoon();
 }
 
-/**
- * Checks every open document again: the configuration or the settings changed
- * under them, or the rules gained a service. `onlyIfChanged` keeps quiet about
- * drafts whose diagnostics came out the same.
- */
-function recheckAll(onlyIfChanged = false): void {
+/** Checks every open document again: the configuration or the settings changed under them. */
+function recheckAll(): void {
   analyses.clear();
   for (const { uri } of documents.all()) {
-    // A quiet re-check may replace a pending one that was owed a publish: it still owes it.
-    if (!onlyIfChanged) mustPublish.add(uri);
-    // A quiet re-check revisits what was published, never a version the user has not had checked (`speech.run: onSave`).
-    else if (publishedDrafts.get(uri)?.version !== documents.get(uri)?.version) continue;
-    debouncer.schedule(uri, 0, () => void publishDiagnostics(uri, onlyIfChanged).catch((error) => logError(`checking ${uri}`, error)));
+    debouncer.schedule(uri, 0, () => void publishDiagnostics(uri).catch((error) => logError(`checking ${uri}`, error)));
   }
 }
 
@@ -339,7 +310,6 @@ documents.onDidClose(({ document }) => {
   analyses.delete(uri);
   lintCaches.delete(uri);
   publishedDrafts.delete(uri);
-  mustPublish.delete(uri);
   config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
 });

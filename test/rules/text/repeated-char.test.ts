@@ -17,7 +17,7 @@ const at = (messageId: 'char' | 'word', line: number, character: number, endChar
 });
 
 describe('loadSegmenter', () => {
-  it('loads jieba and cuts by the dictionary alone', () => {
+  it('loads jieba\'s word list and cuts by the dictionary alone', () => {
     assert.ok(segmenter, 'the segmenter did not load');
     assert.deepEqual(segmenter.cut('推动政协协商'), ['推动', '政协', '协商']);
     // With HMM guessing, jieba would glue the unknown `争争` into one word.

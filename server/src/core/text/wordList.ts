@@ -1,0 +1,170 @@
+/**
+ * jieba's dictionary in a compact form, and jieba's dictionary-only cut over it.
+ *
+ * The rules need words only around a doubled character, a window of a dozen
+ * characters, so the segmenter needs jieba's cut (the route of highest word
+ * probability through the dictionary's words), not jieba's machinery: the
+ * WebAssembly build of jieba holds its 350,000-word dictionary in hash maps and
+ * a trie of about 60 MB, while the same words sorted into one string per word
+ * length and searched by bisection take about 5 MB and cut a window faster.
+ *
+ * Compact form (built once from jieba's `dict.txt` by `compactWordList`):
+ *
+ *     speech-drafts word list 1
+ *     <total: the sum of every word's frequency, as jieba counts it>
+ *     <length> <count> <the words of that length, sorted by code unit, concatenated>
+ *     <their frequencies, 4 base-36 digits each, in the same order>
+ *     ...one such pair of lines per word length
+ *
+ * Only words of Han characters from the Basic Multilingual Plane are kept: the
+ * rules cut only runs of such characters, so no other word could match. The
+ * total still counts every word, since it scales every probability jieba uses.
+ */
+import type { Segmenter } from '../rule';
+import { isHanCode } from './chars';
+
+const MAGIC = 'speech-drafts word list 1';
+const FREQ_DIGITS = 4;
+const MAX_FREQ = 36 ** FREQ_DIGITS - 1;
+
+/** The words of one length: `count` words of `length` code units each, concatenated in code-unit order. */
+interface WordsOfLength {
+  length: number;
+  count: number;
+  words: string;
+  freqs: string;
+}
+
+export interface WordList {
+  /** log(total): every word's probability is freq ÷ total. */
+  logTotal: number;
+  /** Indexed by word length; holes where the dictionary has no word that long. */
+  byLength: Array<WordsOfLength | undefined>;
+  longest: number;
+}
+
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function isHanWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHanCode(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The compact form of a jieba `dict.txt` (`word freq [tag]` per line). As in
+ * jieba, a repeated word keeps its last frequency and a missing one is 0.
+ */
+export function compactWordList(dictText: string): string {
+  const freqs = new Map<string, number>();
+  for (const line of dictText.split('\n')) {
+    const [word, freq] = line.trim().split(/\s+/);
+    if (!word) continue;
+    const n = freq === undefined ? 0 : Number(freq);
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`word list: bad frequency in line "${line}"`);
+    freqs.set(word, n);
+  }
+  let total = 0;
+  const byLength = new Map<number, string[]>();
+  for (const [word, freq] of freqs) {
+    total += freq;
+    if (!isHanWord(word)) continue;
+    if (freq > MAX_FREQ) throw new Error(`word list: frequency of ${word} exceeds ${MAX_FREQ}`);
+    const group = byLength.get(word.length) ?? [];
+    group.push(word);
+    byLength.set(word.length, group);
+  }
+  const lines = [MAGIC, String(total)];
+  for (const length of [...byLength.keys()].sort((a, b) => a - b)) {
+    const words = byLength.get(length)!.sort(compareCodeUnits);
+    lines.push(`${length} ${words.length} ${words.join('')}`);
+    lines.push(words.map((w) => freqs.get(w)!.toString(36).padStart(FREQ_DIGITS, '0')).join(''));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Reads the compact form; undefined when the text is not one (a file from another version, a truncated copy). */
+export function readWordList(compact: string): WordList | undefined {
+  const lines = compact.split('\n');
+  if (lines[0] !== MAGIC) return undefined;
+  const total = Number(lines[1]);
+  if (!(total > 0)) return undefined;
+  const byLength: Array<WordsOfLength | undefined> = [];
+  let longest = 0;
+  for (let i = 2; i + 1 < lines.length; i += 2) {
+    const header = /^(\d+) (\d+) /.exec(lines[i]);
+    if (!header) return undefined;
+    const length = Number(header[1]);
+    const count = Number(header[2]);
+    const words = lines[i].slice(header[0].length);
+    const freqs = lines[i + 1];
+    if (length < 1 || words.length !== length * count || freqs.length !== FREQ_DIGITS * count) return undefined;
+    byLength[length] = { length, count, words, freqs };
+    longest = Math.max(longest, length);
+  }
+  return { logTotal: Math.log(total), byLength, longest };
+}
+
+const isSurrogatePairAt = (text: string, i: number): boolean =>
+  (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+
+/** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
+function frequency(group: WordsOfLength, text: string, start: number): number {
+  const { length, words } = group;
+  let lo = 0;
+  let hi = group.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = mid * length;
+    let order = 0;
+    for (let k = 0; k < length && order === 0; k++) order = words.charCodeAt(at + k) - text.charCodeAt(start + k);
+    if (order === 0) return Number.parseInt(group.freqs.slice(mid * FREQ_DIGITS, (mid + 1) * FREQ_DIGITS), 36);
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * jieba's `cut(text, false)` for a run of Han characters: the words along the
+ * route whose summed log-probabilities are highest, each dictionary word
+ * weighted by its frequency. From each position the route may take any
+ * dictionary word starting there, or the single character when none does; on
+ * a tie the longer word wins, as in jieba.
+ */
+export function cutWords(list: WordList, text: string): string[] {
+  const n = text.length;
+  const score = new Float64Array(n + 1);
+  const next = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    let best = -Infinity;
+    let bestEnd = -1;
+    const maxLength = Math.min(list.longest, n - i);
+    for (let length = 1; length <= maxLength; length++) {
+      const group = list.byLength[length];
+      if (!group) continue;
+      const freq = frequency(group, text, i);
+      if (freq < 0) continue;
+      const s = Math.log(freq) - list.logTotal + score[i + length];
+      if (s >= best) {
+        best = s;
+        bestEnd = i + length;
+      }
+    }
+    if (bestEnd < 0) {
+      // No word starts here: the character alone, with jieba's frequency of 1 (a surrogate pair stays whole).
+      const width = isSurrogatePairAt(text, i) ? 2 : 1;
+      best = -list.logTotal + score[i + width];
+      bestEnd = i + width;
+    }
+    score[i] = best;
+    next[i] = bestEnd;
+  }
+  const words: string[] = [];
+  for (let i = 0; i < n; i = next[i]) words.push(text.slice(i, next[i]));
+  return words;
+}
+
+/** A segmenter over the list, for `RuleServices.segmenter`. */
+export function wordListSegmenter(list: WordList): Segmenter {
+  return { cut: (text) => cutWords(list, text) };
+}
