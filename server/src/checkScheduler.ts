@@ -1,21 +1,21 @@
 /**
- * Checking a draft without holding up the server: parse, then lint speech by
- * speech, handing the event loop back every few milliseconds so requests about
- * other drafts are answered meanwhile, and giving up as soon as the draft has
- * changed (its newer version gets its own check).
+ * Checking a draft without holding up the server: parse a thousand lines at a
+ * time, then lint speech by speech and rule by rule, handing the event loop
+ * back every few milliseconds so requests about other drafts are answered
+ * meanwhile, and giving up as soon as the draft has changed (its newer version
+ * gets its own check).
  */
-import { lintSteps, parse, type Finding, type LintOptions, type SpeechDocument } from './core';
+import { checkSteps, type Checked, type LintOptions } from './core';
 
 /** Longest stretch of checking between two chances for other work. */
 const SLICE_MS = 10;
 
-export async function checkInSlices(text: string, options: LintOptions, isStale: () => boolean): Promise<{ doc: SpeechDocument; findings: Finding[] } | undefined> {
-  const doc = parse(text);
-  const steps = lintSteps(doc, options);
+export async function checkInSlices(text: string, options: LintOptions, isStale: () => boolean): Promise<Checked | undefined> {
+  const steps = checkSteps(text, options);
   let until = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
-    if (step.done) return { doc, findings: step.value };
+    if (step.done) return step.value;
     if (performance.now() < until) continue;
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (isStale()) return undefined;

@@ -5,17 +5,30 @@
 export * from './model';
 export * from './rule';
 export { LineIndex, type Position } from './text/lineIndex';
-export { parse } from './parse';
+export { parse, parseSteps } from './parse';
 export { lint, lintSteps, LintCache, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
 export { applyFixes } from './fix';
 export { allRules, findRule } from './rules';
 
-import { parse } from './parse';
-import { lint, type Finding, type LintOptions } from './lint';
+export { runToEnd, type Steps } from './steps';
+
+import { parseSteps } from './parse';
+import { lintSteps, type Finding, type LintOptions } from './lint';
 import type { SpeechDocument } from './model';
+import { runToEnd, type Steps } from './steps';
+
+export interface Checked {
+  doc: SpeechDocument;
+  findings: Finding[];
+}
 
 /** Parse and lint in one call. */
-export function check(text: string, options?: LintOptions): { doc: SpeechDocument; findings: Finding[] } {
-  const doc = parse(text);
-  return { doc, findings: lint(doc, options) };
+export function check(text: string, options?: LintOptions): Checked {
+  return runToEnd(checkSteps(text, options));
+}
+
+/** `check` in steps (see steps.ts). */
+export function* checkSteps(text: string, options?: LintOptions): Steps<Checked> {
+  const doc = yield* parseSteps(text);
+  return { doc, findings: yield* lintSteps(doc, options) };
 }

@@ -8,11 +8,12 @@
  * text alone, so a `LintCache` can hand back the findings of every speech an
  * edit did not touch; a full check and an incremental one are the same code.
  */
-import type { Paragraph, Speech, SpeechDocument, TextSpan } from './model';
+import type { Speech, SpeechDocument, TextSpan } from './model';
 import { fingerprint } from './text/hash';
 import { formatMessage, type LocalizedText, type Rule, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
+import { runToEnd, type Steps } from './steps';
 
 export type RuleSetting = SeveritySetting | readonly [SeveritySetting, Readonly<Record<string, unknown>>?];
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -75,11 +76,7 @@ export function resolveRuleSetting(rule: Rule, setting: RuleSetting | undefined)
 }
 
 export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
-  const steps = lintSteps(doc, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(lintSteps(doc, opts));
 }
 
 /**
@@ -87,7 +84,7 @@ export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
  * host can answer other requests in between (and drop the work when the text
  * has changed meanwhile) while a huge compilation is being checked.
  */
-export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Generator<void, Finding[]> {
+export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<Finding[]> {
   const services = opts.services ?? {};
   const active: Array<{ rule: Rule; severity: Severity; options: Record<string, unknown> }> = [];
   for (const rule of opts.only ?? allRules) {
@@ -148,11 +145,11 @@ function speechPart(doc: SpeechDocument, speech: Speech): SpeechDocument {
   return { ...doc, title: undefined, subtitle: undefined, speeches: [speech], paragraphs: speech.paragraphs, comments: [] };
 }
 
-/** The compilation's title and subtitle and every paragraph outside a speech. */
+/** The compilation's title and subtitle and every paragraph outside a speech: speeches run on to the end, so those before the first. */
 function frameOf(doc: SpeechDocument): SpeechDocument {
-  const inSpeech = new Set<Paragraph>();
-  for (const s of doc.speeches) for (const p of s.paragraphs) inSpeech.add(p);
-  return { ...doc, speeches: [], paragraphs: doc.paragraphs.filter((p) => !inSpeech.has(p)), comments: [] };
+  const first = doc.speeches[0]?.paragraphs[0];
+  const outside = first ? doc.paragraphs.slice(0, doc.paragraphs.indexOf(first)) : doc.paragraphs;
+  return { ...doc, speeches: [], paragraphs: outside, comments: [] };
 }
 
 function shifted(f: Finding, by: number): Finding {

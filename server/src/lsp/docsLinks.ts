@@ -13,6 +13,12 @@ export function bundledRulesDocsDir(): string {
   return path.join(__dirname, '..', 'docs', 'rules');
 }
 
+/** Each rule's link is made once: a draft can carry thousands of findings of the same few rules. */
 export function ruleDocsLinker(rulesDocsDir: string): DocsUrl {
-  return (ruleId) => pathToFileURL(path.join(rulesDocsDir, `${ruleId}.md`)).href;
+  const links = new Map<string, string>();
+  return (ruleId) => {
+    let link = links.get(ruleId);
+    if (link === undefined) links.set(ruleId, (link = pathToFileURL(path.join(rulesDocsDir, `${ruleId}.md`)).href));
+    return link;
+  };
 }

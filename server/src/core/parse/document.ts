@@ -1,9 +1,12 @@
 /**
  * `parse(text)`: text in, document model out. Never throws: whatever the text,
  * the result is a model whose faults the structure rules then report.
+ * `parseSteps` is the same work in steps, for a host that must stay responsive
+ * while a huge draft is read.
  */
 import type { CommentLine, Paragraph, Speech, SpeechDocument, TitleNode } from '../model';
 import { LineIndex } from '../text/lineIndex';
+import { runToEnd, STEP_SIZE, type Steps } from '../steps';
 import { scanLines } from './lines';
 import { buildBody } from './sections';
 import { readSpeaker } from './speaker';
@@ -31,32 +34,20 @@ function titleNode(p: Paragraph): TitleNode {
 }
 
 export function parse(text: string): SpeechDocument {
+  return runToEnd(parseSteps(text));
+}
+
+export function* parseSteps(text: string): Steps<SpeechDocument> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || 0)) ? '\r\n' : '\n';
   const paragraphs: Paragraph[] = [];
   const comments: CommentLine[] = [];
-  for (const raw of scanLines(text, lines, bom)) {
-    if (raw.blank) continue;
-    if (raw.comment !== undefined) {
-      comments.push({ span: { start: raw.start, end: raw.end }, line: raw.line, body: raw.comment });
-      continue;
-    }
-    const p: Paragraph = {
-      span: { start: raw.start, end: raw.end },
-      contentStart: raw.contentStart,
-      contentEnd: raw.contentEnd,
-      content: text.slice(raw.contentStart, raw.contentEnd),
-      line: raw.line,
-      role: 'body',
-    };
-    if (raw.headingLevel) p.headingLevel = raw.headingLevel;
-    paragraphs.push(p);
-  }
+  yield* scanLines(text, lines, bom, paragraphs, comments);
   const syntax = paragraphs.some((p) => p.headingLevel) ? 'markdown' : 'plain';
   const doc: SpeechDocument = { text, lines, syntax, bom, eol, speeches: [], paragraphs, comments };
-  const starts = syntax === 'markdown' ? markdownSpeechStarts(doc) : plainSpeechStarts(doc);
-  assembleSpeeches(doc, starts);
+  const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc) : plainSpeechStarts(doc));
+  yield* assembleSpeeches(doc, starts);
   return doc;
 }
 
@@ -68,7 +59,7 @@ interface SpeechStart {
   speaker?: number;
 }
 
-function markdownSpeechStarts(doc: SpeechDocument): SpeechStart[] {
+function* markdownSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
   const ps = doc.paragraphs;
   const headings = ps.map((p, i) => (p.headingLevel && !isSubtitleText(p) ? i : -1)).filter((i) => i >= 0);
   // The speech-title level: the one whose headings are followed by a speaker line, else the deepest in use.
@@ -83,6 +74,7 @@ function markdownSpeechStarts(doc: SpeechDocument): SpeechStart[] {
 
   const starts: SpeechStart[] = [];
   for (let i = 0; i < ps.length; i++) {
+    if (i % STEP_SIZE === STEP_SIZE - 1) yield;
     const p = ps[i];
     if (p.headingLevel && !isSubtitleText(p)) {
       const level = p.headingLevel;
@@ -120,11 +112,12 @@ function precededByTitle(i: number, starts: SpeechStart[]): boolean {
   return !!last && (last.speaker === i || last.title === i - 1 || last.subtitle === i - 1);
 }
 
-function plainSpeechStarts(doc: SpeechDocument): SpeechStart[] {
+function* plainSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
   const ps = doc.paragraphs;
   const starts: SpeechStart[] = [];
   let claimed = -1;
   for (let i = 0; i < ps.length; i++) {
+    if (i % STEP_SIZE === STEP_SIZE - 1) yield;
     if (!readSpeaker(ps[i], 'strong')) continue;
     const start: SpeechStart = { first: i, speaker: i };
     let j = i - 1;
@@ -165,9 +158,10 @@ function plainSpeechStarts(doc: SpeechDocument): SpeechStart[] {
   return starts;
 }
 
-function assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[]): void {
+function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[]): Steps<void> {
   const ps = doc.paragraphs;
-  starts.forEach((s, k) => {
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].first : ps.length;
     const own = ps.slice(s.first, end);
     const speech: Speech = {
@@ -197,5 +191,6 @@ function assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[]): void {
     const bodyFrom = header.length > 0 ? Math.max(...header) + 1 : s.first;
     buildBody(speech, ps.slice(bodyFrom, end).filter((p) => p.role === 'body'));
     doc.speeches.push(speech);
-  });
+    yield;
+  }
 }

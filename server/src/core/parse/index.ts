@@ -1,2 +1,2 @@
-export { parse } from './document';
+export { parse, parseSteps } from './document';
 export { canonicalMarker, matchSectionMarker, findItemMarkers } from './markers';

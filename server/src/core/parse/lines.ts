@@ -1,47 +1,37 @@
-/** First pass: split the text into lines and note what each line looks like on its face. */
+/** First pass: split the text into lines, each non-blank one a paragraph or a comment line. */
+import type { CommentLine, Paragraph } from '../model';
 import { isIndentCode } from '../text/chars';
 import type { LineIndex } from '../text/lineIndex';
-
-export interface RawLine {
-  line: number;
-  start: number;
-  end: number;
-  contentStart: number;
-  contentEnd: number;
-  blank: boolean;
-  /** `#` count of a Markdown heading (`#` then a space), else 0. */
-  headingLevel: number;
-  /** Body of a one-line `<!-- … -->` comment, else undefined. */
-  comment?: string;
-}
+import { STEP_SIZE, type Steps } from '../steps';
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 
-export function scanLines(text: string, index: LineIndex, bom: number): RawLine[] {
-  const out: RawLine[] = [];
-  for (let line = 0; line < index.lineCount; line++) {
-    const start = Math.max(index.starts[line], line === 0 ? bom : 0);
+export function* scanLines(text: string, index: LineIndex, bom: number, paragraphs: Paragraph[], comments: CommentLine[]): Steps<void> {
+  const { starts } = index;
+  for (let line = 0; line < starts.length; line++) {
+    if (line % STEP_SIZE === STEP_SIZE - 1) yield;
+    const start = line === 0 ? Math.max(starts[0], bom) : starts[line];
     const end = index.lineEnd(line);
     let cs = start;
     while (cs < end && isIndentCode(text.charCodeAt(cs))) cs++;
+    if (cs === end) continue;
     let ce = end;
     while (ce > cs && isIndentCode(text.charCodeAt(ce - 1))) ce--;
-    const raw: RawLine = { line, start, end, contentStart: cs, contentEnd: ce, blank: cs === ce, headingLevel: 0 };
-    if (!raw.blank) {
+    if (text.charCodeAt(cs) === 60 /* < */) {
       const comment = COMMENT.exec(text.slice(cs, ce));
-      if (comment) raw.comment = comment[1].trim();
-      else {
-        let h = cs;
-        while (h < ce && h - cs < 7 && text.charCodeAt(h) === 35 /* # */) h++;
-        const level = h - cs;
-        if (level >= 1 && level <= 6 && h < ce && isIndentCode(text.charCodeAt(h))) {
-          raw.headingLevel = level;
-          while (h < ce && isIndentCode(text.charCodeAt(h))) h++;
-          raw.contentStart = h;
-        }
+      if (comment) {
+        comments.push({ span: { start, end }, line, body: comment[1].trim() });
+        continue;
       }
     }
-    out.push(raw);
+    let h = cs;
+    while (h < ce && h - cs < 7 && text.charCodeAt(h) === 35 /* # */) h++;
+    const level = h - cs;
+    const heading = level >= 1 && level <= 6 && h < ce && isIndentCode(text.charCodeAt(h));
+    if (heading) while (h < ce && isIndentCode(text.charCodeAt(h))) h++;
+    const contentStart = heading ? h : cs;
+    const p: Paragraph = { span: { start, end }, contentStart, contentEnd: ce, content: text.slice(contentStart, ce), line, role: 'body' };
+    if (heading) p.headingLevel = level;
+    paragraphs.push(p);
   }
-  return out;
 }

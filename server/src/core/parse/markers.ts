@@ -13,7 +13,9 @@ export interface MarkerMatch {
   ambiguous?: boolean;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const CN_DIGITS = '一二三四五六七八九十';
+const CN = `[${CN_DIGITS}]{1,3}`;
+const CN_DIGIT_CODES = new Set([...CN_DIGITS].map((c) => c.charCodeAt(0)));
 const NUM = '\\d{1,2}';
 
 /** Tried in order; the first that matches wins. Standard forms come first. */
@@ -32,7 +34,13 @@ const FORMS: ReadonlyArray<{ re: RegExp; level: SectionLevel; standard: boolean;
   { re: new RegExp(`^(${NUM})[）)]`), level: 4, standard: false, chinese: false },
 ];
 
+/** Whether a marker could start with this code unit: a Chinese numeral, a digit or an opening parenthesis. */
+const couldOpenMarker = (code: number): boolean =>
+  (code >= 48 && code <= 57) || code === 0xff08 /* （ */ || code === 40 /* ( */ || CN_DIGIT_CODES.has(code);
+
 export function matchSectionMarker(content: string): MarkerMatch | undefined {
+  // Most paragraphs open with a word: the forms need not be tried at all.
+  if (!couldOpenMarker(content.charCodeAt(0))) return undefined;
   for (const form of FORMS) {
     const m = form.re.exec(content);
     if (!m) continue;

@@ -25,7 +25,9 @@ const PARENTHESIZED = new RegExp(`^(${HAN}{2,4}|${HAN}${GAP}${HAN})[（(](.+)[�
 const GLUED_NAME = new RegExp(`^(.*?${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`);
 const POSITION_ANYWHERE = new RegExp(`(?:${POSITION_WORDS.join('|')})`);
 const SPACED_NAME = new RegExp(`^(.+)(${GAP}+)(\\S+)$`);
-const TRAILING_PUNCT = /[。，、,.;；:：!！?？]+$/;
+const TRAILING_PUNCT_CODES = new Set([...'。，、,.;；:：!！?？'].map((c) => c.charCodeAt(0)));
+/** What a `strong` reading needs somewhere in the line: a gap before the name, or a parenthesis around the positions. */
+const STRONG_MARK = /[ \u3000\u00a0（(]/;
 /** Sentence punctuation never found inside a speaker line. */
 const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
 
@@ -41,11 +43,14 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   const base = paragraph.contentStart;
   let content = paragraph.content;
   if (content.length < 3 || content.length > 60) return undefined;
+  // Most lines a strong reading is asked about are prose: turned away before any pattern runs.
+  if (strength === 'strong' && !STRONG_MARK.test(content)) return undefined;
   let trailing: Piece | undefined;
-  const tp = TRAILING_PUNCT.exec(content);
-  if (tp) {
-    trailing = { span: { start: base + tp.index, end: base + content.length }, text: tp[0] };
-    content = content.slice(0, tp.index);
+  let kept = content.length;
+  while (kept > 0 && TRAILING_PUNCT_CODES.has(content.charCodeAt(kept - 1))) kept--;
+  if (kept < content.length) {
+    trailing = { span: { start: base + kept, end: base + content.length }, text: content.slice(kept) };
+    content = content.slice(0, kept);
   }
   if (SENTENCE_PUNCT.test(content) || /^[—\-]/.test(content) || content.length < 3) return undefined;
 
