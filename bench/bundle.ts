@@ -4,7 +4,7 @@
  * restored so the working tree is as the bench found it.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './corpora';
 
@@ -21,16 +21,10 @@ export function measureMinifiedServer(): BundleSize {
     execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: ROOT, stdio: 'pipe' });
     const serverKB = statSync(join(DIST, 'server.js')).size / 1024;
     const dataFiles = readdirSync(DIST)
-      .filter((name) => name.endsWith('.wasm'))
+      .filter((name) => name.endsWith('.txt'))
       .map((name) => ({ name, kB: statSync(join(DIST, name)).size / 1024 }));
     return { serverKB, dataFiles };
   } finally {
     execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
   }
-}
-
-/** The segmenter's `.wasm` in node_modules, for the notes when the build does not copy it into dist. */
-export function segmenterWasmKB(): number | undefined {
-  const file = join(ROOT, 'node_modules', 'jieba-wasm', 'pkg', 'web', 'jieba_rs_wasm_bg.wasm');
-  return existsSync(file) ? statSync(file).size / 1024 : undefined;
 }

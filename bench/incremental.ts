@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { check, LineIndex, LintCache, type Finding } from '../server/src/core';
 import { loadSegmenter } from '../server/src/segmenter';
 import { timed, type Timing } from './clock';
+import { WORD_LIST } from './corpora';
 import { editScript } from './lsp';
 import { median, percentile } from './measure';
 
@@ -28,7 +29,7 @@ export interface Incremental {
 const signature = (findings: readonly Finding[]): string => JSON.stringify(findings.map((f) => [f.ruleId, f.messageId, f.span.start, f.span.end]));
 
 export function measureIncremental(file: string, count: number): Incremental {
-  const services = { segmenter: loadSegmenter() };
+  const services = { segmenter: loadSegmenter(WORD_LIST) };
   const cache = new LintCache();
   let text = readFileSync(file, 'utf8');
   // Warm the JIT and fill the cache with the unedited text.

@@ -31,6 +31,5 @@ export function loadOurBundle(): OurBundle {
     outfile: out,
     logLevel: 'error',
   });
-  // The segmenter looks for its .wasm beside the bundle first, then in node_modules: the latter serves here.
   return require(out) as OurBundle;
 }

@@ -8,6 +8,7 @@ import { allRules, lint, parse, type Rule, type RuleServices, type SpeechDocumen
 import { loadSegmenter } from '../server/src/segmenter';
 import { timed } from './clock';
 import { median } from './measure';
+import { WORD_LIST } from './corpora';
 
 /** Median CPU time of `runs` calls: where the time goes is a question of work done, not of what else ran meanwhile. */
 function cpuMedian(runs: number, work: () => unknown): number {
@@ -44,16 +45,16 @@ export interface StageCost {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export interface SegmenterStartup {
-  /** Reading and instantiating the `.wasm`. */
+  /** Reading the word list. */
   loadMs: number;
-  /** The first cut, where jieba builds its dictionary. */
+  /** The first cut. */
   firstCutMs: number;
 }
 
 /** What the segmenter costs once per process, before the first check can use it; call before anything else loads it. */
 export function timeSegmenterStartup(): SegmenterStartup {
   const start = performance.now();
-  const segmenter = loadSegmenter();
+  const segmenter = loadSegmenter(WORD_LIST);
   const loaded = performance.now();
   segmenter?.cut('政协委员履职');
   return { loadMs: loaded - start, firstCutMs: performance.now() - loaded };
@@ -61,7 +62,7 @@ export function timeSegmenterStartup(): SegmenterStartup {
 
 /** Each stage on each text, warm-up first; `findings` from the first text. */
 export function profileStages(texts: ReadonlyArray<{ label: string; text: string }>, runs: number): StageCost[] {
-  const services: RuleServices = { segmenter: loadSegmenter() };
+  const services: RuleServices = { segmenter: loadSegmenter(WORD_LIST) };
   const docs = texts.map(({ text }) => parse(text));
   return stages(services).map((stage) => {
     const cost: StageCost = { name: stage.name, ms: {}, findings: 0 };
@@ -172,7 +173,7 @@ function growthOf(stage: Stage, probe: Probe, input: (chars: number) => { text: 
 }
 
 export function probeGrowth(unit: string, runs: number): Growth[] {
-  const services: RuleServices = { segmenter: loadSegmenter() };
+  const services: RuleServices = { segmenter: loadSegmenter(WORD_LIST) };
   return PROBES.flatMap((probe) => {
     const input = probeInputs(unit, probe);
     return stages(services).map((stage) => growthOf(stage, probe, input, runs));

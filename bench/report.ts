@@ -32,7 +32,7 @@ export interface Results {
   profile: { sizes: string[]; stages: StageCost[]; segmenter: SegmenterStartup };
   probes: { shapes: readonly Probe[]; growth: Growth[] };
   incremental: Incremental;
-  lsp?: { startup: Startup; editing: Editing; bigDraft: BigDraft; bundle: BundleSize; segmenterWasmKB?: number } | { skipped: string };
+  lsp?: { startup: Startup; editing: Editing; bigDraft: BigDraft; bundle: BundleSize } | { skipped: string };
 }
 
 const OURS = 'speechlint';
@@ -205,7 +205,7 @@ function profileSection(results: Results): string {
   const failed = results.profile.stages.filter((s) => s.error).map((s) => `- \`${s.name}\` threw: ${s.error}`);
   return [
     `Each rule alone (\`lint(doc, { only: [rule] })\`, its time includes the engine row), parse alone: median CPU ms. Share is of the sum of parse and the rules (${ms(total)} ms on ${first}).`,
-    `Not in the table, once per process: loading the segmenter (jieba, WebAssembly) ${ms(results.profile.segmenter.loadMs)} ms, and its first cut, where jieba builds its dictionary, ${ms(results.profile.segmenter.firstCutMs)} ms.`,
+    `Not in the table, once per process: loading the segmenter (reading jieba's word list) ${ms(results.profile.segmenter.loadMs)} ms, and its first cut ${ms(results.profile.segmenter.firstCutMs)} ms.`,
     '',
     table(header, rows),
     ...(failed.length ? ['', ...failed] : []),
@@ -239,10 +239,8 @@ function lspSection(results: Results): string {
   const lsp = results.lsp;
   if (!lsp) return 'Not run.';
   if ('skipped' in lsp) return `Skipped: ${lsp.skipped}`;
-  const { startup, editing, bigDraft, bundle, segmenterWasmKB } = lsp;
-  const data = bundle.dataFiles.length
-    ? bundle.dataFiles.map((f) => `${f.name} ${fixed(f.kB)} KB`).join(', ')
-    : `none in dist/ (the segmenter reads its ${fixed(segmenterWasmKB)} KB \`.wasm\` from node_modules)`;
+  const { startup, editing, bigDraft, bundle } = lsp;
+  const data = bundle.dataFiles.map((f) => `${f.name} ${fixed(f.kB)} KB`).join(', ') || 'none';
   return [
     targetsTable(lspTargets(lsp)),
     '',

@@ -12,7 +12,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { measureMinifiedServer, segmenterWasmKB } from './bundle';
+import { measureMinifiedServer } from './bundle';
 import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
@@ -86,7 +86,7 @@ async function languageServer(edited: Corpus, largest: Corpus): Promise<Results[
     progress(`lsp: ${largest.label} draft`);
     const bigDraft = await measureBigDraft(largest.file);
     progress('lsp: minified bundle');
-    return { startup, editing, bigDraft, bundle: measureMinifiedServer(), segmenterWasmKB: segmenterWasmKB() };
+    return { startup, editing, bigDraft, bundle: measureMinifiedServer() };
   } catch (error) {
     return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -4,6 +4,7 @@
  * timings or peak memory.
  */
 import { peers } from './peers';
+import { WORD_LIST } from './corpora';
 
 /** What one call found: the problem count (to check every timed call did the full job) and any error it returned. */
 export interface Outcome {
@@ -37,7 +38,7 @@ const ours: Tool = {
   call: '`check(text, { services: { segmenter } })`: parse + every rule, bundled by esbuild as shipped',
   async load() {
     const { check, loadSegmenter } = (await import('./ourBundle')).loadOurBundle();
-    const services = { segmenter: loadSegmenter() };
+    const services = { segmenter: loadSegmenter(WORD_LIST) };
     return (text) => ({ problems: check(text, { services }).findings.length });
   },
 };
