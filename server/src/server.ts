@@ -14,6 +14,7 @@ import {
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
+  TextDocumentItem,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -494,5 +495,20 @@ connection.onRequest(ExecuteCommandRequest.type, ({ command, arguments: args, wo
   }),
 );
 
-documents.listen(connection);
+// The document store takes only opens that carry a whole text document item: one whose URI or
+// text is no string would sit among the open drafts and trip every feature that lists them
+// (workspace symbols). Refused with an error, which the connection logs, as it does for opens
+// without params.
+documents.listen({
+  onDidOpenTextDocument: (handler) =>
+    connection.onDidOpenTextDocument((params) => {
+      if (!TextDocumentItem.is(params?.textDocument)) throw new Error('textDocument/didOpen without a valid text document item (uri, languageId, version, text)');
+      return handler(params);
+    }),
+  onDidChangeTextDocument: (handler) => connection.onDidChangeTextDocument(handler),
+  onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(handler),
+  onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
+  onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+  onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
+});
 connection.listen();

@@ -20,7 +20,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, InitializeResult, Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, Position, Range, SymbolInformation, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { check, findRule } from '../../server/src/core';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { ruleDocsLinker } from '../../server/src/lsp/docsLinks';
@@ -28,7 +28,7 @@ import { mutatedCorpus, speechSoup, unicodeText } from '../property/arbitraries'
 import { LINT_OPTIONS } from '../property/invariants';
 import { itHoldsAsync } from '../property/seeds';
 import { ROOT } from './ensureBuilt';
-import { LspTestClient } from './lspClient';
+import { LspTestClient, TimeoutError } from './lspClient';
 
 /** Drafts the sequences work on; a few, so opens, edits and closes meet the same URIs. */
 const DRAFTS = 3;
@@ -182,21 +182,6 @@ function resolve(model: TextDocument | undefined, p: RawPosition): Position {
   return { line, character: Math.abs(p.character) % (length + 2) };
 }
 
-const withTimeout = <T>(promise: Promise<T>, what: string, log: readonly string[]): Promise<T> =>
-  new Promise<T>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer to ${what} within ${ANSWER_TIMEOUT_MS} ms; server log:\n${log.join('\n')}`)), ANSWER_TIMEOUT_MS);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolvePromise(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-
 /** What the server logged as a failure of its own (the `guarded` handlers and the checker log "<what> failed: <stack>"). */
 const failures = (log: readonly string[]): string[] => log.filter((line) => / failed/.test(line));
 
@@ -231,10 +216,10 @@ async function runSequence(ops: readonly Op[]): Promise<void> {
     const before = client.log.length;
     let answer: unknown;
     try {
-      answer = await withTimeout(client.connection.sendRequest(method, params), method, client.log);
+      answer = await client.within(client.connection.sendRequest(method, params), ANSWER_TIMEOUT_MS, `no answer to ${method}`);
     } catch (error) {
       // An error response is an answer; a timeout is not.
-      if (error instanceof Error && error.message.startsWith('no answer')) throw error;
+      if (error instanceof TimeoutError) throw error;
     }
     if (method === 'textDocument/codeLens' && Array.isArray(answer)) lenses.splice(0, lenses.length, ...answer);
     if (wellFormed) assert.deepEqual(requestFailures(client.log.slice(before)), [], `${method} with well-formed params logged a failure`);
@@ -261,7 +246,7 @@ async function runSequence(ops: readonly Op[]): Promise<void> {
     const model = models.get(uri);
     // A change to a draft that is not open is ignored by the server, and by the model.
     if (model) models.set(uri, TextDocument.update(model, changes, version));
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   };
 
   try {
@@ -280,7 +265,7 @@ async function runSequence(ops: readonly Op[]): Promise<void> {
           break;
         case 'close':
           models.delete(draftUri(op.draft));
-          await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: draftUri(op.draft) } });
+          await client.notify('textDocument/didClose', { textDocument: { uri: draftUri(op.draft) } });
           break;
         case 'request': {
           if (requests.length === 0) break;
@@ -330,9 +315,11 @@ async function runSequence(ops: readonly Op[]): Promise<void> {
     }
     assert.deepEqual(failures(client.log).filter((line) => line.includes('untitled:fuzz-')), [], 'checking or publishing a draft failed');
     alive();
+    assert.equal(await client.stop(), 0, 'the server did not shut down cleanly');
   } finally {
-    if (exited === undefined) await client.stop().catch(() => client.process.kill());
-    else client.connection.dispose();
+    // A case that failed leaves its server running: it has nothing more to say.
+    if (exited === undefined) client.process.kill('SIGKILL');
+    client.connection.dispose();
   }
 }
 
@@ -350,12 +337,12 @@ async function sendJunk(client: LspTestClient, op: Extract<Op, { kind: 'junk' }>
     ['textDocument/didSave', { textDocument: { uri } }],
   ];
   const [method, params] = notifications[op.variant % notifications.length];
-  await client.connection.sendNotification(method, params);
+  await client.notify(method, params);
   try {
-    await withTimeout(client.connection.sendRequest(op.method, { textDocument: { uri } }), op.method, client.log);
+    await client.within(client.connection.sendRequest(op.method, { textDocument: { uri } }), ANSWER_TIMEOUT_MS, `no answer to ${op.method}`);
     assert.fail(`${op.method} is no method, yet the server answered with a result`);
   } catch (error) {
-    if (error instanceof assert.AssertionError || (error instanceof Error && error.message.startsWith('no answer'))) throw error;
+    if (error instanceof assert.AssertionError || error instanceof TimeoutError) throw error;
   }
   assert.deepEqual(lastPublished(uri), [], `diagnostics published for ${uri}, which was never opened`);
 }
@@ -377,4 +364,21 @@ describe('language server under protocol fuzzing', function () {
     runSequence,
     4,
   );
+
+  // Seed 17's counterexample, shrunk by hand: an open with a numeric URI must not join the open drafts,
+  // where it would be checked and published under that number and fail every later workspace/symbol.
+  it('refuses a didOpen whose URI is no string, so the drafts it lists stay well-formed', async function () {
+    const client = await LspTestClient.start('zh-cn');
+    try {
+      await client.notify('textDocument/didOpen', { textDocument: { uri: 42, languageId: 'speech', version: 1, text: '正文。' } });
+      await client.open('untitled:fuzz-0.speech.md', '正文。', 1);
+      await client.diagnostics('untitled:fuzz-0.speech.md', () => true, ANSWER_TIMEOUT_MS);
+      const symbols = await client.within(client.connection.sendRequest<SymbolInformation[] | null>('workspace/symbol', { query: '' }), ANSWER_TIMEOUT_MS, 'no answer to workspace/symbol');
+      assert.deepEqual(symbols?.map((symbol) => symbol.location.uri), ['untitled:fuzz-0.speech.md']);
+      assert.deepEqual(client.published.map((p) => p.uri), ['untitled:fuzz-0.speech.md']);
+      assert.deepEqual(client.log.filter((line) => line.startsWith('speechlint:')), []);
+    } finally {
+      await client.stop();
+    }
+  });
 });

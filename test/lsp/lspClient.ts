@@ -21,6 +21,14 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt, ROOT } from './ensureBuilt';
 
+/** Longest the client waits for the server to start, to take a message or to shut down: a stuck server fails the test instead of hanging it. */
+const SERVER_TIMEOUT_MS = 15_000;
+
+/** A wait on the server that ran out of time, as opposed to an error the server answered with. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
 /** A workspace-aware client, as VS Code is: it answers `workspace/configuration` and accepts dynamic registrations. */
 export interface WorkspaceOptions {
   /** The `speech` section, asked for each time the server pulls settings (so a test can change it). */
@@ -77,7 +85,7 @@ export class LspTestClient {
         }
       });
     }
-    client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
+    const initialize = client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: workspace?.folders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
@@ -95,8 +103,29 @@ export class LspTestClient {
         },
       },
     });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    try {
+      client.initializeResult = await client.within(initialize, SERVER_TIMEOUT_MS, 'no answer to initialize');
+      await client.notify(InitializedNotification.method, {});
+    } catch (error) {
+      client.process.kill('SIGKILL');
+      client.connection.dispose();
+      throw error;
+    }
     return client;
+  }
+
+  /** `promise`, or a `TimeoutError` carrying the server's log when it does not settle within `ms`. */
+  within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TimeoutError(`${what} within ${ms} ms; server log:\n${this.log.join('\n')}`)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /** Sends a notification; a server that stopped reading its input, its pipe full, fails the wait instead of blocking it. */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.within(this.connection.sendNotification(method, params), SERVER_TIMEOUT_MS, `the server did not take ${method}`);
   }
 
   private deliver(params: PublishDiagnosticsParams): void {
@@ -123,16 +152,24 @@ export class LspTestClient {
   }
 
   async open(uri: string, text: string, version = 1, languageId = 'speech'): Promise<void> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    await this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
-  /** Shuts the server down politely and resolves with its exit code. */
+  /** Shuts the server down politely and resolves with its exit code; kills it when it is not gone within the time limit. */
   async stop(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
-    const code = await exited;
-    this.connection.dispose();
-    return code;
+    const shutdown = async (): Promise<number | null> => {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+      return exited;
+    };
+    try {
+      return await this.within(shutdown(), SERVER_TIMEOUT_MS, 'the server did not shut down and exit');
+    } catch (error) {
+      this.process.kill('SIGKILL');
+      throw error;
+    } finally {
+      this.connection.dispose();
+    }
   }
 }

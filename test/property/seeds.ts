@@ -11,11 +11,20 @@
  * other test file to one named on the command line.)
  *
  * fast-check's failure message also names the shrunk counterexample and its
- * `path`, so the exact failing case is in the mocha output.
+ * `path`, so the exact failing case is in the mocha output. Asynchronous
+ * properties shrink for at most SHRINK_BUDGET_MS and then report the smallest
+ * counterexample found by then.
  */
 import fc from 'fast-check';
 
 const FIXED_SEED = 20_240_917;
+
+/**
+ * Longest an asynchronous property may spend shrinking once a case failed. Each of its cases is
+ * a language-server session (most of a second when it passes), and shrinking a failed sequence
+ * of ops tries thousands of smaller ones: unbounded, a failure took hours to report.
+ */
+const SHRINK_BUDGET_MS = 60_000;
 
 function envInt(name: string): number | undefined {
   const raw = process.env[name];
@@ -63,9 +72,25 @@ export function itHolds<T>(title: string, arbitrary: fc.Arbitrary<T>, predicate:
 export function itHoldsAsync<T>(title: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, numRuns: number): void {
   for (const { label, seed } of SEEDS) {
     it(`${title} (${label})`, async function () {
+      let firstFailure: number | undefined;
+      let shrinkingCut = false;
+      const shrinkingBounded = async (value: T): Promise<void> => {
+        if (firstFailure !== undefined && Date.now() - firstFailure > SHRINK_BUDGET_MS) {
+          shrinkingCut = true;
+          // Interrupts the run; fast-check then reports the last counterexample that failed.
+          throw new fc.PreconditionFailure(true);
+        }
+        try {
+          await predicate(value);
+        } catch (error) {
+          firstFailure ??= Date.now();
+          throw error;
+        }
+      };
       try {
-        await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed, numRuns: runs(numRuns, 'SPEECH_FUZZ_RUNS') });
+        await fc.assert(fc.asyncProperty(arbitrary, shrinkingBounded), { seed, numRuns: runs(numRuns, 'SPEECH_FUZZ_RUNS') });
       } catch (error) {
+        if (shrinkingCut && error instanceof Error) error.message += `\n\nShrinking stopped after ${SHRINK_BUDGET_MS / 1000} s: the counterexample is the smallest failing one found by then.`;
         throw withReplayHint(error, seed, this.test, title);
       }
     });
