@@ -99,6 +99,18 @@ runRuleTests(rule, {
       output: '要切实加强领导。',
     },
     {
+      name: 'a doubled four-character word',
+      text: '我们要发挥人民政协人民政协的作用。',
+      errors: [at('word', 0, 5, 13, 'Word "人民政协" is repeated; delete one')],
+      output: '我们要发挥人民政协的作用。',
+    },
+    {
+      name: 'doubles at the very end of a paragraph',
+      text: '坚决执行党支部党支部\n\n增强群众的的',
+      errors: [at('word', 0, 4, 10, 'Word "党支部" is repeated; delete one'), at('char', 2, 4, 6, 'Character "的" is repeated; delete one')],
+      output: '坚决执行党支部\n\n增强群众的',
+    },
+    {
       name: 'an activity before the event named after it',
       text: '组织培训培训班。',
       errors: [at('word', 0, 2, 6)],

@@ -49,6 +49,16 @@ runRuleTests(rule, {
       errors: [at(0, 14, 27), at(0, 28, 41)],
     },
     {
+      name: 'a supplementary character inside the run counts as one',
+      text: '我们要坚持𠀀人民为中心的发展思想，坚持𠀀人民为中心的发展思想。',
+      errors: [at(0, 18, 32, 'This sentence repeats "坚持𠀀人民为中心的发展思想"; remove the extra copy')],
+    },
+    {
+      name: 'back to back with nothing between, ended by a full-width exclamation mark',
+      text: '坚持以人民为中心“的”发展思想坚持以人民为中心的发展思想！再来。',
+      errors: [at(0, 15, 28, `This sentence repeats "${CLAUSE}"; remove the extra copy`)],
+    },
+    {
       name: 'on a later line, in the second sentence',
       text: '第一段。\n\n第二段。我们要牢固树立和践行绿水青山就是金山银山的理念牢固树立和践行绿水青山就是金山银山的理念。',
       errors: [at(2, 27, 47, 'This sentence repeats "牢固树立和践行绿水青山就是金山银…"; remove the extra copy')],

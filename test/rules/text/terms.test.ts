@@ -65,6 +65,20 @@ runRuleTests(rule, {
       output: '认真布置。',
     },
     {
+      name: 'a user pair of one character',
+      text: '记帐，对帐。',
+      options: { pairs: { 帐: '账' } },
+      errors: [at(0, 1, 2, '"帐" should be "账"'), at(0, 4, 5)],
+      output: '记账，对账。',
+    },
+    {
+      name: 'a user term that is half a surrogate pair never matches half a character',
+      text: '𠀀布署。',
+      options: { pairs: { '\ud840': '某' } },
+      errors: [at(0, 2, 4)],
+      output: '𠀀部署。',
+    },
+    {
       name: 'the longest of overlapping forms wins',
       text: '要认真布署。',
       options: { pairs: { 认真布署: '认真部署' } },

@@ -43,7 +43,24 @@ function endsMidSentence(content: string): boolean {
   const last = content[at];
   if (JOINING_ENDINGS.includes(last)) return true;
   if (!isHanAt(content, at) && !isAsciiAlnum(content.charCodeAt(at)) && !OPENING_ENDINGS.includes(last)) return false;
-  return /[。！？]/.test(content) || [...content].length > HEADING_MAX;
+  return /[。！？]/.test(content) || longerThan(content, HEADING_MAX);
+}
+
+/** Whether `text` holds more than `n` characters (a surrogate pair counts as one), counting no further than needed. */
+function longerThan(text: string, n: number): boolean {
+  // A character takes one or two code units.
+  if (text.length <= n) return false;
+  if (text.length > 2 * n) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > n) return true;
+  }
+  return false;
 }
 
 function startsContinuation(content: string): boolean {
@@ -82,13 +99,16 @@ export const rule: Rule = {
   check(ctx) {
     const { text } = ctx.doc;
     for (const speech of ctx.doc.speeches) {
-      const { markerStarts, headingOnly } = markersOf(speech);
+      // Few paragraphs get past the tests on their own words: the speech's markers are gathered for those only.
+      let markers: ReturnType<typeof markersOf> | undefined;
       const ps = speech.paragraphs;
       for (let i = 0; i + 1 < ps.length; i++) {
-        const [p, q] = [ps[i], ps[i + 1]];
-        if (p.role !== 'body' || q.role !== 'body' || headingOnly.has(p)) continue;
-        if (!endsMidSentence(p.content)) continue;
-        if (markerStarts.has(q.contentStart) || !startsContinuation(q.content)) continue;
+        const p = ps[i];
+        const q = ps[i + 1];
+        if (p.role !== 'body' || q.role !== 'body') continue;
+        if (!endsMidSentence(p.content) || !startsContinuation(q.content)) continue;
+        markers ??= markersOf(speech);
+        if (markers.headingOnly.has(p) || markers.markerStarts.has(q.contentStart)) continue;
         if (text.slice(p.contentEnd, q.contentStart).trim() !== '') continue;
         ctx.report({
           span: { start: p.contentStart + lastCharStart(p.content), end: p.contentEnd },

@@ -51,9 +51,11 @@ export const rule: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const markers = markerEnds(ctx.doc);
+    // Gathered once a paragraph needs them: most speeches hold no mark to check.
+    let markers: Map<number, number> | undefined;
     for (const p of ctx.doc.paragraphs) {
       if (p.role !== 'body' || !HAS_CONVERTED.test(p.content)) continue;
+      markers ??= markerEnds(ctx.doc);
       checkParagraph(ctx, p.content, p.contentStart, (markers.get(p.contentStart) ?? p.contentStart) - p.contentStart);
     }
   },

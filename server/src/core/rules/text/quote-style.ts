@@ -9,8 +9,8 @@ import type { Paragraph, TextSpan } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
 import { ascendingSpanTest, chineseContext, spacesBackToChinese, spacesUpToChinese, urlSpans, type ChineseContext } from '../../text/context';
 
-/** Most paragraphs hold no straight quote and are passed over at the cost of this one search. */
-const STRAIGHT_QUOTE = /["']/;
+/** Most paragraphs hold no straight quote and are passed over at the cost of this test: two searches for one character, which cost less than one for a class of characters. */
+const hasStraightQuote = (text: string): boolean => text.includes('"') || text.includes("'");
 
 const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);
 
@@ -52,7 +52,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
-      if (p.role !== 'body' || !STRAIGHT_QUOTE.test(p.content)) continue;
+      if (p.role !== 'body' || !hasStraightQuote(p.content)) continue;
       const urls = urlSpans(p.content);
       // Both kinds of straight quote become Chinese, so neither decides the other's context.
       const chinese = chineseContext(p.content, `"'`);

@@ -65,8 +65,8 @@ function cachedCut(segmenter: Segmenter): (text: string) => string[] {
   };
 }
 
-/** The code unit at `i`, or -1 past the end (reading past a string's end is slow in V8). */
-const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+/** The code unit at `i` of a paragraph ending at `to`, or -1 past its end. */
+const codeIn = (text: string, i: number, to: number): number => (i < to ? text.charCodeAt(i) : -1);
 
 const isHan = (text: string, i: number): boolean => i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
 
@@ -169,42 +169,80 @@ export const rule: Rule = {
     const { segmenter } = ctx.services;
     if (!segmenter) return;
     const cut = cachedCut(segmenter);
+    // The paragraphs are read in the document's text rather than as their `content`: reading a slice costs more per character.
+    const { text } = ctx.doc;
+    // Most paragraphs hold no candidate: a judge is made for the paragraph of the first one met.
+    let judged: Paragraph | undefined;
+    let judge: SlipJudge | undefined;
+    const judgeAt = (p: Paragraph, i: number): void => {
+      if (judged !== p) {
+        judged = p;
+        judge = new SlipJudge(p.content, cut);
+      }
+      reportDoublesAt(ctx, judge!, p, i - p.contentStart);
+    };
     for (const p of ctx.doc.paragraphs) {
       if (p.role === 'speaker') continue;
-      const text = p.content;
-      const judge = new SlipJudge(text, cut);
+      const { contentStart: from, contentEnd: to } = p;
       // The code unit at `i` and the next ones ride along in locals, each read once: reading them again at every `i` costs several times more.
-      let [code, next1, next2, next3] = [codeAt(text, 0), codeAt(text, 1), codeAt(text, 2), codeAt(text, 3)];
-      for (let i = 0; i + 1 < text.length; i++) {
-        const next4 = codeAt(text, i + 4);
-        // A double needs its character back within LONGEST_WORD_DOUBLE places: most characters are passed over here.
-        if ((code === next1 || code === next2 || code === next3 || code === next4) && isHanCode(code)) reportDoublesAt(ctx, judge, p, i);
-        [code, next1, next2, next3] = [next1, next2, next3, next4];
+      let code = codeIn(text, from, to);
+      let next1 = codeIn(text, from + 1, to);
+      let next2 = codeIn(text, from + 2, to);
+      let next3 = codeIn(text, from + 3, to);
+      let next4 = codeIn(text, from + 4, to);
+      let i = from;
+      for (const stop = to - 5; i < stop; i++) {
+        const next5 = text.charCodeAt(i + 5);
+        if (mayDouble(code, next1, next2, next3, next4, next5) && isHanCode(code)) judgeAt(p, i);
+        code = next1;
+        next1 = next2;
+        next2 = next3;
+        next3 = next4;
+        next4 = next5;
+      }
+      // The last few characters, apart: with fewer than five after them, they would cost the loop above a bound check.
+      for (; i + 1 < to; i++) {
+        if (mayDouble(code, next1, next2, next3, next4, -1) && isHanCode(code)) judgeAt(p, i);
+        code = next1;
+        next1 = next2;
+        next2 = next3;
+        next3 = next4;
+        next4 = -1;
       }
     }
   },
 };
 
+/**
+ * Whether a double may start at the code unit `code`, followed by `next1` to
+ * `next5` (-1 past the end): the same unit right after it, or a word of two
+ * to four (LONGEST_WORD_DOUBLE) units whose first two come again as many
+ * places on. Most characters are passed over here at the cost of a comparison
+ * or four; `reportDoublesAt` looks closer at the rest.
+ */
+const mayDouble = (code: number, next1: number, next2: number, next3: number, next4: number, next5: number): boolean =>
+  code === next1 || (code === next2 && next1 === next3) || (code === next3 && next1 === next4) || (code === next4 && next1 === next5);
+
 /** Reports the slips among the doubles starting at `i`: the character doubled, or a word of two to LONGEST_WORD_DOUBLE characters. */
 function reportDoublesAt(ctx: RuleContext, judge: SlipJudge, p: Paragraph, i: number): void {
   const text = p.content;
   const code = text.charCodeAt(i);
-  const at = (offset: number): number => p.contentStart + offset;
+  const base = p.contentStart;
   if (text.charCodeAt(i + 1) === code && judge.charDoubleIsSlip(i)) {
     ctx.report({
-      span: { start: at(i), end: at(i + 2) },
+      span: { start: base + i, end: base + i + 2 },
       messageId: 'char',
       data: { char: text[i] },
-      fix: [{ span: { start: at(i + 1), end: at(i + 2) }, text: '' }],
+      fix: [{ span: { start: base + i + 1, end: base + i + 2 }, text: '' }],
     });
   }
   for (let n = 2; n <= LONGEST_WORD_DOUBLE && i + 2 * n <= text.length; n++) {
     if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !judge.wordDoubleIsSlip(i, n)) continue;
     ctx.report({
-      span: { start: at(i), end: at(i + 2 * n) },
+      span: { start: base + i, end: base + i + 2 * n },
       messageId: 'word',
       data: { word: text.slice(i, i + n) },
-      fix: [{ span: { start: at(i + n), end: at(i + 2 * n) }, text: '' }],
+      fix: [{ span: { start: base + i + n, end: base + i + 2 * n }, text: '' }],
     });
   }
 }

@@ -9,7 +9,10 @@
  * among the exceptions and silences the match it covers.
  *
  * Every paragraph is scanned once by an Aho-Corasick automaton over all wrong
- * forms and exceptions, built once per option set.
+ * forms and exceptions, built once per option set. The scan spends nearly all
+ * its time at the automaton's root, where a pattern can start only at a pair
+ * of code units that starts one (or a unit that is one): a bit test on the
+ * pair passes over the rest.
  */
 import shipped from '../../data/terms.json';
 import type { Rule } from '../../rule';
@@ -22,9 +25,19 @@ interface Automaton {
   /** Per state: indices of the patterns ending here (own and via fail links). */
   out: number[][];
   patterns: string[];
-  /** The root's transitions by code unit (0: none, the root stays), read at one array lookup: the scan spends most of its time at the root. */
-  fromRoot: Uint32Array;
+  /** Bit per code unit that is a whole pattern by itself (only a user's list has such). */
+  singles: Int32Array;
+  hasSingles: boolean;
+  /** Bit per `pairHash` of the first two code units of a longer pattern (a collision only costs a step into the automaton). */
+  pairs: Int32Array;
 }
+
+const PAIR_BITS = 16;
+const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
+const hasBit = (bits: Int32Array, n: number): boolean => ((bits[n >>> 5] >>> (n & 31)) & 1) === 1;
+const setBit = (bits: Int32Array, n: number): void => {
+  bits[n >>> 5] |= 1 << (n & 31);
+};
 
 function buildAutomaton(patterns: string[]): Automaton {
   const next: Array<Map<number, number>> = [new Map()];
@@ -56,9 +69,13 @@ function buildAutomaton(patterns: string[]): Automaton {
       queue.push(to);
     }
   }
-  const fromRoot = new Uint32Array(0x10000);
-  for (const [code, to] of next[0]) fromRoot[code] = to;
-  return { next, fail, out, patterns, fromRoot };
+  const singles = new Int32Array(0x10000 >>> 5);
+  const pairs = new Int32Array((1 << PAIR_BITS) >>> 5);
+  for (const pattern of patterns) {
+    if (pattern.length === 1) setBit(singles, pattern.charCodeAt(0));
+    else if (pattern.length > 1) setBit(pairs, pairHash(pattern.charCodeAt(0), pattern.charCodeAt(1)));
+  }
+  return { next, fail, out, patterns, singles, hasSingles: patterns.some((p) => p.length === 1), pairs };
 }
 
 interface Match {
@@ -68,34 +85,65 @@ interface Match {
 
 /** The state `code` leads to from `state`, or 0 when it has no such transition. */
 function step(automaton: Automaton, state: number, code: number): number {
-  return state === 0 ? automaton.fromRoot[code] : (automaton.next[state].get(code) ?? 0);
+  return automaton.next[state].get(code) ?? 0;
 }
 
-/** Leftmost-longest matches that do not overlap, in text order. */
-function findMatches(automaton: Automaton, text: string): Match[] {
-  const { fail, out, patterns, fromRoot } = automaton;
-  const all: Match[] = [];
+/** Whether offset `i` of the paragraph `text[from, to)` falls inside a surrogate pair (the paragraph's ends never do). */
+const splitsPairWithin = (text: string, i: number, from: number, to: number): boolean => i > from && i < to && splitsSurrogatePair(text, i);
+
+const NO_MATCHES: readonly Match[] = [];
+
+/**
+ * Runs the automaton over `text[at, to)` from its root until it is back at the
+ * root, adding the matches it finds (inside the paragraph `text[from, to)`) to
+ * `all`; returns where the scan goes on.
+ */
+function matchFrom(automaton: Automaton, text: string, at: number, from: number, to: number, all: Match[]): number {
+  const { fail, out, patterns } = automaton;
   let state = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = at; i < to; i++) {
     const code = text.charCodeAt(i);
-    // Most characters start no pattern and the scan stays at the root: one array read.
-    if (state === 0 && fromRoot[code] === 0) continue;
-    let to = step(automaton, state, code);
-    while (to === 0 && state > 0) {
+    let next = step(automaton, state, code);
+    while (next === 0 && state > 0) {
       state = fail[state];
-      to = step(automaton, state, code);
+      next = step(automaton, state, code);
     }
-    state = to;
-    if (state === 0) continue;
+    state = next;
+    if (state === 0) return i + 1;
     for (const p of out[state]) {
       const start = i + 1 - patterns[p].length;
       // A user's term may be half a surrogate pair; it never matches half a character.
-      if (!splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, i + 1)) all.push({ start, pattern: p });
+      if (!splitsPairWithin(text, start, from, to) && !splitsPairWithin(text, i + 1, from, to)) all.push({ start, pattern: p });
     }
   }
+  return to;
+}
+
+/**
+ * Leftmost-longest matches in the paragraph `text[from, to)` that do not
+ * overlap, in text order, at offsets into `text`. The paragraph is read in the
+ * document's text rather than as its `content`: reading a slice costs more per
+ * character.
+ */
+function findMatches(automaton: Automaton, text: string, from: number, to: number): readonly Match[] {
+  const { patterns, singles, hasSingles, pairs } = automaton;
+  let all: Match[] | undefined;
+  let code = from < to ? text.charCodeAt(from) : -1;
+  for (let i = from; i < to; ) {
+    const following = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+    // At the root, a pattern starts here only if the pair (or the unit alone) starts one; else the root stays.
+    if ((following >= 0 && hasBit(pairs, pairHash(code, following))) || (hasSingles && hasBit(singles, code))) {
+      i = matchFrom(automaton, text, i, from, to, (all ??= []));
+      code = i < to ? text.charCodeAt(i) : -1;
+    } else {
+      i++;
+      code = following;
+    }
+  }
+  if (!all || all.length === 0) return NO_MATCHES;
   all.sort((a, b) => a.start - b.start || patterns[b.pattern].length - patterns[a.pattern].length);
   const chosen: Match[] = [];
-  let freeFrom = 0;
+  let freeFrom = from;
   for (const m of all) {
     if (m.start < freeFrom) continue;
     chosen.push(m);
@@ -158,11 +206,11 @@ export const rule: Rule = {
     const userPairs = ctx.options.pairs;
     const table = tableFor(userPairs && typeof userPairs === 'object' ? (userPairs as Record<string, unknown>) : {});
     for (const p of ctx.doc.paragraphs) {
-      for (const m of findMatches(table.automaton, p.content)) {
+      for (const m of findMatches(table.automaton, ctx.doc.text, p.contentStart, p.contentEnd)) {
         const right = table.preferred[m.pattern];
         if (right === undefined) continue;
         const wrong = table.automaton.patterns[m.pattern];
-        const span = { start: p.contentStart + m.start, end: p.contentStart + m.start + wrong.length };
+        const span = { start: m.start, end: m.start + wrong.length };
         ctx.report({ span, messageId: 'term', data: { wrong, right }, fix: [{ span, text: right }] });
       }
     }

@@ -35,6 +35,8 @@ KINDS.forEach((k, i) => {
   PAIR_ROLE[k.open.charCodeAt(0)] = i + 1;
   PAIR_ROLE[k.close.charCodeAt(0)] = -(i + 1);
 });
+/** Any mark of a pair. Paragraphs hold few, and the regular expression finds them faster than a loop over every character. */
+const PAIR_MARK = new RegExp(`[${KINDS.map((k) => k.open + k.close).join('')}]`, 'g');
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Last characters of a paragraph that has finished its sentence (or its clause: `；` `：`), closing marks included; after anything else it was broken off. */
@@ -42,10 +44,39 @@ const FINISHED = '。！？…；：”’）》】〉—';
 
 const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);
 
-interface OpenMark {
-  offset: number;
-  kind: number;
+/**
+ * The marks still open, innermost last: where each stands and its kind, in
+ * two stacks that move together — no object per mark, and storage kept from
+ * paragraph to paragraph (setting a JS array's length to 0 frees its storage,
+ * so the stacks keep their own size).
+ */
+class OpenMarks {
+  readonly offsets: number[] = [];
+  readonly kinds: number[] = [];
+  size = 0;
+  /** Open marks per kind: a closer with none of its kind open is unopened, and pops nothing. */
+  readonly counts = new Int32Array(KINDS.length);
+
+  push(offset: number, kind: number): void {
+    this.offsets[this.size] = offset;
+    this.kinds[this.size++] = kind;
+    this.counts[kind]++;
+  }
+
+  /** Drops the innermost mark; returns its index in `offsets` and `kinds`, valid until the next push. */
+  pop(): number {
+    this.counts[this.kinds[--this.size]]--;
+    return this.size;
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.counts.fill(0);
+  }
 }
+
+/** Reused from check to check (a check runs to its end before the next starts), so speeches allocate no stacks. */
+const openMarks = new OpenMarks();
 
 export const rule: Rule = {
   meta: {
@@ -63,45 +94,42 @@ export const rule: Rule = {
     fixable: false,
   },
   check(ctx) {
-    const stack: OpenMark[] = [];
-    const counts = KINDS.map(() => 0);
+    const open = openMarks;
+    open.clear();
     const paragraphs = ctx.doc.paragraphs;
-    paragraphs.forEach((p, i) => {
-      scan(ctx, p, stack, counts);
-      const next = paragraphs[i + 1];
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      scan(ctx, p, open);
+      const next = i + 1 < paragraphs.length ? paragraphs[i + 1] : undefined;
       const carries = p.role === 'body' && next?.role === 'body' && !FINISHED.includes(p.content[p.content.length - 1]);
       if (!carries) {
-        for (const m of stack) report(ctx, m.offset, m.kind, 'unclosed');
-        stack.length = 0;
-        counts.fill(0);
+        for (let k = 0; k < open.size; k++) report(ctx, open.offsets[k], open.kinds[k], 'unclosed');
+        open.clear();
       }
-    });
+    }
   },
 };
 
-function scan(ctx: RuleContext, p: Paragraph, stack: OpenMark[], counts: number[]): void {
+function scan(ctx: RuleContext, p: Paragraph, open: OpenMarks): void {
   const text = p.content;
-  for (let i = 0; i < text.length; i++) {
+  PAIR_MARK.lastIndex = 0;
+  while (PAIR_MARK.test(text)) {
+    const i = PAIR_MARK.lastIndex - 1;
     const code = text.charCodeAt(i);
     const role = PAIR_ROLE[code];
-    if (role === 0) continue;
     if (role > 0) {
-      stack.push({ offset: p.contentStart + i, kind: role - 1 });
-      counts[role - 1]++;
+      open.push(p.contentStart + i, role - 1);
       continue;
     }
     const closed = -role - 1;
     // `People’s`: a right single quote inside a Latin word is an apostrophe.
     if (code === RIGHT_SINGLE_QUOTE && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1])) continue;
-    if (counts[closed] === 0) {
+    if (open.counts[closed] === 0) {
       report(ctx, p.contentStart + i, closed, 'unopened');
       continue;
     }
-    for (let top = stack.pop(); top; top = stack.pop()) {
-      counts[top.kind]--;
-      if (top.kind === closed) break;
-      report(ctx, top.offset, top.kind, 'unclosed');
-    }
+    // Some mark of the closer's kind is open (its count says so): pop down to it.
+    for (let top = open.pop(); open.kinds[top] !== closed; top = open.pop()) report(ctx, open.offsets[top], open.kinds[top], 'unclosed');
   }
 }
 
