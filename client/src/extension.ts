@@ -4,10 +4,11 @@
  * language knowledge lives in the server, so the same checks run in any LSP editor.
  */
 import * as path from 'node:path';
-import { window, type ExtensionContext } from 'vscode';
+import { window, workspace, type ExtensionContext } from 'vscode';
 import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { SERVED_LANGUAGES, SETTINGS_SECTION, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { isChecked } from './served';
 import { registerStatusBar } from './statusBar';
 import { registerWordCommands } from './word';
 
@@ -30,7 +31,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     // Markdown and plain text go to the server too: it checks them only when
     // `speech.checkMarkdown` / `speech.checkPlaintext` say so, and stays silent otherwise.
-    documentSelector: ['speech', 'markdown', 'plaintext'].flatMap((language) => [
+    documentSelector: SERVED_LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
@@ -39,11 +40,37 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // VS Code shows the contributed snippets in completion already.
     initializationOptions: { editorShowsSnippets: true } satisfies InitializationOptions,
   };
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  await client.start();
-  registerCommands(context, client);
-  registerStatusBar(context, client);
-  registerWordCommands(context, client);
+  const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  client = languageClient;
+  // Requests start the server themselves (the library starts a client on its first request).
+  registerCommands(context, languageClient);
+  registerStatusBar(context, languageClient);
+  registerWordCommands(context, languageClient);
+  await startWhenNeeded(context, languageClient);
+}
+
+/**
+ * VS Code activates the extension for every Markdown and plain-text file, since
+ * activation cannot depend on settings; the server, a process of its own, is
+ * started only once there is something for it to check: a speech draft, a
+ * Markdown or plain-text file whose checking is switched on, or a
+ * `.speechlintrc.json` in the workspace (the server reports on it).
+ */
+async function startWhenNeeded(context: ExtensionContext, languageClient: LanguageClient): Promise<void> {
+  let starting: Promise<void> | undefined;
+  // A failed start is reported by the library itself (output channel and notification).
+  const start = (): Promise<void> => (starting ??= languageClient.start().catch(() => undefined));
+  const startIfChecked = (): void => {
+    if (workspace.textDocuments.some(isChecked)) void start();
+  };
+  context.subscriptions.push(
+    workspace.onDidOpenTextDocument((document) => isChecked(document) && void start()),
+    workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SETTINGS_SECTION) && startIfChecked()),
+  );
+  if (workspace.textDocuments.some(isChecked)) return start();
+  // The configuration file is checked, and its diagnostics shown, only by a running server.
+  const configFiles = await workspace.findFiles('**/.speechlintrc.json', '**/node_modules/**', 1);
+  if (configFiles.length > 0) return start();
 }
 
 /**

@@ -6,7 +6,7 @@
 import { StatusBarAlignment, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATISTICS_REQUEST, type StatisticsParams, type StatisticsResult } from '../../server/src/lsp/protocol';
-import { isServed } from './served';
+import { isChecked } from './served';
 import { t } from './strings';
 
 const THROTTLE_MS = 300;
@@ -18,7 +18,8 @@ export function registerStatusBar(context: ExtensionContext, client: LanguageCli
   /** Answers can arrive out of order: only the latest question's answer is shown. */
   let asked = 0;
 
-  const isDraft = (editor: TextEditor | undefined): editor is TextEditor => !!editor && isServed(client, editor.document);
+  // Only checked drafts: asking about any other file would start the server for nothing.
+  const isDraft = (editor: TextEditor | undefined): editor is TextEditor => !!editor && isChecked(editor.document);
 
   const update = async (): Promise<void> => {
     const editor = window.activeTextEditor;

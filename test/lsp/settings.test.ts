@@ -1,6 +1,7 @@
 /** The `speech.*` settings as the server reads them from a `workspace/configuration` answer. */
 import assert from 'node:assert/strict';
-import { checksLanguage, DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/settings';
+import { checksLanguage } from '../../server/src/lsp/protocol';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/settings';
 
 describe('speech.* settings', function () {
   it('defaults everything when the client gives nothing', function () {

@@ -1,8 +1,33 @@
 /**
  * What the VS Code client and the server agree on beyond LSP: command ids, the
- * statistics request, initialization options. No imports, so the client can
+ * statistics request, initialization options, which languages are checked. No imports, so the client can
  * share it without bundling any language logic.
  */
+
+/** The settings section (`speech.*`) the server asks for and the client reads. */
+export const SETTINGS_SECTION = 'speech';
+
+/** The languages the client hands the server; the server checks those `checksLanguage` accepts. */
+export const SERVED_LANGUAGES = ['speech', 'markdown', 'plaintext'] as const;
+
+/**
+ * Whether a document in `languageId` is checked at all: speech drafts always,
+ * Markdown and plain text when `speech.checkMarkdown` / `speech.checkPlaintext`
+ * switch them on. The server decides by it; the client starts the server only
+ * once a document it accepts is open.
+ */
+export function checksLanguage(languageId: string, switches: { checkMarkdown: boolean; checkPlaintext: boolean }): boolean {
+  switch (languageId) {
+    case 'speech':
+      return true;
+    case 'markdown':
+      return switches.checkMarkdown;
+    case 'plaintext':
+      return switches.checkPlaintext;
+    default:
+      return false;
+  }
+}
 
 /** Server commands (`workspace/executeCommand`). */
 export const RENUMBER_COMMAND = 'speech.server.renumber';

@@ -16,9 +16,6 @@ export interface SpeechSettings {
   checkPlaintext: boolean;
 }
 
-/** The configuration section the server asks for. */
-export const SETTINGS_SECTION = 'speech';
-
 export const DEFAULT_SETTINGS: SpeechSettings = { rules: {}, run: 'onType', checkMarkdown: false, checkPlaintext: false };
 
 /** Reads the `speech` section; `problems` say what was ignored and why. */
@@ -40,18 +37,4 @@ export function readSettings(raw: unknown): { settings: SpeechSettings; problems
     else if (section[key] !== undefined) problems.push({ zh: `speech.${key} 应为 true 或 false`, en: `speech.${key} must be true or false` });
   }
   return { settings, problems };
-}
-
-/** Whether a document in `languageId` is checked at all: speech drafts always, Markdown and plain text when switched on. */
-export function checksLanguage(languageId: string, settings: SpeechSettings): boolean {
-  switch (languageId) {
-    case 'speech':
-      return true;
-    case 'markdown':
-      return settings.checkMarkdown;
-    case 'plaintext':
-      return settings.checkPlaintext;
-    default:
-      return false;
-  }
 }
