@@ -3,14 +3,20 @@
  * status bar and the code lens — they must all agree on one number.
  */
 import type { Section, Speech, SpeechDocument } from './model';
+import { isSpaceCode } from './text/chars';
 
 /**
- * Characters a reader counts: every code point except whitespace (a
- * supplementary-plane character is one character, not two UTF-16 units).
+ * Characters a reader counts in `text[start, end)`: every code point except
+ * whitespace (a supplementary-plane character is one character, not two UTF-16 units).
  */
-export function countVisibleChars(text: string): number {
+export function countVisibleChars(text: string, start = 0, end = text.length): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n++;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (isSpaceCode(code)) continue;
+    n++;
+  }
   return n;
 }
 
@@ -33,7 +39,7 @@ export function forEachSection(speech: Speech, visit: (section: Section) => void
 export function countSpeechChars(doc: SpeechDocument, speech: Speech): number {
   let chars = 0;
   for (const p of speech.paragraphs) {
-    if (p.role === 'body') chars += countVisibleChars(doc.text.slice(p.contentStart, p.contentEnd));
+    if (p.role === 'body') chars += countVisibleChars(doc.text, p.contentStart, p.contentEnd);
   }
   forEachSection(speech, (s) => {
     chars -= countVisibleChars(s.marker.text);

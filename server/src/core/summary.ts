@@ -58,7 +58,7 @@ export function summarizeDocument(doc: SpeechDocument, pace: number): DocumentSu
 export function sectionChars(doc: SpeechDocument, section: Section): number {
   let chars = 0;
   const walk = (s: Section): void => {
-    for (const p of s.paragraphs) chars += countVisibleChars(doc.text.slice(p.contentStart, p.contentEnd));
+    for (const p of s.paragraphs) chars += countVisibleChars(doc.text, p.contentStart, p.contentEnd);
     chars -= countVisibleChars(s.marker.text);
     s.children.forEach(walk);
   };

@@ -4,7 +4,7 @@
  * `parseSteps` is the same work in steps, for a host that must stay responsive
  * while a huge draft is read.
  */
-import type { CommentLine, Paragraph, Speech, SpeechDocument, TitleNode } from '../model';
+import type { CommentLine, Paragraph, SpeakerNode, Speech, SpeechDocument, TitleNode } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { runToEnd, STEP_SIZE, type Steps } from '../steps';
 import { scanLines } from './lines';
@@ -46,9 +46,22 @@ export function* parseSteps(text: string): Steps<SpeechDocument> {
   yield* scanLines(text, lines, bom, paragraphs, comments);
   const syntax = paragraphs.some((p) => p.headingLevel) ? 'markdown' : 'plain';
   const doc: SpeechDocument = { text, lines, syntax, bom, eol, speeches: [], paragraphs, comments };
-  const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc) : plainSpeechStarts(doc));
-  yield* assembleSpeeches(doc, starts);
+  const speakerAt = speakerReader(paragraphs);
+  const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc, speakerAt) : plainSpeechStarts(doc, speakerAt));
+  yield* assembleSpeeches(doc, starts, speakerAt);
   return doc;
+}
+
+/** A paragraph read as a speaker line (`readSpeaker(…, 'weak')`), by index. */
+type SpeakerReader = (i: number) => SpeakerNode | undefined;
+
+/** Reads each paragraph once: finding the speeches and assembling them ask about the same lines. */
+function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
+  const read = new Map<number, SpeakerNode | undefined>();
+  return (i) => {
+    if (!read.has(i)) read.set(i, readSpeaker(ps[i], 'weak'));
+    return read.get(i);
+  };
 }
 
 /** Where a speech begins: the index of its first paragraph, and which paragraphs are its title, subtitle and speaker line. */
@@ -59,14 +72,14 @@ interface SpeechStart {
   speaker?: number;
 }
 
-function* markdownSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
+function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Steps<SpeechStart[]> {
   const ps = doc.paragraphs;
   const headings = ps.map((p, i) => (p.headingLevel && !isSubtitleText(p) ? i : -1)).filter((i) => i >= 0);
   // The speech-title level: the one whose headings are followed by a speaker line, else the deepest in use.
   const votes = new Map<number, number>();
   for (const i of headings) {
     const next = ps[i + 1];
-    if (next && !next.headingLevel && readSpeaker(next, 'weak')) votes.set(ps[i].headingLevel!, (votes.get(ps[i].headingLevel!) ?? 0) + 1);
+    if (next && !next.headingLevel && speakerAt(i + 1)) votes.set(ps[i].headingLevel!, (votes.get(ps[i].headingLevel!) ?? 0) + 1);
   }
   let speechLevel = 0;
   if (votes.size > 0) speechLevel = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
@@ -89,7 +102,7 @@ function* markdownSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
         const start: SpeechStart = { first: i, title: i };
         let j = i + 1;
         if (ps[j] && isSubtitleText(ps[j])) start.subtitle = j++;
-        if (ps[j] && !ps[j].headingLevel && readSpeaker(ps[j], 'weak')) start.speaker = j;
+        if (ps[j] && !ps[j].headingLevel && speakerAt(j)) start.speaker = j;
         starts.push(start);
         i = Math.max(i, (start.speaker ?? start.subtitle ?? i));
         continue;
@@ -112,7 +125,7 @@ function precededByTitle(i: number, starts: SpeechStart[]): boolean {
   return !!last && (last.speaker === i || last.title === i - 1 || last.subtitle === i - 1);
 }
 
-function* plainSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
+function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Steps<SpeechStart[]> {
   const ps = doc.paragraphs;
   const starts: SpeechStart[] = [];
   let claimed = -1;
@@ -139,7 +152,7 @@ function* plainSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
     const start: SpeechStart = { first: 0 };
     if (titleLike(ps[0]) && ps.length > 1) {
       start.title = 0;
-      if (ps[1] && readSpeaker(ps[1], 'weak')) start.speaker = 1;
+      if (ps[1] && speakerAt(1)) start.speaker = 1;
     }
     starts.push(start);
   }
@@ -158,7 +171,7 @@ function* plainSpeechStarts(doc: SpeechDocument): Steps<SpeechStart[]> {
   return starts;
 }
 
-function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[]): Steps<void> {
+function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt: SpeakerReader): Steps<void> {
   const ps = doc.paragraphs;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
@@ -181,7 +194,7 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[]): Steps<vo
       speech.subtitle = titleNode(ps[s.subtitle]);
     }
     if (s.speaker !== undefined) {
-      const speaker = readSpeaker(ps[s.speaker], 'weak');
+      const speaker = speakerAt(s.speaker);
       if (speaker) {
         ps[s.speaker].role = 'speaker';
         speech.speaker = speaker;

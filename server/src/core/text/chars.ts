@@ -23,6 +23,14 @@ export function splitsSurrogatePair(text: string, i: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
 }
 
+/** Whitespace as the regular expression `\s` counts it, by UTF-16 code unit. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
+  );
+}
+
 /** Indentation drafts use: ASCII space, tab, ideographic space U+3000, NBSP. */
 export function isIndentCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;

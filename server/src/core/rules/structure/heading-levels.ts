@@ -45,18 +45,19 @@ export const rule: Rule = {
 
 /** Numbering of levels 2–4 among siblings, level by level; then down the tree. */
 function checkChildren(ctx: RuleContext, siblings: readonly Section[]): void {
+  if (siblings.length === 0) return;
   for (const level of [2, 3, 4] as const) {
-    siblings
-      .filter((s) => s.level === level)
-      .forEach(({ marker }, i) => {
-        const expected = i + 1;
-        if (marker.number === expected) return;
-        ctx.report({
-          span: marker.span,
-          messageId: 'numbering',
-          data: { level, levelZh: formatChineseNumber(level), expected: renumbered(marker.text, expected), found: marker.text },
-        });
+    let expected = 0;
+    for (const { level: at, marker } of siblings) {
+      if (at !== level) continue;
+      expected++;
+      if (marker.number === expected) continue;
+      ctx.report({
+        span: marker.span,
+        messageId: 'numbering',
+        data: { level, levelZh: formatChineseNumber(level), expected: renumbered(marker.text, expected), found: marker.text },
       });
+    }
   }
   for (const s of siblings) checkChildren(ctx, s.children);
 }
