@@ -55,7 +55,8 @@ describe('Quick fix', function () {
       COMMAS,
       `${RULE} problems before the fix:\n${describeProblems(before)}`,
     );
-    const squigglesBefore = await warningSquiggles(page);
+    // The editor draws its squiggles a moment after the Problems panel lists the problems.
+    const squigglesBefore = await until(() => warningSquiggles(page), (n) => n === COMMAS.length, 10_000);
     assert.equal(squigglesBefore, COMMAS.length, `warning squiggles before the fix: ${squigglesBefore}`);
 
     await goToPosition(page, FIXED.line, FIXED.column);

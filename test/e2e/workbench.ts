@@ -10,8 +10,9 @@
  *   E2E_CHROMIUM   browser binary (default /usr/bin/chromium)
  *   E2E_HEADED     set to 1 to watch the browser (needs a display)
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // The callbacks passed to `evaluate` run in the page, where these globals
@@ -55,11 +56,12 @@ export interface Workbench {
 }
 
 /**
- * Launches Chromium, opens the workbench on the test workspace and, if given,
- * a file in it. A failure here leaves a screenshot named after the file,
- * since mocha runs no afterEach hook for a failed `before`.
+ * Launches Chromium, opens the workbench on the test workspace (or one of its
+ * folders, as a workspace of its own) and, if given, a file in it. A failure
+ * here leaves a screenshot named after the file, since mocha runs no
+ * afterEach hook for a failed `before`.
  */
-export async function openWorkbench(fileName?: string): Promise<Workbench> {
+export async function openWorkbench(fileName?: string, subfolder?: string): Promise<Workbench> {
   if (!env.url || !env.workspace) {
     throw new Error('E2E_URL and E2E_WORKSPACE are not set: run the suite through scripts/e2e/run.sh');
   }
@@ -74,7 +76,7 @@ export async function openWorkbench(fileName?: string): Promise<Workbench> {
     // that the lists under test are not cut off by virtual scrolling.
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const url = new URL(env.url);
-    url.searchParams.set('folder', env.workspace);
+    url.searchParams.set('folder', subfolder ? join(env.workspace, subfolder) : env.workspace);
     await page.goto(url.toString());
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
     // The explorer fills in once the remote file system answers; before that,
@@ -338,4 +340,54 @@ export async function screenshot(page: Page | undefined, ...nameParts: string[])
   const path = join(env.artifacts, `${slug || 'screenshot'}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The extension's output channel (client/src/extension.ts). */
+export const OUTPUT_CHANNEL = '发言稿检查 / Speech';
+
+export interface ServerProcess {
+  pid: number;
+  /** When it started (ms since the epoch, to the second). */
+  started: number;
+}
+
+/**
+ * Our language servers: node processes running the e2e install's dist/server.js.
+ * Earlier test files' windows may keep theirs (code-server keeps an extension
+ * host for a while after its browser window closes), hence the start times.
+ */
+export function serverProcesses(): ServerProcess[] {
+  const extensions = join(dirname(env.workspace), 'extensions');
+  return execFileSync('ps', ['-eo', 'pid=,etimes=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(extensions) && /\/dist\/server\.js\b/.test(line))
+    .map((line) => {
+      const [pid, elapsed] = line.trim().split(/\s+/, 2).map(Number);
+      return { pid, started: Date.now() - elapsed * 1000 };
+    });
+}
+
+/** The servers started at or after `since` (one second of slack for `ps`'s whole seconds). */
+export const startedSince = (since: number): ServerProcess[] => serverProcesses().filter((p) => p.started >= since - 1000);
+
+/** The text the Output panel shows for the channel in view (the lines in view; new ones are scrolled to). */
+export async function outputText(page: Page): Promise<string> {
+  const lines = await page.locator('.panel .output-view .view-lines .view-line, .panel [id="workbench.panel.output"] .view-lines .view-line').allTextContents();
+  // Monaco renders spaces as no-break spaces.
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** Shows an output channel through the palette: "Output: Show Output Channels...", then the channel in the second picker. */
+export async function showOutputChannel(page: Page, name: string): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const pick = async (text: string, row: string): Promise<void> => {
+    await input.waitFor();
+    await input.fill(text);
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: row }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+  };
+  await page.keyboard.press('F1');
+  await pick('>Output: Show Output Channels', 'Output: Show Output Channels');
+  await pick(name, name);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
