@@ -8,7 +8,7 @@
  * text alone, so a `LintCache` can hand back the findings of every speech an
  * edit did not touch; a full check and an incremental one are the same code.
  */
-import type { Speech, SpeechDocument, TextSpan } from './model';
+import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
 import { fingerprint } from './text/hash';
 import { formatMessage, type LocalizedText, type Rule, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
@@ -69,10 +69,25 @@ export function resolveRuleSetting(rule: Rule, setting: RuleSetting | undefined)
     ? [setting[0] as SeveritySetting, setting[1] as Readonly<Record<string, unknown>> | undefined]
     : [(setting as SeveritySetting | undefined) ?? rule.meta.defaultSeverity, undefined];
   if (severity === 'off') return undefined;
-  const options: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
-  Object.assign(options, overrides);
-  return { severity, options };
+  if (!overrides) return { severity, options: defaultOptions(rule) };
+  return { severity, options: { ...defaultOptions(rule), ...overrides } };
+}
+
+const defaults = new WeakMap<Rule, Record<string, unknown>>();
+
+/**
+ * A rule's default options, one object per rule for good: rules read their
+ * options in hot code, which stays optimized only while the objects' hidden
+ * class lives, and a fresh object per check would take it along when collected.
+ */
+function defaultOptions(rule: Rule): Record<string, unknown> {
+  let options = defaults.get(rule);
+  if (!options) {
+    options = {};
+    for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
+    defaults.set(rule, Object.freeze(options));
+  }
+  return options;
 }
 
 export function lint(doc: SpeechDocument, opts: LintOptions = {}): Finding[] {
@@ -140,16 +155,26 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   );
 }
 
-/** The document as one speech's rules see it: that speech and its paragraphs only. */
+/**
+ * The document as one speech's rules see it: that speech and its paragraphs
+ * only. Written out rather than spread from the document: a spread object
+ * gets a hidden class of its own, which dies with the last part after each
+ * check, and with it the rules' optimized code built for it.
+ */
 function speechPart(doc: SpeechDocument, speech: Speech): SpeechDocument {
-  return { ...doc, title: undefined, subtitle: undefined, speeches: [speech], paragraphs: speech.paragraphs, comments: [] };
+  return documentPart(doc, undefined, undefined, [speech], speech.paragraphs);
+}
+
+function documentPart(doc: SpeechDocument, title: TitleNode | undefined, subtitle: TitleNode | undefined, speeches: Speech[], paragraphs: Paragraph[]): SpeechDocument {
+  const { text, lines, syntax, bom, eol } = doc;
+  return { text, lines, syntax, bom, eol, title, subtitle, speeches, paragraphs, comments: [] };
 }
 
 /** The compilation's title and subtitle and every paragraph outside a speech: speeches run on to the end, so those before the first. */
 function frameOf(doc: SpeechDocument): SpeechDocument {
   const first = doc.speeches[0]?.paragraphs[0];
   const outside = first ? doc.paragraphs.slice(0, doc.paragraphs.indexOf(first)) : doc.paragraphs;
-  return { ...doc, speeches: [], paragraphs: outside, comments: [] };
+  return documentPart(doc, doc.title, doc.subtitle, [], outside);
 }
 
 function shifted(f: Finding, by: number): Finding {

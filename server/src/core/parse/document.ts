@@ -45,7 +45,7 @@ export function* parseSteps(text: string): Steps<SpeechDocument> {
   const comments: CommentLine[] = [];
   yield* scanLines(text, lines, bom, paragraphs, comments);
   const syntax = paragraphs.some((p) => p.headingLevel) ? 'markdown' : 'plain';
-  const doc: SpeechDocument = { text, lines, syntax, bom, eol, speeches: [], paragraphs, comments };
+  const doc: SpeechDocument = { text, lines, syntax, bom, eol, title: undefined, subtitle: undefined, speeches: [], paragraphs, comments };
   const speakerAt = speakerReader(paragraphs);
   const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc, speakerAt) : plainSpeechStarts(doc, speakerAt));
   yield* assembleSpeeches(doc, starts, speakerAt);

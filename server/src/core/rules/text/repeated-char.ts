@@ -47,22 +47,34 @@ const LONGEST_WORD_DOUBLE = 4;
 /** Enough for any draft's distinct windows; cleared beyond that so memory stays bounded. */
 const CACHE_LIMIT = 50_000;
 
-const cutCaches = new WeakMap<Segmenter, Map<string, string[]>>();
+/**
+ * The segmenter with a memo: drafts repeat their phrases (`政协协商`), so
+ * windows recur. One per segmenter, kept across checks; an object with a
+ * method rather than a closure per check, since optimized code that inlined
+ * a closure is thrown away once that closure is collected.
+ */
+class CutMemo {
+  private readonly memo = new Map<string, string[]>();
 
-/** The segmenter with a memo: drafts repeat their phrases (`政协协商`), so windows recur. */
-function cachedCut(segmenter: Segmenter): (text: string) => string[] {
-  let cache = cutCaches.get(segmenter);
-  if (!cache) cutCaches.set(segmenter, (cache = new Map()));
-  const memo = cache;
-  return (text) => {
-    let tokens = memo.get(text);
+  constructor(private readonly segmenter: Segmenter) {}
+
+  cut(text: string): string[] {
+    let tokens = this.memo.get(text);
     if (!tokens) {
-      if (memo.size >= CACHE_LIMIT) memo.clear();
-      tokens = segmenter.cut(text);
-      memo.set(text, tokens);
+      if (this.memo.size >= CACHE_LIMIT) this.memo.clear();
+      tokens = this.segmenter.cut(text);
+      this.memo.set(text, tokens);
     }
     return tokens;
-  };
+  }
+}
+
+const cutMemos = new WeakMap<Segmenter, CutMemo>();
+
+function cutMemoFor(segmenter: Segmenter): CutMemo {
+  let memo = cutMemos.get(segmenter);
+  if (!memo) cutMemos.set(segmenter, (memo = new CutMemo(segmenter)));
+  return memo;
 }
 
 /** The code unit at `i` of a paragraph ending at `to`, or -1 past its end. */
@@ -79,11 +91,11 @@ interface Token {
 class SlipJudge {
   constructor(
     private readonly text: string,
-    private readonly cut: (text: string) => string[],
+    private readonly words: CutMemo,
   ) {}
 
   private isWord(word: string): boolean {
-    return this.cut(word).length === 1;
+    return this.words.cut(word).length === 1;
   }
 
   /** Tokens of the Han run around `[from, to)`, at most CONTEXT characters wider on each side; starts are offsets into the text. */
@@ -94,7 +106,7 @@ class SlipJudge {
     while (right - to < CONTEXT && isHan(this.text, right)) right++;
     const tokens: Token[] = [];
     let at = left;
-    for (const word of this.cut(this.text.slice(left, right))) {
+    for (const word of this.words.cut(this.text.slice(left, right))) {
       tokens.push({ start: at, text: word });
       at += word.length;
     }
@@ -168,19 +180,9 @@ export const rule: Rule = {
   check(ctx) {
     const { segmenter } = ctx.services;
     if (!segmenter) return;
-    const cut = cachedCut(segmenter);
+    const judges = new Judges(ctx, cutMemoFor(segmenter));
     // The paragraphs are read in the document's text rather than as their `content`: reading a slice costs more per character.
     const { text } = ctx.doc;
-    // Most paragraphs hold no candidate: a judge is made for the paragraph of the first one met.
-    let judged: Paragraph | undefined;
-    let judge: SlipJudge | undefined;
-    const judgeAt = (p: Paragraph, i: number): void => {
-      if (judged !== p) {
-        judged = p;
-        judge = new SlipJudge(p.content, cut);
-      }
-      reportDoublesAt(ctx, judge!, p, i - p.contentStart);
-    };
     for (const p of ctx.doc.paragraphs) {
       if (p.role === 'speaker') continue;
       const { contentStart: from, contentEnd: to } = p;
@@ -193,7 +195,7 @@ export const rule: Rule = {
       let i = from;
       for (const stop = to - 5; i < stop; i++) {
         const next5 = text.charCodeAt(i + 5);
-        if (mayDouble(code, next1, next2, next3, next4, next5) && isHanCode(code)) judgeAt(p, i);
+        if (mayDouble(code, next1, next2, next3, next4, next5) && isHanCode(code)) judges.at(p, i);
         code = next1;
         next1 = next2;
         next2 = next3;
@@ -202,7 +204,7 @@ export const rule: Rule = {
       }
       // The last few characters, apart: with fewer than five after them, they would cost the loop above a bound check.
       for (; i + 1 < to; i++) {
-        if (mayDouble(code, next1, next2, next3, next4, -1) && isHanCode(code)) judgeAt(p, i);
+        if (mayDouble(code, next1, next2, next3, next4, -1) && isHanCode(code)) judges.at(p, i);
         code = next1;
         next1 = next2;
         next2 = next3;
@@ -212,6 +214,26 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Most paragraphs hold no candidate: a paragraph's judge is made when its first candidate is met. */
+class Judges {
+  private judged: Paragraph | undefined;
+  private judge: SlipJudge | undefined;
+
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly words: CutMemo,
+  ) {}
+
+  /** Reports the slips among the doubles at offset `i` of the document, inside paragraph `p`. */
+  at(p: Paragraph, i: number): void {
+    if (this.judged !== p || !this.judge) {
+      this.judged = p;
+      this.judge = new SlipJudge(p.content, this.words);
+    }
+    reportDoublesAt(this.ctx, this.judge, p, i - p.contentStart);
+  }
+}
 
 /**
  * Whether a double may start at the code unit `code`, followed by `next1` to
