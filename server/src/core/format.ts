@@ -129,7 +129,7 @@ function normalize(text: string, layout: (paragraphs: readonly string[]) => stri
  * could eat the end of a sentence, so only `#` titles get title-form's fix.
  */
 function isHeading(doc: SpeechDocument, offset: number): boolean {
-  return paragraphAtLine(doc, doc.lines.positionAt(offset).line)?.headingLevel !== undefined;
+  return (paragraphAtLine(doc, doc.lines.positionAt(offset).line)?.headingLevel ?? 0) > 0;
 }
 
 function trimEnd(line: string): string {

@@ -35,8 +35,8 @@ export interface Paragraph {
   /** 0-based line number. */
   line: number;
   role: ParagraphRole;
-  /** Markdown heading level (1–6) when the line is a `#` heading. */
-  headingLevel?: number;
+  /** Markdown heading level (1–6) when the line is a `#` heading, else 0. */
+  headingLevel: number;
 }
 
 /** A `<!-- ... -->` line: a control comment, invisible to every rule. */

@@ -79,11 +79,11 @@ function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): S
   const votes = new Map<number, number>();
   for (const i of headings) {
     const next = ps[i + 1];
-    if (next && !next.headingLevel && speakerAt(i + 1)) votes.set(ps[i].headingLevel!, (votes.get(ps[i].headingLevel!) ?? 0) + 1);
+    if (next && !next.headingLevel && speakerAt(i + 1)) votes.set(ps[i].headingLevel, (votes.get(ps[i].headingLevel) ?? 0) + 1);
   }
   let speechLevel = 0;
   if (votes.size > 0) speechLevel = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  else speechLevel = Math.max(0, ...headings.map((i) => ps[i].headingLevel!));
+  else speechLevel = Math.max(0, ...headings.map((i) => ps[i].headingLevel));
 
   const starts: SpeechStart[] = [];
   for (let i = 0; i < ps.length; i++) {
@@ -177,8 +177,12 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
     const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].first : ps.length;
     const own = ps.slice(s.first, end);
+    // The optional fields are there from the start, as in every model object: see scanLines.
     const speech: Speech = {
       span: { start: ps[s.first].contentStart, end: own[own.length - 1].contentEnd },
+      title: undefined,
+      subtitle: undefined,
+      speaker: undefined,
       lead: [],
       sections: [],
       closing: [],

@@ -58,8 +58,12 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
     paragraph,
     span: { start: base, end: paragraph.contentEnd },
     form: 'trailing-name',
+    // Every field from the start (one hidden class for every speaker line, see scanLines).
+    unit: undefined,
     positions: [],
     joiners: [],
+    separator: undefined,
+    name: undefined,
     trailing,
   };
 
