@@ -1,5 +1,8 @@
 // Bundles the four entry points. `--production` minifies (used for the .vsix);
-// `--watch` rebuilds on change.
+// `--watch` rebuilds on change. A build also writes dist/THIRD-PARTY-NOTICES.md:
+// the licence of every package bundled, which the .vsix must carry.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,6 +20,7 @@ const common = {
   // jsonc-parser's `main` is a UMD build esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  metafile: true,
 };
 
 const entries = [
@@ -32,6 +36,26 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...commo
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  writeFileSync('dist/THIRD-PARTY-NOTICES.md', notices(results.flatMap((r) => Object.keys(r.metafile.inputs))));
+}
+
+/** The hand-written notices (data derived from other projects) followed by each bundled package's licence. */
+function notices(inputs) {
+  const packages = new Set();
+  for (const input of inputs) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]);
+  }
+  const sections = [...packages]
+    .map((dir) => ({ dir, meta: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+    .sort((a, b) => a.meta.name.localeCompare(b.meta.name) || a.dir.localeCompare(b.dir))
+    .map(({ dir, meta }) => {
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(The package ships no licence file; its package.json says: ${meta.license ?? 'nothing'}.)`;
+      return `## ${meta.name} ${meta.version}\n\nLicence: ${meta.license ?? 'see below'}\n\n\`\`\`\n${text}\n\`\`\`\n`;
+    });
+  const header = existsSync('THIRD-PARTY-NOTICES.md') ? readFileSync('THIRD-PARTY-NOTICES.md', 'utf8').trim() : '# Third-party notices';
+  return `${header}\n\n# Bundled packages\n\nThe bundles in dist/ include these packages.\n\n${sections.join('\n')}`;
 }
