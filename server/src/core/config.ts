@@ -242,6 +242,26 @@ export function layerRuleSettings(...layers: ReadonlyArray<RuleSettings | undefi
 
 /** The JSON schema of `.speechlintrc.json`, generated from the rule declarations. */
 export function configSchema(rules: readonly Rule[] = allRules): object {
+  const exportProps: Record<string, object> = {};
+  for (const [name, type] of Object.entries(EXPORT_KEYS)) {
+    exportProps[name] = isGridOption(name) ? { type: 'integer', minimum: GRID_LIMITS[name].min, maximum: GRID_LIMITS[name].max } : { type };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'speechlint configuration',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      extends: { type: 'string', description: '继承的配置文件（相对路径） / Configuration file to extend (relative path)' },
+      rules: rulesSchema(rules),
+      export: { type: 'object', properties: exportProps, additionalProperties: false },
+    },
+    additionalProperties: false,
+  };
+}
+
+/** The schema of `"rules"`, shared by the file's schema and the `speech.rules` setting in package.json. */
+export function rulesSchema(rules: readonly Rule[] = allRules): { type: 'object'; properties: Record<string, object>; additionalProperties: false } {
   const severity = { enum: SEVERITIES };
   const ruleProps: Record<string, object> = {};
   for (const r of rules) {
@@ -261,22 +281,7 @@ export function configSchema(rules: readonly Rule[] = allRules): object {
       ],
     };
   }
-  const exportProps: Record<string, object> = {};
-  for (const [name, type] of Object.entries(EXPORT_KEYS)) {
-    exportProps[name] = isGridOption(name) ? { type: 'integer', minimum: GRID_LIMITS[name].min, maximum: GRID_LIMITS[name].max } : { type };
-  }
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'speechlint configuration',
-    type: 'object',
-    properties: {
-      $schema: { type: 'string' },
-      extends: { type: 'string', description: '继承的配置文件（相对路径） / Configuration file to extend (relative path)' },
-      rules: { type: 'object', properties: ruleProps, additionalProperties: false },
-      export: { type: 'object', properties: exportProps, additionalProperties: false },
-    },
-    additionalProperties: false,
-  };
+  return { type: 'object', properties: ruleProps, additionalProperties: false };
 }
 
 function optionSchema(spec: OptionSpec): object {
