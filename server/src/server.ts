@@ -18,6 +18,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type WorkspaceFoldersChangeEvent,
   type Disposable,
   type InitializeResult,
   type Range,
@@ -105,7 +106,8 @@ connection.onInitialize((params): InitializeResult => {
   clientCan.registerSettingsChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   clientCan.watchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   clientCan.relativePatterns = workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
-  config.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  config.setWorkspaceFolders(workspaceFolders);
   drafting.folders = folderPaths(params.workspaceFolders, params.rootUri);
   drafting.askFolders = workspace?.workspaceFolders === true;
   drafting.versionedEdits = workspace?.workspaceEdit?.documentChanges === true;
@@ -126,6 +128,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       workspaceSymbolProvider: true,
       executeCommandProvider: { commands: [...SERVER_COMMANDS, ...WORD_COMMANDS] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'speechlint' },
   };
@@ -136,12 +139,24 @@ connection.onInitialized(() => {
     connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => logError('registering for settings changes', error));
   }
   config.scanWorkspace().catch((error) => logError('finding configuration files', error));
+  if (drafting.askFolders) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
   if (drafting.registerFormatting) {
     const documentSelector = [{ language: 'speech' }];
     connection.client.register(DocumentFormattingRequest.type, { documentSelector }).catch((error) => logError('registering formatting', error));
     connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector }).catch((error) => logError('registering range formatting', error));
   }
 });
+
+/** The workspace folders' URIs: as announced at initialization, then as the user adds and removes folders. */
+let workspaceFolders: string[] = [];
+
+/** A folder added or removed: its configuration files are found (or let go) and the drafts checked again under them. */
+function foldersChanged({ added, removed }: WorkspaceFoldersChangeEvent): void {
+  workspaceFolders = [...workspaceFolders.filter((uri) => !removed.some((f) => f.uri === uri)), ...added.map((f) => f.uri)];
+  config.setWorkspaceFolders(workspaceFolders);
+  config.scanWorkspace().catch((error) => logError('finding configuration files', error));
+  recheckAll();
+}
 
 let configWatch: Promise<Disposable | undefined> = Promise.resolve(undefined);
 

@@ -182,6 +182,25 @@ describe('configuration in the language server', function () {
     assert.ok(!c.published.some((p) => p.uri.includes('node_modules')));
   });
 
+  it('validates the configuration files of a folder added after start-up, and clears their marks when it is removed', async function () {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'speechlint-lsp-folder-'));
+    try {
+      const file = path.join(other, 'sub', '.speechlintrc.json');
+      fs.mkdirSync(path.dirname(file));
+      fs.writeFileSync(file, '{\n  "rules": { "no-such-rule": "off" }\n}');
+      const c = await start();
+      const uri = pathToFileURL(file).href;
+      const added = next(c, uri);
+      await c.changeFolders([pathToFileURL(other).href], []);
+      assert.deepEqual((await added).diagnostics.map((d) => d.message), ['未知的规则“no-such-rule”']);
+      const removed = next(c, uri);
+      await c.changeFolders([], [pathToFileURL(other).href]);
+      assert.deepEqual((await removed).diagnostics, []);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('checks an untitled draft with the workspace folder’s configuration', async function () {
     write('.speechlintrc.json', { rules: { 'section-numbering': 'off' } });
     const c = await start();

@@ -12,6 +12,8 @@ import {
   RegistrationRequest,
   ShutdownRequest,
   UnregistrationRequest,
+  WorkspaceFoldersRequest,
+  DidChangeWorkspaceFoldersNotification,
   StreamMessageReader,
   StreamMessageWriter,
   type InitializeResult,
@@ -43,6 +45,8 @@ export class LspTestClient {
   /** The scope URIs of every `workspace/configuration` item the server asked for. */
   readonly settingsAsked: Array<string | undefined> = [];
   readonly published: PublishDiagnosticsParams[] = [];
+  /** The workspace folders (with `WorkspaceOptions`), as `workspace/workspaceFolders` answers; `changeFolders` changes them. */
+  readonly folders: string[] = [];
   /** What the server logged (window/logMessage), to show when a test fails. */
   readonly log: string[] = [];
   initializeResult: InitializeResult | undefined;
@@ -69,6 +73,8 @@ export class LspTestClient {
     ensureBuilt();
     const client = new LspTestClient();
     if (workspace) {
+      client.folders.push(...(workspace.folders ?? []));
+      client.connection.onRequest(WorkspaceFoldersRequest.type, () => client.folders.map((uri, i) => ({ uri, name: `folder${i}` })));
       client.connection.onRequest(ConfigurationRequest.type, ({ items }) =>
         items.map((item) => {
           client.settingsAsked.push(item.scopeUri);
@@ -93,6 +99,7 @@ export class LspTestClient {
       capabilities: {
         workspace: workspace && {
           configuration: true,
+          workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
         },
@@ -112,6 +119,14 @@ export class LspTestClient {
       throw error;
     }
     return client;
+  }
+
+  /** Adds and removes workspace folders, as a user does, and tells the server. */
+  async changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+    const kept = this.folders.filter((uri) => !removed.includes(uri));
+    this.folders.splice(0, this.folders.length, ...kept, ...added);
+    const folder = (uri: string) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) });
+    await this.notify(DidChangeWorkspaceFoldersNotification.method, { event: { added: added.map(folder), removed: removed.map(folder) } });
   }
 
   /** `promise`, or a `TimeoutError` carrying the server's log when it does not settle within `ms`. */

@@ -6,7 +6,7 @@
  * server hands it the few calls it needs.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Diagnostic, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver';
 import { ConfigCache } from '../config/configCache';
@@ -43,9 +43,18 @@ export class WorkspaceConfig {
     this.diagnostics = new ConfigDiagnosticsPublisher((uri, diagnostics) => host.publish(uri, diagnostics));
   }
 
-  /** Workspace folder URIs; the first one stands in for drafts that have no folder of their own (untitled). */
+  /**
+   * Workspace folder URIs; the first one stands in for drafts that have no
+   * folder of their own (untitled). The configuration files of a folder that
+   * left the workspace are no longer validated, and their marks are cleared.
+   */
   setWorkspaceFolders(uris: readonly string[]): void {
-    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    const folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    const gone = this.folders.filter((f) => !folders.includes(f));
+    this.folders = folders;
+    if (gone.length === 0) return;
+    for (const file of this.known) if (gone.some((f) => isInside(file, f)) && !folders.some((f) => isInside(file, f))) this.known.delete(file);
+    this.refresh();
   }
 
   /** Finds the configuration files already in the workspace, so broken ones are marked before a draft is opened. */
@@ -151,4 +160,10 @@ export class WorkspaceConfig {
     }
     return read.settings;
   }
+}
+
+/** Whether `file` lies in `folder` or below it. */
+function isInside(file: string, folder: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
