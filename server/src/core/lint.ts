@@ -10,7 +10,7 @@
  */
 import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
 import { fingerprint } from './text/hash';
-import { formatMessage, type LocalizedText, type Rule, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
+import { formatMessage, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
 import { runToEnd, type Steps } from './steps';
@@ -90,6 +90,26 @@ function defaultOptions(rule: Rule): Record<string, unknown> {
   return options;
 }
 
+/** A rule's context during one check: where its findings go, and what they carry. */
+interface RunContext extends RuleContext {
+  doc: SpeechDocument;
+  into: Finding[];
+  readonly rule: Rule;
+  readonly severity: Severity;
+}
+
+/**
+ * Every context's `report`: one function for all, not a closure per check. A
+ * rule's optimized code inlines the `report` it was called with, and drops
+ * out of optimization once that function is collected.
+ */
+function reportFinding(this: RunContext, r: Report): void {
+  const { meta } = this.rule;
+  const template = meta.messages[r.messageId];
+  const message: LocalizedText = template ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) } : { zh: r.messageId, en: r.messageId };
+  this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
+}
+
 /** A speech this long (UTF-16 units; its rules take a few milliseconds) is checked with a pause after each rule. */
 const LARGE_SPEECH = 50_000;
 
@@ -109,25 +129,16 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
     const resolved = resolveRuleSetting(rule, opts.rules?.[rule.meta.id]);
     if (resolved) active.push({ rule, ...resolved });
   }
-  const runRule = ({ rule, severity, options }: (typeof active)[number], part: SpeechDocument, into: Finding[]): void => {
-    const { meta } = rule;
-    rule.check({
-      doc: part,
-      services,
-      options,
-      report(r) {
-        const template = meta.messages[r.messageId];
-        const message: LocalizedText = template
-          ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) }
-          : { zh: r.messageId, en: r.messageId };
-        into.push({ ruleId: meta.id, severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
-      },
-    });
-  };
-
   const findings: Finding[] = [];
   const frame = frameOf(doc);
-  for (const a of active) runRule(a, frame, findings);
+  // One context per rule, pointed at each part in turn (a compilation has thousands of speeches).
+  const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings }));
+  const run = (context: RunContext, part: SpeechDocument, into: Finding[]): void => {
+    context.doc = part;
+    context.into = into;
+    context.rule.check(context);
+  };
+  for (const context of contexts) run(context, frame, findings);
   const cache = opts.cache;
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';
   for (const speech of doc.speeches) {
@@ -143,8 +154,8 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
     const own: Finding[] = [];
     // Pausing between rules too keeps a single huge speech (a pasted book) from holding the host.
     const pauseBetweenRules = speech.span.end - speech.span.start > LARGE_SPEECH;
-    for (const a of active) {
-      runRule(a, part, own);
+    for (const context of contexts) {
+      run(context, part, own);
       if (pauseBetweenRules) yield;
     }
     yield;
