@@ -31,6 +31,9 @@ const STRONG_MARK = /[ \u3000\u00a0（(]/;
 /** Sentence punctuation never found inside a speaker line. */
 const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
 
+/** Between positions: `、`, or a faulty `，`/`,` (global: `splitPositions` walks them). */
+const JOINER = /[、，,]/g;
+
 export type SpeakerStrength = 'strong' | 'weak';
 
 /**
@@ -108,9 +111,10 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   return node;
 }
 
+/** Whether the last of the `、`/`，`/`,`-separated chunks of `prefix` ends in a position word. */
 function endsWithPosition(prefix: string): boolean {
-  const chunks = prefix.split(/[、，,]/);
-  return POSITION_AT_END.test(chunks[chunks.length - 1].trim());
+  const last = Math.max(prefix.lastIndexOf('、'), prefix.lastIndexOf('，'), prefix.lastIndexOf(','));
+  return POSITION_AT_END.test(prefix.slice(last + 1).trim());
 }
 
 function makeName(text: string, start: number): Piece & { value: string } {
@@ -119,10 +123,10 @@ function makeName(text: string, start: number): Piece & { value: string } {
 
 /** Splits `unit+positions` at `、` (or a faulty `，`/`,`) and peels the unit off the first position. */
 function splitPositions(text: string, start: number, node: SpeakerNode): void {
-  const re = /[、，,]/g;
+  JOINER.lastIndex = 0;
   let at = 0;
   const chunks: Piece[] = [];
-  for (let m = re.exec(text); ; m = re.exec(text)) {
+  for (let m = JOINER.exec(text); ; m = JOINER.exec(text)) {
     const end = m ? m.index : text.length;
     chunks.push({ span: { start: start + at, end: start + end }, text: text.slice(at, end) });
     if (!m) break;
