@@ -36,6 +36,12 @@ runRuleTests(rule, {
       output: speech('一是甲。二是乙。三是丙。四是丁。'),
     },
     {
+      name: 'a second 一是 right after the first, in one paragraph, is the second item',
+      text: speech('一、工作。一是学习理论，一是改进作风。'),
+      errors: [{ messageId: 'outOfSequence', line: 3, character: 12, endLine: 3, endCharacter: 14, message: 'Item 2 should be "二是", found "一是"' }],
+      output: speech('一、工作。一是学习理论，二是改进作风。'),
+    },
+    {
       name: 'a list that does not start at one',
       text: speech('二是甲。三是乙。'),
       errors: [

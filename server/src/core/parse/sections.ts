@@ -92,7 +92,9 @@ export function buildBody(speech: Speech, body: Paragraph[]): void {
 
 /**
  * Gathers item markers into runs: one open run per family, so a `第一，第二，`
- * aside inside `一是…二是…` leaves the outer run intact. A `1` starts a new run.
+ * aside inside `一是…二是…` leaves the outer run intact. A `1` starts a new run,
+ * except right after a lone `1` in the same paragraph: `一是学习，一是调研` is
+ * one list whose second item is misnumbered, not two lists of one item.
  * A `其次`, `最后` or `N要` with no run to join is ordinary prose (`三要素`), not an item.
  */
 function groupItems(paragraphs: Paragraph[], from = 0): ItemRun[] {
@@ -104,7 +106,8 @@ function groupItems(paragraphs: Paragraph[], from = 0): ItemRun[] {
       if (start < from) continue;
       const item: ItemMarker = { span: { start, end: start + m.text.length }, text: m.text, family: m.family, number: m.number, paragraph: p };
       const run = open.get(m.family);
-      if (m.number === 1 || !run) {
+      const repeatsLoneFirst = run !== undefined && run.items.length === 1 && run.items[0].number === 1 && run.items[0].paragraph === p;
+      if ((m.number === 1 && !repeatsLoneFirst) || !run) {
         if (m.number !== 1 && (m.family === 'yao' || m.family === 'sequence')) continue;
         const fresh: ItemRun = { family: m.family, items: [item], span: { start, end: p.contentEnd } };
         runs.push(fresh);
