@@ -60,17 +60,18 @@ async function startWhenNeeded(context: ExtensionContext, languageClient: Langua
   let starting: Promise<void> | undefined;
   // A failed start is reported by the library itself (output channel and notification).
   const start = (): Promise<void> => (starting ??= languageClient.start().catch(() => undefined));
-  const startIfChecked = (): void => {
-    if (workspace.textDocuments.some(isChecked)) void start();
-  };
+  const anyChecked = (): boolean => workspace.textDocuments.some(isChecked);
   context.subscriptions.push(
     workspace.onDidOpenTextDocument((document) => isChecked(document) && void start()),
-    workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SETTINGS_SECTION) && startIfChecked()),
+    workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SETTINGS_SECTION) && anyChecked() && void start()),
   );
-  if (workspace.textDocuments.some(isChecked)) return start();
-  // The configuration file is checked, and its diagnostics shown, only by a running server.
-  const configFiles = await workspace.findFiles('**/.speechlintrc.json', '**/node_modules/**', 1);
-  if (configFiles.length > 0) return start();
+  if (anyChecked()) return start();
+  // The configuration file is checked, and its diagnostics shown, only by a running server. Not awaited:
+  // a search of a large workspace must not hold up activation.
+  workspace.findFiles('**/.speechlintrc.json', '**/node_modules/**', 1).then(
+    (found) => found.length > 0 && void start(),
+    () => undefined,
+  );
 }
 
 /**
