@@ -1,7 +1,7 @@
 // Bundles the four entry points. `--production` minifies (used for the .vsix);
 // `--watch` rebuilds on change. A build also writes dist/THIRD-PARTY-NOTICES.md:
 // the licence of every package bundled, which the .vsix must carry.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -56,6 +56,6 @@ function notices(inputs) {
       const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(The package ships no licence file; its package.json says: ${meta.license ?? 'nothing'}.)`;
       return `## ${meta.name} ${meta.version}\n\nLicence: ${meta.license ?? 'see below'}\n\n\`\`\`\n${text}\n\`\`\`\n`;
     });
-  const header = existsSync('THIRD-PARTY-NOTICES.md') ? readFileSync('THIRD-PARTY-NOTICES.md', 'utf8').trim() : '# Third-party notices';
+  const header = readFileSync('THIRD-PARTY-NOTICES.md', 'utf8').trim();
   return `${header}\n\n# Bundled packages\n\nThe bundles in dist/ include these packages.\n\n${sections.join('\n')}`;
 }

@@ -6,10 +6,11 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WORD_LIST_FILE } from '../server/src/segmenter';
 
 export const ROOT = join(__dirname, '..');
 /** The segmenter's word list as the build writes it (the bench builds first): sources run through tsx have none beside them. */
-export const WORD_LIST = join(ROOT, 'dist', 'jieba-words.txt');
+export const WORD_LIST = join(ROOT, 'dist', WORD_LIST_FILE);
 /** Git-ignored scratch space: the corpora are written here for the worker processes. */
 export const SCRATCH = join(ROOT, '.bench');
 const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');

@@ -77,18 +77,17 @@ let locale: Locale = 'zh';
 
 /** What the drafting features (completion, formatting, statistics, commands, workspace drafts) learned at initialization. */
 const drafting = {
-  /** Local workspace folders as first announced. */
-  folders: [] as string[],
-  /** Whether the client answers `workspace/workspaceFolders` (folders can change). */
-  askFolders: false,
   versionedEdits: false,
   registerFormatting: false,
   /** VS Code lists the contributed snippets itself: completion then leaves them out. */
   editorShowsSnippets: false,
 };
 
+/** The workspace's local folders: as announced at initialization, then as the user adds and removes folders. */
+let workspaceFolders: string[] = [];
+
 /** What the client said it can do: each missing ability means defaults or no live updates, never a failure. */
-const clientCan = { pullSettings: false, registerSettingsChange: false, watchFiles: false, relativePatterns: false };
+const clientCan = { pullSettings: false, registerSettingsChange: false, watchFiles: false, relativePatterns: false, changeFolders: false };
 
 const config = new WorkspaceConfig({
   fetchSettings: (uri) => (clientCan.pullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : Promise.resolve(undefined)),
@@ -106,10 +105,9 @@ connection.onInitialize((params): InitializeResult => {
   clientCan.registerSettingsChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   clientCan.watchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   clientCan.relativePatterns = workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
-  workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folderPaths(params.workspaceFolders, params.rootUri);
   config.setWorkspaceFolders(workspaceFolders);
-  drafting.folders = folderPaths(params.workspaceFolders, params.rootUri);
-  drafting.askFolders = workspace?.workspaceFolders === true;
+  clientCan.changeFolders = workspace?.workspaceFolders === true;
   drafting.versionedEdits = workspace?.workspaceEdit?.documentChanges === true;
   drafting.registerFormatting = params.capabilities.textDocument?.formatting?.dynamicRegistration === true && params.capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true;
   drafting.editorShowsSnippets = (params.initializationOptions as InitializationOptions | undefined)?.editorShowsSnippets === true;
@@ -139,7 +137,7 @@ connection.onInitialized(() => {
     connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => logError('registering for settings changes', error));
   }
   config.scanWorkspace().catch((error) => logError('finding configuration files', error));
-  if (drafting.askFolders) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
+  if (clientCan.changeFolders) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
   if (drafting.registerFormatting) {
     const documentSelector = [{ language: 'speech' }];
     connection.client.register(DocumentFormattingRequest.type, { documentSelector }).catch((error) => logError('registering formatting', error));
@@ -147,12 +145,10 @@ connection.onInitialized(() => {
   }
 });
 
-/** The workspace folders' URIs: as announced at initialization, then as the user adds and removes folders. */
-let workspaceFolders: string[] = [];
-
 /** A folder added or removed: its configuration files are found (or let go) and the drafts checked again under them. */
 function foldersChanged({ added, removed }: WorkspaceFoldersChangeEvent): void {
-  workspaceFolders = [...workspaceFolders.filter((uri) => !removed.some((f) => f.uri === uri)), ...added.map((f) => f.uri)];
+  const gone = folderPaths(removed);
+  workspaceFolders = [...workspaceFolders.filter((folder) => !gone.includes(folder)), ...folderPaths(added)];
   config.setWorkspaceFolders(workspaceFolders);
   config.scanWorkspace().catch((error) => logError('finding configuration files', error));
   recheckAll();
@@ -406,17 +402,12 @@ connection.onRequest(STATISTICS_REQUEST, ({ textDocument, position }: Statistics
   }),
 );
 
-/** The workspace's local folders, asked afresh when the client can say (folders come and go). */
-async function workspaceFolderPaths(): Promise<string[]> {
-  return drafting.askFolders ? folderPaths(await connection.workspace.getWorkspaceFolders()) : drafting.folders;
-}
-
 /** Outlines of drafts on disk, parsed again only when a file changes. */
 const diskOutlines = new FileCache((file, text) => draftOutline(fileUri(file), parse(text), path.basename(file)));
 
 connection.onWorkspaceSymbol(({ query }) =>
   guarded('workspace symbols', null, async () => {
-    const files = listDrafts(await workspaceFolderPaths());
+    const files = listDrafts(workspaceFolders);
     diskOutlines.retain(files);
     const outlines: DraftOutline[] = [];
     // Open documents as they are in the editor, the others as saved.
@@ -447,7 +438,7 @@ async function checkDraftFile(file: string): Promise<number> {
 }
 
 async function checkWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter): Promise<CheckResult> {
-  const files = listDrafts(await workspaceFolderPaths());
+  const files = listDrafts(workspaceFolders);
   const cancelledByProgress = 'token' in progress ? progress.token : undefined;
   const checkOne = async (file: string): Promise<number> => {
     try {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type Section, type SpeechDocument } from '../../server/src/core';
+import { SEED_SPEECHES } from '../helpers/seedSpeeches';
 
 const corpus = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'corpus', name), 'utf8');
 const slice = (doc: SpeechDocument, span: { start: number; end: number }): string => doc.text.slice(span.start, span.end);
@@ -20,16 +21,7 @@ describe('parser on the real corpus', () => {
     it('finds the 8 speeches with their titles and speakers', () => {
       assert.deepEqual(
         doc.speeches.map((s) => [s.title?.text, s.speaker?.name?.value]),
-        [
-          ['构建理论武装大格局 推动政协党建与履职双提升', '胡国辉'],
-          ['把思想政治引领深植委员心中', '韩咏梅'],
-          ['以“四个强化”为抓手 激发政协党建工作新活力', '闫五一'],
-          ['以强化党组织建设为重点 提升政协党建工作水平', '李俊岭'],
-          ['立足政协特点 推动党建工作', '吴清海'],
-          ['抓好政协临时党支部建设 提升政协工作质量和效能', '李勤芳'],
-          ['突出特色 把牢方向 推动党的工作向政协委员全覆盖', '刘军'],
-          ['打造政治过硬、形象过硬、本领过硬的坚强战斗堡垒', '王炜娜'],
-        ],
+        SEED_SPEECHES,
       );
     });
 

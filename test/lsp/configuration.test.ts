@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentSymbolRequest, FileChangeType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, FileChangeType, WorkspaceSymbolRequest, type Diagnostic, type PublishDiagnosticsParams, type SymbolInformation } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './ensureBuilt';
 import { LspTestClient } from './lspClient';
 
@@ -182,20 +182,26 @@ describe('configuration in the language server', function () {
     assert.ok(!c.published.some((p) => p.uri.includes('node_modules')));
   });
 
-  it('validates the configuration files of a folder added after start-up, and clears their marks when it is removed', async function () {
+  it('follows a folder added after start-up (its configuration validated, its drafts found) and let go again when removed', async function () {
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'speechlint-lsp-folder-'));
     try {
       const file = path.join(other, 'sub', '.speechlintrc.json');
       fs.mkdirSync(path.dirname(file));
       fs.writeFileSync(file, '{\n  "rules": { "no-such-rule": "off" }\n}');
+      fs.writeFileSync(path.join(other, 'sub', 'far.speech.md'), '# 远方的发言\n\n某县政协主席 赵六\n\n正文。\n');
       const c = await start();
+      const speakers = async (): Promise<string[]> =>
+        ((await c.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '赵六' })) as SymbolInformation[]).map((s) => s.name);
+      assert.deepEqual(await speakers(), []);
       const uri = pathToFileURL(file).href;
       const added = next(c, uri);
       await c.changeFolders([pathToFileURL(other).href], []);
       assert.deepEqual((await added).diagnostics.map((d) => d.message), ['未知的规则“no-such-rule”']);
+      assert.deepEqual(await speakers(), ['远方的发言（赵六）']);
       const removed = next(c, uri);
       await c.changeFolders([], [pathToFileURL(other).href]);
       assert.deepEqual((await removed).diagnostics, []);
+      assert.deepEqual(await speakers(), []);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }

@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './ensureBuilt';
 import { LspTestClient } from './lspClient';
+import { SEED_SPEECHES } from '../helpers/seedSpeeches';
 
 const FAULTS_PATH = path.join(ROOT, 'test/fixtures/lsp/faults.speech.md');
 const FAULTS = fs.readFileSync(FAULTS_PATH, 'utf8');
@@ -171,16 +172,7 @@ describe('language server over stdio', function () {
       const speeches = compilation.children!;
       assert.deepEqual(
         speeches.map((s) => [s.name, s.detail]),
-        [
-          ['构建理论武装大格局 推动政协党建与履职双提升', '胡国辉'],
-          ['把思想政治引领深植委员心中', '韩咏梅'],
-          ['以“四个强化”为抓手 激发政协党建工作新活力', '闫五一'],
-          ['以强化党组织建设为重点 提升政协党建工作水平', '李俊岭'],
-          ['立足政协特点 推动党建工作', '吴清海'],
-          ['抓好政协临时党支部建设 提升政协工作质量和效能', '李勤芳'],
-          ['突出特色 把牢方向 推动党的工作向政协委员全覆盖', '刘军'],
-          ['打造政治过硬、形象过硬、本领过硬的坚强战斗堡垒', '王炜娜'],
-        ],
+        SEED_SPEECHES,
       );
       assert.deepEqual(
         speeches.map((s) => s.children!.length),

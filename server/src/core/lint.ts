@@ -110,6 +110,13 @@ function reportFinding(this: RunContext, r: Report): void {
   this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
 }
 
+/** Runs a context's rule over one part of the document, its findings going to `into`. */
+function run(context: RunContext, part: SpeechDocument, into: Finding[]): void {
+  context.doc = part;
+  context.into = into;
+  context.rule.check(context);
+}
+
 /** A speech this long (UTF-16 units; its rules take a few milliseconds) is checked with a pause after each rule. */
 const LARGE_SPEECH = 50_000;
 
@@ -133,11 +140,6 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const frame = frameOf(doc);
   // One context per rule, pointed at each part in turn (a compilation has thousands of speeches).
   const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings }));
-  const run = (context: RunContext, part: SpeechDocument, into: Finding[]): void => {
-    context.doc = part;
-    context.into = into;
-    context.rule.check(context);
-  };
   for (const context of contexts) run(context, frame, findings);
   const cache = opts.cache;
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';

@@ -3,7 +3,7 @@
  * status bar and the code lens — they must all agree on one number.
  */
 import type { Section, Speech, SpeechDocument } from './model';
-import { isSpaceCode } from './text/chars';
+import { isSpaceCode, splitsSurrogatePair } from './text/chars';
 
 /**
  * Characters a reader counts in `text[start, end)`: every code point except
@@ -13,7 +13,7 @@ export function countVisibleChars(text: string, start = 0, end = text.length): n
   let n = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    if (i + 1 < end && splitsSurrogatePair(text, i + 1)) i++;
     else if (isSpaceCode(code)) continue;
     n++;
   }

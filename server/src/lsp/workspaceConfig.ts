@@ -44,14 +44,14 @@ export class WorkspaceConfig {
   }
 
   /**
-   * Workspace folder URIs; the first one stands in for drafts that have no
-   * folder of their own (untitled). The configuration files of a folder that
-   * left the workspace are no longer validated, and their marks are cleared.
+   * The workspace's local folders; the first one stands in for drafts that
+   * have no folder of their own (untitled). The configuration files of a
+   * folder that left the workspace are no longer validated, and their marks
+   * are cleared.
    */
-  setWorkspaceFolders(uris: readonly string[]): void {
-    const folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  setWorkspaceFolders(folders: readonly string[]): void {
     const gone = this.folders.filter((f) => !folders.includes(f));
-    this.folders = folders;
+    this.folders = [...folders];
     if (gone.length === 0) return;
     for (const file of this.known) if (gone.some((f) => isInside(file, f)) && !folders.some((f) => isInside(file, f))) this.known.delete(file);
     this.refresh();

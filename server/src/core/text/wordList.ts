@@ -21,7 +21,7 @@
  * total still counts every word, since it scales every probability jieba uses.
  */
 import type { Segmenter } from '../rule';
-import { isHanCode } from './chars';
+import { isHanCode, splitsSurrogatePair } from './chars';
 
 const MAGIC = 'speech-drafts word list 1';
 const FREQ_DIGITS = 4;
@@ -104,9 +104,6 @@ export function readWordList(compact: string): WordList | undefined {
   return { logTotal: Math.log(total), byLength, longest };
 }
 
-const isSurrogatePairAt = (text: string, i: number): boolean =>
-  (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-
 /** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
 function frequency(group: WordsOfLength, text: string, start: number): number {
   const { length, words } = group;
@@ -152,7 +149,7 @@ export function cutWords(list: WordList, text: string): string[] {
     }
     if (bestEnd < 0) {
       // No word starts here: the character alone, with jieba's frequency of 1 (a surrogate pair stays whole).
-      const width = isSurrogatePairAt(text, i) ? 2 : 1;
+      const width = splitsSurrogatePair(text, i + 1) ? 2 : 1;
       best = -list.logTotal + score[i + width];
       bestEnd = i + width;
     }
