@@ -13,7 +13,8 @@ export function countVisibleChars(text: string, start = 0, end = text.length): n
   let n = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (i + 1 < end && splitsSurrogatePair(text, i + 1)) i++;
+    // The range test first: this runs for every character, the pair test only for a high surrogate.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end && splitsSurrogatePair(text, i + 1)) i++;
     else if (isSpaceCode(code)) continue;
     n++;
   }
