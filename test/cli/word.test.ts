@@ -117,17 +117,21 @@ describe('speechlint export, import, compile', function () {
       assert.equal(after.speeches.length, 15);
     });
 
-    it('writes <name>.speech.md by default but never over an existing file unless named with -o', function () {
+    it('writes <name>.speech.md by default but never over an existing file, even one named with -o, without --force', function () {
       writeTree(tmp, { 'a.speech.md': A });
       assert.equal(run(['export', 'a.speech.md']).status, 0);
-      const refused = run(['import', 'a.docx']);
-      assert.equal(refused.status, 2);
-      assert.equal(refused.stderr, 'speechlint: a.speech.md 已存在，未覆盖；要覆盖请用 -o 指定输出文件\n');
-      assert.equal(read('a.speech.md').toString('utf8'), A);
+      for (const args of [['import', 'a.docx'], ['import', 'a.docx', '-o', 'a.speech.md']]) {
+        const refused = run(args);
+        assert.equal(refused.status, 2);
+        assert.equal(refused.stderr, 'speechlint: a.speech.md 已存在，未覆盖；要覆盖请加 --force\n');
+        assert.equal(read('a.speech.md').toString('utf8'), A);
+      }
       fs.rmSync(path.join(tmp, 'a.speech.md'));
       assert.equal(run(['import', 'a.docx']).status, 0);
       assert.equal(read('a.speech.md').toString('utf8'), A.replace('### 甲篇', '# 甲篇'));
-      assert.equal(run(['import', 'a.docx', '-o', 'a.speech.md']).status, 0);
+      fs.writeFileSync(path.join(tmp, 'a.speech.md'), A);
+      assert.equal(run(['import', 'a.docx', '-o', 'a.speech.md', '--force']).status, 0);
+      assert.equal(read('a.speech.md').toString('utf8'), A.replace('### 甲篇', '# 甲篇'));
     });
 
     it('prints each note as out:line: message on stderr, in the CLI’s language, and exits 0', async function () {

@@ -1,4 +1,5 @@
 /** The command line: `speechlint [options] <file|dir|glob>...`. */
+import { TEXT_ENCODINGS, type TextEncodingName } from '../io/textEncoding';
 import { CliFailure, MESSAGES } from './messages';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -8,6 +9,8 @@ export interface CliOptions {
   fix: boolean;
   config?: string;
   maxWarnings?: number;
+  /** `--encoding`: read (and with `--fix` write) every draft in this encoding instead of telling it from the bytes. */
+  encoding?: TextEncodingName;
   /** Files, directories and globs as given; `-` is standard input. */
   targets: string[];
   help: boolean;
@@ -54,6 +57,13 @@ export function walkArgs(argv: readonly string[], onPositional: (arg: string) =>
   }
 }
 
+/** The value of `--encoding`, any case; throws `CliFailure` for one not supported. */
+export function parseEncoding(value: string): TextEncodingName {
+  const encoding = value.toLowerCase();
+  if (!TEXT_ENCODINGS.includes(encoding as TextEncodingName)) throw new CliFailure(MESSAGES.badEncoding, { encoding: value });
+  return encoding as TextEncodingName;
+}
+
 /** Reads the arguments (after `node cli.js`); throws `CliFailure` on bad usage. */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { format: 'text', fix: false, targets: [], help: false, version: false };
@@ -70,6 +80,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--config':
         options.config = value();
+        break;
+      case '--encoding':
+        options.encoding = parseEncoding(value());
         break;
       case '--max-warnings': {
         const text = value();

@@ -4,7 +4,6 @@
  * 2 bad usage, an unreadable file or an invalid configuration. A first
  * argument `export`, `import` or `compile` runs that Word command instead.
  */
-import * as fs from 'node:fs';
 import { version } from '../../../package.json';
 import { check, type Locale, type LintOptions } from '../core';
 import { loadSegmenter } from '../segmenter';
@@ -13,9 +12,12 @@ import { bundledRulesDocsDir } from '../lsp/docsLinks';
 import { resolveConfigs } from './config';
 import { expandTargets, STDIN, STDIN_PATH } from './files';
 import { fixUntilStable } from './fix';
+import { readDraft, writeOutput } from './fileAccess';
+import { fileState } from '../io/safeWrite';
+import { encodeText } from '../io/textEncoding';
 import { SUBCOMMANDS } from './commands';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, fail, reportConfigFaults } from './commands/subcommand';
-import { CliFailure, cliLocale, HELP, MESSAGES, reasonOf, say } from './messages';
+import { CliFailure, cliLocale, ENCODING_DOUBTS, HELP, MESSAGES, say } from './messages';
 import { countSeverities, formatJson, formatText, type FileReport } from './report';
 import { formatSarif } from './sarif';
 
@@ -44,18 +46,21 @@ function main(argv: readonly string[], locale: Locale): number {
 
   const services = { segmenter: loadSegmenter() };
   const reports: FileReport[] = [];
+  const notes: CliFailure[] = [];
   let fixed = 0;
   for (const file of files) {
     try {
-      const checked = checkFile(file, options.fix, { services, rules: configs.rulesFor(file) });
-      reports.push(checked.report);
+      const checked = checkFile(file, options, { services, rules: configs.rulesFor(file) });
+      if (checked.report) reports.push(checked.report);
+      if (checked.failure) failures.push(checked.failure);
+      if (checked.note) notes.push(checked.note);
       fixed += checked.fixed;
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       failures.push(error);
     }
   }
-  failures.forEach((f) => fail(f, locale));
+  [...notes, ...failures].forEach((f) => fail(f, locale));
 
   if (options.format === 'json') process.stdout.write(formatJson(reports, locale));
   else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, { locale, cwd, toolVersion: version, rulesDocsDir: bundledRulesDocsDir() }));
@@ -74,26 +79,40 @@ function main(argv: readonly string[], locale: Locale): number {
   return counts.error > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** Checks one file, fixing it in place first with `--fix`; `fixed` counts the fixes written. */
-function checkFile(file: string, fix: boolean, lintOptions: LintOptions): { report: FileReport; fixed: number } {
+/** One file's outcome: its report (none for a file that is not text), the fixes written, and a failure or note to print. */
+interface Checked {
+  report?: FileReport;
+  fixed: number;
+  failure?: CliFailure;
+  note?: CliFailure;
+}
+
+/**
+ * Checks one file, fixing it in place first with `--fix`. A fix not written
+ * (uncertain encoding, a link, the file changed meanwhile, a failed write)
+ * is a failure, and the report is then of the file as it still is.
+ */
+function checkFile(file: string, options: CliOptions, lintOptions: LintOptions): Checked {
   const path = file === STDIN ? STDIN_PATH : file;
-  let text: string;
-  try {
-    // The text is kept as read, BOM included: the core counts positions past it and fixes leave it alone.
-    text = fs.readFileSync(file === STDIN ? 0 : file, 'utf8');
-  } catch (error) {
-    throw new CliFailure(MESSAGES.unreadable, { path, reason: reasonOf(error) });
-  }
-  if (!fix) return { report: { path, ...check(text, lintOptions) }, fixed: 0 };
+  const draft = readDraft(file, options.encoding);
+  if (draft.kind === 'binary') return { fixed: 0, note: new CliFailure(MESSAGES.notText, { path, format: draft.format }) };
+  // The text is kept as read, BOM included: the core counts positions past it and fixes leave it alone.
+  const { text, encoding, doubt, stat } = draft;
+  const unfixed = (failure?: CliFailure): Checked => ({ report: { path, ...check(text, lintOptions) }, fixed: 0, failure });
+  if (!options.fix) return unfixed();
+  if (doubt) return unfixed(new CliFailure(MESSAGES.fixUncertain, { path, reason: ENCODING_DOUBTS[doubt] }));
   const result = fixUntilStable(text, lintOptions);
-  if (result.text !== text) {
-    try {
-      fs.writeFileSync(file, result.text, 'utf8');
-    } catch (error) {
-      throw new CliFailure(MESSAGES.unwritable, { path, reason: reasonOf(error) });
-    }
+  const report: FileReport = { path, doc: result.doc, findings: result.findings };
+  if (result.text === text) return { report, fixed: 0 };
+  const bytes = encodeText(result.text, encoding);
+  if (!bytes) return unfixed(new CliFailure(MESSAGES.notEncodable, { path, encoding }));
+  try {
+    writeOutput(file, bytes, { overwrite: true, unchangedSince: stat && fileState(stat) });
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    return unfixed(error);
   }
-  return { report: { path, doc: result.doc, findings: result.findings }, fixed: result.applied };
+  return { report, fixed: result.applied };
 }
 
 // A reader that stops early (`speechlint --format sarif . | head`) is not an error worth a stack trace.

@@ -1,5 +1,6 @@
 /** What the CLI says, in Chinese or English. */
 import type { Locale, LocalizedText } from '../core';
+import type { EncodingDoubt } from '../io/textEncoding';
 
 /**
  * `SPEECHLINT_LOCALE` when set, else the POSIX locale variables; a tag starting
@@ -146,7 +147,33 @@ export const MESSAGES = {
   wrongArguments: { zh: '用法：{usage}', en: 'Usage: {usage}' },
   missingOption: { zh: '缺少选项 {option}', en: 'option {option} is required' },
   wrote: { zh: '已写入 {path}', en: 'Wrote {path}' },
-  wouldOverwrite: { zh: '{path} 已存在，未覆盖；要覆盖请用 -o 指定输出文件', en: '{path} exists and was left alone; name the output with -o to overwrite it' },
+  badEncoding: {
+    zh: '不支持的编码“{encoding}”，可用：utf-8、utf-16le、utf-16be、gb18030、gbk',
+    en: 'unsupported encoding "{encoding}"; use utf-8, utf-16le, utf-16be, gb18030 or gbk',
+  },
+  // Reading: what was refused, and why.
+  notRegularFile: { zh: '{path} 不是普通文件（目录、设备或管道），未读取', en: '{path} is not a regular file (a directory, device or pipe): not read' },
+  tooLarge: { zh: '{path} 超过 {limit} MiB 的上限，未读取', en: '{path} is larger than the limit of {limit} MiB: not read' },
+  notText: { zh: '{path} 不是文本文件（{format}），已跳过，未改动', en: '{path} is not a text file ({format}): skipped and left as it was' },
+  notInEncoding: { zh: '{path} 不是有效的 {encoding} 文本', en: '{path} is not valid {encoding} text' },
+  encodingUncertain: {
+    zh: '{path} 的编码无法确定（{reason}），未处理；可用 --encoding 指定编码',
+    en: 'cannot tell the encoding of {path} ({reason}): not processed; name it with --encoding',
+  },
+  fixUncertain: {
+    zh: '{path} 的编码无法确定（{reason}），只检查、未修复；可用 --encoding 指定编码',
+    en: 'cannot tell the encoding of {path} ({reason}): checked but not fixed; name it with --encoding',
+  },
+  notEncodable: { zh: '{path} 修复后的文本无法按 {encoding} 原样保存，未写入', en: '{path}: the fixed text cannot be saved in {encoding} without loss: not written' },
+  // Writing: the target is left as it was.
+  targetSymlink: { zh: '{path} 是符号链接，未写入', en: '{path} is a symbolic link: nothing written' },
+  targetNotRegular: { zh: '{path} 不是普通文件，未写入', en: '{path} is not a regular file: nothing written' },
+  wouldOverwrite: { zh: '{path} 已存在，未覆盖；要覆盖请加 --force', en: '{path} exists and was left alone; add --force to replace it' },
+  targetIsInput: { zh: '{path} 是输入文件，不能同时作为输出，未写入', en: '{path} is one of the inputs and cannot be the output: nothing written' },
+  changedSinceRead: {
+    zh: '{path} 在检查期间被其他程序修改，修复未写入，文件保留其修改',
+    en: '{path} changed on disk while it was being checked: fixes not written, the file keeps that change',
+  },
   notWord: {
     zh: '{path} 不是 .docx 格式的 Word 文档（旧的 .doc 文件请先在 Word 中另存为 .docx）',
     en: '{path} is not a Word document in .docx format (save an old .doc file as .docx in Word first)',
@@ -160,6 +187,13 @@ export const MESSAGES = {
   },
   compileForced: { zh: '以下发言稿有结构错误，已按 --force 照样汇编：', en: 'These drafts have structure errors and were compiled anyway (--force):' },
 } satisfies Record<string, LocalizedText>;
+
+/** Why a draft's encoding is uncertain, for `encodingUncertain` and `fixUncertain`. */
+export const ENCODING_DOUBTS = {
+  undecodable: { zh: '既不是有效的 UTF-8，也不是有效的 GB18030', en: 'neither valid UTF-8 nor valid GB18030' },
+  'unlikely-characters': { zh: '按 GB18030 读出的多是生僻字或私用区字符', en: 'read as GB18030 it is mostly rare or private-use characters' },
+  'no-round-trip': { zh: '按 GB18030 读出后无法原样写回', en: 'read as GB18030 it would not be written back byte for byte' },
+} satisfies Record<EncodingDoubt, LocalizedText>;
 
 /** Each Word command's synopsis, for a wrong number of arguments. */
 export const USAGE = {

@@ -28,11 +28,17 @@ const CHUNK = 64 * 1024;
  * is the system's error, thrown as it is.
  */
 export function readRegularFile(path: string, maxBytes: number): Buffer {
+  return readRegularFileWithStat(path, maxBytes).bytes;
+}
+
+/** `readRegularFile`, with the file's status as it was once read (to tell later whether it has changed since). */
+export function readRegularFileWithStat(path: string, maxBytes: number): { bytes: Buffer; stat: fs.Stats } {
   // O_NONBLOCK: opening a FIFO for reading must not wait for a writer that never comes.
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     if (!fs.fstatSync(fd).isFile()) throw new ReadRefusal('not-regular', path, maxBytes);
-    return readAtMost(fd, path, maxBytes);
+    const bytes = readAtMost(fd, path, maxBytes);
+    return { bytes, stat: fs.fstatSync(fd) };
   } finally {
     fs.closeSync(fd);
   }

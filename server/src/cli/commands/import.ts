@@ -1,34 +1,33 @@
-/** `speechlint import <in.docx> [-o <out.speech.md>]`: a Word document to a draft, with notes on what did not carry over. */
-import * as fs from 'node:fs';
+/** `speechlint import <in.docx> [-o <out.speech.md>] [--force]`: a Word document to a draft, with notes on what did not carry over. */
+import { MAX_DOCX_BYTES } from '../../io/limits';
 import { draftNameFor } from '../../word/fileNames';
 import { loadWord } from '../../word/load';
+import { readInput, writeCommandOutput } from '../fileAccess';
 import { CliFailure, MESSAGES, say, USAGE } from '../messages';
-import { EXIT_OK, readCommandArgs, readFile, writeFile, type Subcommand } from './subcommand';
+import { EXIT_OK, readCommandArgs, type Subcommand } from './subcommand';
 
 interface ImportArgs {
   docx: string;
   out: string;
-  /** The output was named with `-o`: an existing file there may be replaced. */
-  overwrite: boolean;
+  /** An existing file at `out` may be replaced: without it, not even a name given with `-o` is (it is likely the draft the document came from). */
+  force: boolean;
 }
 
 export const importCommand: Subcommand<ImportArgs> = {
   parse(argv) {
-    const { positionals, out } = readCommandArgs(argv);
+    const { positionals, out, flags } = readCommandArgs(argv, { flags: ['--force'] });
     if (positionals.length !== 1) throw new CliFailure(MESSAGES.wrongArguments, { usage: USAGE.import });
-    return { docx: positionals[0], out: out ?? draftNameFor(positionals[0]), overwrite: out !== undefined };
+    return { docx: positionals[0], out: out ?? draftNameFor(positionals[0]), force: flags.has('--force') };
   },
 
-  async run({ docx, out, overwrite }, locale) {
-    const bytes = readFile(docx);
-    // The default name is likely the draft the document was exported from: never replace it unasked.
-    if (!overwrite && fs.existsSync(out)) throw new CliFailure(MESSAGES.wouldOverwrite, { path: out });
+  async run({ docx, out, force }, locale) {
+    const { bytes } = readInput(docx, MAX_DOCX_BYTES);
     const imported = await loadWord()
       .importDocx(bytes)
       .catch(() => {
         throw new CliFailure(MESSAGES.notWord, { path: docx });
       });
-    writeFile(out, imported.text, locale);
+    writeCommandOutput(out, imported.text, { overwrite: force, inputs: [docx] }, locale);
     for (const { line, message } of imported.notes) {
       const values = { file: out, line: line ?? '', note: message };
       process.stderr.write(`${say(line === undefined ? MESSAGES.importNoteUnplaced : MESSAGES.importNote, locale, values)}\n`);

@@ -1,13 +1,11 @@
 /**
  * What the Word commands (`speechlint export|import|compile`) share: reading
- * their arguments, running one to an exit status, and the file reads and
- * writes that end a run with status 2 when they fail.
+ * their arguments and running one to an exit status.
  */
-import * as fs from 'node:fs';
 import type { Locale } from '../../core';
 import { walkArgs } from '../args';
 import type { ConfigFault } from '../config';
-import { CliFailure, HELP, MESSAGES, reasonOf, say } from '../messages';
+import { CliFailure, HELP, MESSAGES, say } from '../messages';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -76,22 +74,4 @@ export function fail(failure: CliFailure, locale: Locale): void {
 export function reportConfigFaults(faults: readonly ConfigFault[], locale: Locale): boolean {
   for (const f of faults) process.stderr.write(`${say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message })}\n`);
   return faults.length > 0;
-}
-
-export function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new CliFailure(MESSAGES.unreadable, { path: file, reason: reasonOf(error) });
-  }
-}
-
-/** Writes `data` to `file` and says so on stdout. */
-export function writeFile(file: string, data: string | Buffer, locale: Locale): void {
-  try {
-    fs.writeFileSync(file, data);
-  } catch (error) {
-    throw new CliFailure(MESSAGES.unwritable, { path: file, reason: reasonOf(error) });
-  }
-  process.stdout.write(`${say(MESSAGES.wrote, locale, { path: file })}\n`);
 }
