@@ -14,9 +14,9 @@ export interface Run {
 }
 
 /** Runs the CLI in `cwd` (the fixtures folder unless told), with a chosen locale and nothing else from the environment that could change its language. */
-export function speechlint(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+export function speechlint(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): Run {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...(opts.env ?? { SPEECHLINT_LOCALE: 'zh-CN' }) };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? FIXTURES, input: opts.input ?? '', env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? FIXTURES, input: opts.input ?? '', env, encoding: 'utf8', timeout: opts.timeout });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -28,6 +28,7 @@ const ERRNO_REASONS: Readonly<Record<string, LocalizedText>> = {
   EACCES: { zh: '没有权限', en: 'permission denied' },
   EPERM: { zh: '没有权限', en: 'permission denied' },
   EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
+  ENOSPC: { zh: '磁盘空间不足', en: 'no space left on device' },
 };
 
 /** Why a file operation failed, in words rather than an errno dump. */
