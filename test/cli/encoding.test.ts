@@ -118,6 +118,15 @@ describe('speechlint --fix and encodings', function () {
     assert.equal(r.status, 2);
   });
 
+  it('documents --encoding and --force in --help, in both languages', function () {
+    const zh = run(['--help']).stdout;
+    assert.match(zh, /--encoding <编码> +按此编码读写发言稿，不再自动识别：utf-8、utf-16le、utf-16be、\n +gb18030、gbk\n/);
+    assert.ok(zh.includes('输出文件已存在时不覆盖，加 --force 才替换'));
+    const en = run(['--help'], 'en').stdout;
+    assert.match(en, /--encoding <name> +read and write drafts in this encoding instead of telling it from\n +the bytes: utf-8, utf-16le, utf-16be, gb18030, gbk\n/);
+    assert.ok(en.includes('An existing output is never replaced without --force'));
+  });
+
   it('exports a GBK draft with its Chinese intact', function () {
     fs.writeFileSync(at('a.speech.txt'), iconv.encode(FIXED, 'gbk'));
     const r = run(['export', 'a.speech.txt']);

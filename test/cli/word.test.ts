@@ -87,7 +87,7 @@ describe('speechlint export, import, compile', function () {
       writeTree(tmp, { 'a.speech.md': A });
       const none = run(['export']);
       assert.equal(none.status, 2);
-      assert.equal(none.stderr, 'speechlint: 用法：speechlint export <发言稿> [-o <输出.docx>]\n运行 speechlint --help 查看用法。\n');
+      assert.equal(none.stderr, 'speechlint: 用法：speechlint export <发言稿> [-o <输出.docx>] [--force] [--encoding <编码>]\n运行 speechlint --help 查看用法。\n');
       const missing = run(['export', 'gone.speech.md']);
       assert.equal(missing.status, 2);
       assert.equal(missing.stderr, 'speechlint: 无法读取 gone.speech.md：文件不存在\n');

@@ -57,7 +57,9 @@ export const HELP: LocalizedText = {
 选项：
   --format text|json|sarif
                         输出格式（默认 text；sarif 为 SARIF 2.1.0，供 CI 使用）
-  --fix                 就地应用所有可自动修复的修改
+  --fix                 就地应用所有可自动修复的修改（按文件原有的编码、BOM 和换行写回）
+  --encoding <编码>     按此编码读写发言稿，不再自动识别：utf-8、utf-16le、utf-16be、
+                        gb18030、gbk
   --config <文件>       使用此配置文件，不再查找 .speechlintrc.json
   --max-warnings <n>    警告数超过 n 时以状态 1 退出
   -                     从标准输入读取
@@ -66,19 +68,28 @@ export const HELP: LocalizedText = {
 
 未指定 --config 时，每个文件使用其所在目录或上级目录中最近的 .speechlintrc.json。
 
-退出状态：0 无错误；1 有错误或警告超过上限；2 用法错误、文件无法读取或配置无效。
+编码：有 BOM 的按 BOM（UTF-8、UTF-16）；否则是有效 UTF-8 的按 UTF-8，否则按 GB18030
+（含 GBK）。编码无法确定的文件只检查、不修复；不是文本的文件（.docx、图片等）跳过，
+从不写入。--fix 只在文件读取后未被改动时写回；符号链接不修复。
+
+退出状态：0 无错误；1 有错误或警告超过上限；2 用法错误、文件无法读取或写入、
+修复未能写回或配置无效。
 
 Word 命令（第一个参数为命令名；要检查名为 export 等的文件，请写 ./export）：
-  speechlint export <发言稿> [-o <输出.docx>]
+  speechlint export <发言稿> [-o <输出.docx>] [--force] [--encoding <编码>]
       按公文格式（GB/T 9704）导出为 Word。默认输出为同名 .docx；版式选项取自
       发言稿最近的 .speechlintrc.json 中的 "export"。
-  speechlint import <文件.docx> [-o <输出.speech.md>]
-      把 Word 文档导入为发言稿；未能转换的内容以“文件:行: 说明”列在标准错误中。
-      默认输出为同名 .speech.md，已存在时不覆盖（用 -o 指定则覆盖）。
-  speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force]
-      按给定顺序汇编为发言摘登（Markdown）；输出以 .docx 结尾时直接导出为 Word，
+  speechlint import <文件.docx> [-o <输出.speech.md>] [--force]
+      把 Word 文档导入为发言稿（UTF-8）；未能转换的内容以“文件:行: 说明”列在标准错误中。
+      默认输出为同名 .speech.md。
+  speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force] [--encoding <编码>]
+      按给定顺序汇编为发言摘登（Markdown，UTF-8）；输出以 .docx 结尾时直接导出为 Word，
       版式选项取自输出目录的配置。有结构错误的发言稿会被逐条列出，不写入任何文件，
       以状态 1 退出；加 --force 则照样汇编。
+
+  输出文件已存在时不覆盖，加 --force 才替换（compile 的 --force 同时允许汇编有结构错误
+  的发言稿）。输出从不写入符号链接，也从不替换任何输入文件（即使加 --force）。写入先写
+  同目录的临时文件再改名，中途失败时原文件保持不变。
 
 详见 docs/export.md。Word 命令的退出状态：0 成功；1 汇编被结构错误拦下；
 2 用法错误、文件无法读写、不是 Word 文档、配置或导出选项无效。
@@ -91,7 +102,10 @@ recursively for those files; files named explicitly are checked whatever their e
 Options:
   --format text|json|sarif
                         output format (default text; sarif is SARIF 2.1.0, for CI)
-  --fix                 apply all automatic fixes in place
+  --fix                 apply all automatic fixes in place (written back in the file's own
+                        encoding, BOM and line endings)
+  --encoding <name>     read and write drafts in this encoding instead of telling it from
+                        the bytes: utf-8, utf-16le, utf-16be, gb18030, gbk
   --config <file>       use this configuration file instead of looking for .speechlintrc.json
   --max-warnings <n>    exit 1 when there are more than n warnings
   -                     read standard input
@@ -100,23 +114,33 @@ Options:
 
 Without --config, each file gets the nearest .speechlintrc.json in its folder or above.
 
-Exit status: 0 no errors; 1 errors, or warnings over the limit; 2 bad usage, an
-unreadable file or an invalid configuration.
+Encodings: a BOM decides (UTF-8, UTF-16); otherwise valid UTF-8 is read as UTF-8, else as
+GB18030 (which includes GBK). A file whose encoding cannot be told is checked but not fixed;
+a file that is not text (.docx, images…) is skipped and never written. --fix writes a file
+back only if it has not changed since it was read, and never fixes a symbolic link.
+
+Exit status: 0 no errors; 1 errors, or warnings over the limit; 2 bad usage, a file that
+cannot be read or written, fixes that could not be written, or an invalid configuration.
 
 Word commands (the command name comes first; to check a file named export, write ./export):
-  speechlint export <draft> [-o <out.docx>]
+  speechlint export <draft> [-o <out.docx>] [--force] [--encoding <name>]
       export to Word in the official layout (GB/T 9704). The default output is the draft's
       name with .docx; layout options come from "export" in the draft's nearest
       .speechlintrc.json.
-  speechlint import <in.docx> [-o <out.speech.md>]
-      import a Word document as a draft; what could not be carried over is listed on
+  speechlint import <in.docx> [-o <out.speech.md>] [--force]
+      import a Word document as a draft (UTF-8); what could not be carried over is listed on
       standard error as "file:line: note". The default output is the document's name with
-      .speech.md, never overwritten (a file named with -o is).
-  speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force]
-      join the drafts, in the order given, into one compilation (Markdown); an output
+      .speech.md.
+  speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force] [--encoding <name>]
+      join the drafts, in the order given, into one compilation (Markdown, UTF-8); an output
       ending in .docx is exported to Word, with the output folder's configuration. Drafts
       with structure errors are listed, nothing is written and the exit status is 1;
       --force compiles them anyway.
+
+  An existing output is never replaced without --force (for compile, --force also compiles
+  drafts with structure errors). An output is never written through a symbolic link, and
+  never replaces one of the inputs, even with --force. Outputs are written to a temporary
+  file beside them and renamed: a write that fails leaves the old file as it was.
 
 See docs/export.md. Exit status of the Word commands: 0 done; 1 compilation stopped by
 structure errors; 2 bad usage, a file that cannot be read or written, not a Word document,
@@ -198,10 +222,13 @@ export const ENCODING_DOUBTS = {
 
 /** Each Word command's synopsis, for a wrong number of arguments. */
 export const USAGE = {
-  export: { zh: 'speechlint export <发言稿> [-o <输出.docx>]', en: 'speechlint export <draft> [-o <out.docx>]' },
-  import: { zh: 'speechlint import <文件.docx> [-o <输出.speech.md>]', en: 'speechlint import <in.docx> [-o <out.speech.md>]' },
+  export: {
+    zh: 'speechlint export <发言稿> [-o <输出.docx>] [--force] [--encoding <编码>]',
+    en: 'speechlint export <draft> [-o <out.docx>] [--force] [--encoding <name>]',
+  },
+  import: { zh: 'speechlint import <文件.docx> [-o <输出.speech.md>] [--force]', en: 'speechlint import <in.docx> [-o <out.speech.md>] [--force]' },
   compile: {
-    zh: 'speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force]',
-    en: 'speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force]',
+    zh: 'speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force] [--encoding <编码>]',
+    en: 'speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force] [--encoding <name>]',
   },
 } satisfies Record<string, LocalizedText>;
