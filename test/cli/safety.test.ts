@@ -261,6 +261,27 @@ describe('speechlint never loses a file', function () {
       }
       assert.deepEqual(fs.readdirSync(tmp), ['pipe.speech.md']);
     });
+
+    it('refuses a draft or a .docx over 64 MiB without reading it whole, exit 2, nothing written', function () {
+      // Sparse: 64 MiB and one byte of zeros, taking no disk.
+      for (const name of ['big.speech.md', 'big.docx']) {
+        const fd = fs.openSync(at(name), 'w');
+        fs.ftruncateSync(fd, 64 * 1024 * 1024 + 1);
+        fs.closeSync(fd);
+      }
+      for (const [args, file] of [
+        [['--fix', 'big.speech.md'], 'big.speech.md'],
+        [['export', 'big.speech.md'], 'big.speech.md'],
+        [['import', 'big.docx'], 'big.docx'],
+      ] as const) {
+        const r = run([...args], 'en');
+        assert.equal(r.stderr, `speechlint: ${file} is larger than the limit of 64 MiB: not read\n`);
+        assert.equal(r.status, 2);
+      }
+      // Still the same sparse files of zeros (the fix would have had nothing to change anyway: the point is nothing else appeared).
+      assert.deepEqual(fs.readdirSync(tmp).sort(), ['big.docx', 'big.speech.md']);
+      for (const name of ['big.speech.md', 'big.docx']) assert.equal(fs.statSync(at(name)).size, 64 * 1024 * 1024 + 1);
+    });
   });
 
   function writePreload(code: string): string {

@@ -12,14 +12,39 @@ import { decodeText, type EncodingDoubt, type TextEncodingName } from '../io/tex
 import { STDIN, STDIN_PATH } from './files';
 import { CliFailure, ENCODING_DOUBTS, MESSAGES, reasonOf, say } from './messages';
 
-/**
- * The bytes of a file named on the command line (`-`: standard input), at
- * most `maxBytes`, with its status when read; a `CliFailure` saying why not.
- */
-export function readInput(file: string, maxBytes: number): { bytes: Buffer; stat?: fs.Stats } {
-  const path = file === STDIN ? STDIN_PATH : file;
+/** The bytes of a file named on the command line, at most `maxBytes`, with its status when read; a `CliFailure` saying why not. */
+export function readInput(file: string, maxBytes: number): { bytes: Buffer; stat: fs.Stats } {
+  return bounded(file, maxBytes, () => readRegularFileWithStat(file, maxBytes));
+}
+
+export type ReadDraft =
+  | { kind: 'text'; text: string; encoding: TextEncodingName; doubt?: EncodingDoubt; stat?: fs.Stats }
+  | { kind: 'binary'; format: string };
+
+/** A draft to check (`-`: standard input) in its own encoding, or `encoding` when given; throws `CliFailure` when it cannot be read or is not valid in the encoding named. */
+export function readDraft(file: string, encoding?: TextEncodingName): ReadDraft {
+  if (file !== STDIN) return decodeDraft(file, readInput(file, MAX_DRAFT_BYTES), encoding);
+  return decodeDraft(STDIN_PATH, { bytes: bounded(STDIN_PATH, MAX_DRAFT_BYTES, () => readStandardInput(MAX_DRAFT_BYTES)) }, encoding);
+}
+
+/** A draft's text for a command that makes something from it: a file that is not text, or whose encoding is a guess, is a failure. */
+export function readDraftText(file: string, encoding?: TextEncodingName): string {
+  const draft = decodeDraft(file, readInput(file, MAX_DRAFT_BYTES), encoding);
+  if (draft.kind === 'binary') throw new CliFailure(MESSAGES.notText, { path: file, format: draft.format });
+  if (draft.doubt) throw new CliFailure(MESSAGES.encodingUncertain, { path: file, reason: ENCODING_DOUBTS[draft.doubt] });
+  return draft.text;
+}
+
+function decodeDraft(path: string, { bytes, stat }: { bytes: Buffer; stat?: fs.Stats }, encoding: TextEncodingName | undefined): ReadDraft {
+  const decoded = decodeText(bytes, encoding);
+  if (decoded.kind === 'invalid') throw new CliFailure(MESSAGES.notInEncoding, { path, encoding: decoded.encoding });
+  return decoded.kind === 'binary' ? decoded : { ...decoded, stat };
+}
+
+/** `read()`, with its refusals and errors as a `CliFailure` naming `path`. */
+function bounded<T>(path: string, maxBytes: number, read: () => T): T {
   try {
-    return file === STDIN ? { bytes: readStandardInput(maxBytes) } : readRegularFileWithStat(file, maxBytes);
+    return read();
   } catch (error) {
     if (error instanceof ReadRefusal) {
       if (error.kind === 'too-large') throw new CliFailure(MESSAGES.tooLarge, { path, limit: maxBytes / (1024 * 1024) });
@@ -27,26 +52,6 @@ export function readInput(file: string, maxBytes: number): { bytes: Buffer; stat
     }
     throw new CliFailure(MESSAGES.unreadable, { path, reason: reasonOf(error) });
   }
-}
-
-export type ReadDraft =
-  | { kind: 'text'; text: string; encoding: TextEncodingName; doubt?: EncodingDoubt; stat?: fs.Stats }
-  | { kind: 'binary'; format: string };
-
-/** A draft's text in its own encoding (or `encoding` when given); throws `CliFailure` when it cannot be read or is not valid in the encoding named. */
-export function readDraft(file: string, encoding?: TextEncodingName): ReadDraft {
-  const { bytes, stat } = readInput(file, MAX_DRAFT_BYTES);
-  const decoded = decodeText(bytes, encoding);
-  if (decoded.kind === 'invalid') throw new CliFailure(MESSAGES.notInEncoding, { path: file === STDIN ? STDIN_PATH : file, encoding: decoded.encoding });
-  return decoded.kind === 'binary' ? decoded : { ...decoded, stat };
-}
-
-/** A draft's text for a command that makes something from it: a file that is not text, or whose encoding is a guess, is a failure. */
-export function readDraftText(file: string, encoding?: TextEncodingName): string {
-  const draft = readDraft(file, encoding);
-  if (draft.kind === 'binary') throw new CliFailure(MESSAGES.notText, { path: file, format: draft.format });
-  if (draft.doubt) throw new CliFailure(MESSAGES.encodingUncertain, { path: file, reason: ENCODING_DOUBTS[draft.doubt] });
-  return draft.text;
 }
 
 const REFUSALS = {
