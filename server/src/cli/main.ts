@@ -1,8 +1,9 @@
 /**
  * `speechlint`: checks speech drafts from the command line with the same core
  * as the editor. Exit status 0 no errors, 1 errors or too many warnings,
- * 2 bad usage, an unreadable file or an invalid configuration. A first
- * argument `export`, `import` or `compile` runs that Word command instead.
+ * 2 bad usage, an unreadable file, fixes that could not be written or an
+ * invalid configuration. A first argument `export`, `import` or `compile`
+ * runs that Word command instead.
  */
 import { version } from '../../../package.json';
 import { check, type Locale, type LintOptions } from '../core';
