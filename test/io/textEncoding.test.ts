@@ -35,6 +35,9 @@ describe('textEncoding', function () {
       assert.equal(rare.kind === 'text' && rare.doubt, 'unlikely-characters');
       const broken = decodeText(Buffer.from([0x41, 0xff, 0x42, 0x0a]));
       assert.deepEqual(broken, { kind: 'text', text: 'A\ufffdB\n', encoding: 'utf-8', doubt: 'undecodable' });
+      // After a UTF-8 BOM, bytes that would pass as GBK (B9 D8) are damaged UTF-8, not GBK.
+      const damaged = decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0xb9, 0xd8]));
+      assert.deepEqual(damaged, { kind: 'text', text: '\ufeff\ufffd\ufffd', encoding: 'utf-8', doubt: 'undecodable' });
     });
 
     it('calls a file with a binary signature or NUL bytes binary', function () {

@@ -71,17 +71,20 @@ export function decodeText(bytes: Uint8Array, override?: TextEncodingName): Deco
     return text === undefined || hasStrayControls(text) ? { kind: 'invalid', encoding } : { kind: 'text', text, encoding };
   }
   if (bytes.includes(0)) return { kind: 'binary', format: signature?.format ?? 'NUL' };
-  if (encoding !== undefined) {
-    const text = strictDecode(bytes, encoding);
-    return text === undefined ? { kind: 'invalid', encoding } : { kind: 'text', text, encoding };
+  if (override !== undefined) {
+    const text = strictDecode(bytes, override);
+    return text === undefined ? { kind: 'invalid', encoding: override } : { kind: 'text', text, encoding: override };
   }
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { kind: 'text', text: utf8, encoding: 'utf-8' };
-  const gb = strictDecode(bytes, 'gb18030');
-  if (gb !== undefined && !gb.includes('\ufffd') && !hasStrayControls(gb)) {
-    if (!looksChinese(gb)) return { kind: 'text', text: gb, encoding: 'gb18030', doubt: 'unlikely-characters' };
-    if (!Buffer.from(bytes).equals(iconv.encode(gb, 'gb18030'))) return { kind: 'text', text: gb, encoding: 'gb18030', doubt: 'no-round-trip' };
-    return { kind: 'text', text: gb, encoding: 'gb18030' };
+  // A UTF-8 BOM before broken bytes: damaged UTF-8, not some other encoding.
+  if (bom === undefined) {
+    const gb = strictDecode(bytes, 'gb18030');
+    if (gb !== undefined && !gb.includes('\ufffd') && !hasStrayControls(gb)) {
+      if (!looksChinese(gb)) return { kind: 'text', text: gb, encoding: 'gb18030', doubt: 'unlikely-characters' };
+      if (!Buffer.from(bytes).equals(iconv.encode(gb, 'gb18030'))) return { kind: 'text', text: gb, encoding: 'gb18030', doubt: 'no-round-trip' };
+      return { kind: 'text', text: gb, encoding: 'gb18030' };
+    }
   }
   return { kind: 'text', text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', doubt: 'undecodable' };
 }
