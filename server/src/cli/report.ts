@@ -1,6 +1,7 @@
 /** The CLI's output formats. Positions are the LSP ones: 0-based lines, UTF-16 characters. */
 import type { Finding, LineIndex, Locale, Severity, SpeechDocument } from '../core';
 import { MESSAGES, say } from './messages';
+import { terminalSafe } from './terminal';
 
 export interface FileReport {
   /** The path as given or found (`<stdin>` for standard input). */
@@ -17,10 +18,23 @@ export function countSeverities(reports: readonly FileReport[]): SeverityCounts 
   return counts;
 }
 
+/**
+ * Problems printed per file in the text format. A pathological draft (one
+ * character repeated for megabytes) can have hundreds of thousands; nobody
+ * reads past the first screens, and the rest would flood the terminal. The
+ * summary still counts them all; JSON and SARIF, read by programs, list all.
+ */
+export const MAX_TEXT_LINES_PER_FILE = 1000;
+
 /** `path:line:column  severity  message  rule-id` per problem (1-based line and column), then a summary line. */
 export function formatText(reports: readonly FileReport[], locale: Locale): string {
   const lines: string[] = [];
-  for (const r of reports) for (const f of r.findings) lines.push(findingLine(r.path, r.doc.lines, f, locale));
+  for (const r of reports) {
+    const shown = r.findings.slice(0, MAX_TEXT_LINES_PER_FILE);
+    for (const f of shown) lines.push(findingLine(r.path, r.doc.lines, f, locale));
+    const more = r.findings.length - shown.length;
+    if (more > 0) lines.push(terminalSafe(say(MESSAGES.moreProblems, locale, { path: r.path, more })));
+  }
   const counts = countSeverities(reports);
   const problems = counts.error + counts.warning + counts.info + counts.hint;
   lines.push(
@@ -31,10 +45,10 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
   return lines.join('\n') + '\n';
 }
 
-/** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column. */
+/** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column, safe for a terminal. */
 export function findingLine(path: string, lines: LineIndex, f: Finding, locale: Locale): string {
   const { line, character } = lines.positionAt(f.span.start);
-  return `${path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`;
+  return terminalSafe(`${path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`);
 }
 
 /** The spec's JSON: one object per file, with LSP-style ranges. */

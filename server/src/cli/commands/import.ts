@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { draftNameFor } from '../../word/fileNames';
 import { loadWord } from '../../word/load';
 import { CliFailure, MESSAGES, say, USAGE } from '../messages';
+import { terminalSafe } from '../terminal';
 import { EXIT_OK, readCommandArgs, readFile, writeFile, type Subcommand } from './subcommand';
 
 interface ImportArgs {
@@ -31,7 +32,7 @@ export const importCommand: Subcommand<ImportArgs> = {
     writeFile(out, imported.text, locale);
     for (const { line, message } of imported.notes) {
       const values = { file: out, line: line ?? '', note: message };
-      process.stderr.write(`${say(line === undefined ? MESSAGES.importNoteUnplaced : MESSAGES.importNote, locale, values)}\n`);
+      process.stderr.write(`${terminalSafe(say(line === undefined ? MESSAGES.importNoteUnplaced : MESSAGES.importNote, locale, values))}\n`);
     }
     return EXIT_OK;
   },

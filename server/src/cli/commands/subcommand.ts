@@ -8,6 +8,7 @@ import type { Locale } from '../../core';
 import { walkArgs } from '../args';
 import type { ConfigFault } from '../config';
 import { CliFailure, HELP, MESSAGES, reasonOf, say } from '../messages';
+import { terminalSafe } from '../terminal';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -69,12 +70,12 @@ export async function runSubcommand<T>(command: Subcommand<T>, argv: readonly st
 }
 
 export function fail(failure: CliFailure, locale: Locale): void {
-  process.stderr.write(`speechlint: ${say(failure.text, locale, failure.values)}\n`);
+  process.stderr.write(`speechlint: ${terminalSafe(say(failure.text, locale, failure.values))}\n`);
 }
 
 /** Each fault as `path:line:column: message` on stderr; true when there was any. */
 export function reportConfigFaults(faults: readonly ConfigFault[], locale: Locale): boolean {
-  for (const f of faults) process.stderr.write(`${say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message })}\n`);
+  for (const f of faults) process.stderr.write(`${terminalSafe(say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message }))}\n`);
   return faults.length > 0;
 }
 
@@ -93,5 +94,5 @@ export function writeFile(file: string, data: string | Buffer, locale: Locale): 
   } catch (error) {
     throw new CliFailure(MESSAGES.unwritable, { path: file, reason: reasonOf(error) });
   }
-  process.stdout.write(`${say(MESSAGES.wrote, locale, { path: file })}\n`);
+  process.stdout.write(`${terminalSafe(say(MESSAGES.wrote, locale, { path: file }))}\n`);
 }
