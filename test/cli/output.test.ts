@@ -23,9 +23,14 @@ const HOSTILE_INLINE_SHOWN = '\\x1b[2J\\x07\\x7f\\x9b\\u202e\\u2068';
 /** What must never reach a terminal raw (tab and newline may). */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-/** A draft with `count` problems: a title, then `count` paragraphs each with one doubled full stop. */
+/**
+ * A draft with `count` warnings, from two rules (so that a cap on one rule's
+ * findings does not hide them): paragraphs each with a half-width comma and a
+ * doubled full stop, the last one without the comma when `count` is odd.
+ */
 function draftWithProblems(count: number): string {
-  return `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n${'这是一段话。。\n\n'.repeat(count)}`;
+  const body = '这是一段话,真的。。\n\n'.repeat(Math.floor(count / 2)) + (count % 2 ? '这是一段话。。\n\n' : '');
+  return `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n${body}`;
 }
 
 describe('speechlint output', function () {
@@ -139,6 +144,30 @@ describe('speechlint output', function () {
       assert.equal(lines[1000], 'big.speech.md: 1 more problems not listed (counted in the summary; --format json lists all)');
       assert.equal(lines.filter((l) => l.includes('more problems not listed')).length, 1);
       assert.equal(lines.filter((l) => l.startsWith('edge.speech.md:')).length, 1000);
+    });
+
+    it('cuts a message quoting a long run at 500 characters with …, and lists it whole in JSON', function () {
+      writeTree(tmp, { 'run.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是${'、'.repeat(20_000)}\n` });
+      const r = speechlint(['run.speech.md'], { cwd: tmp });
+      const line = r.stdout.split('\n').find((l) => l.endsWith('punctuation-run'));
+      assert.ok(line);
+      const message = line.split('  ')[2];
+      assert.equal(message.length, 501);
+      assert.ok(message.endsWith(`${'、'.repeat(400)}…`), message);
+      const json = speechlint(['--format', 'json', 'run.speech.md'], { cwd: tmp });
+      const diagnostics = (JSON.parse(json.stdout) as Array<{ diagnostics: Array<{ rule: string; message: string }> }>)[0].diagnostics;
+      assert.ok(diagnostics.find((d) => d.rule === 'punctuation-run')!.message.includes('、'.repeat(20_000)));
+    });
+
+    it('never cuts a character outside the BMP in half', function () {
+      const wrong = '𠀀'.repeat(300);
+      writeTree(tmp, {
+        '.speechlintrc.json': JSON.stringify({ rules: { terms: ['warning', { pairs: { [wrong]: '好' } }] } }),
+        'a.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是${wrong}的。\n`,
+      });
+      const r = speechlint(['a.speech.md'], { cwd: tmp });
+      // A lone surrogate would reach the pipe as U+FFFD.
+      assert.equal(r.stdout.split('\n')[0], `a.speech.md:5:3  warning  “${'𠀀'.repeat(249)}…  terms`);
     });
 
     it('lists them all in JSON', function () {
