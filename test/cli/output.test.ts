@@ -178,11 +178,15 @@ describe('speechlint output', function () {
   });
 
   describe('a reader that stops early', function () {
-    /** Runs the CLI with its standard output's reading end closed straight away, as `| head -c 0` would; resolves to the exit status. */
-    function statusWithStdoutClosed(args: string[]): Promise<number | null> {
+    /**
+     * Runs the CLI with the reading end of its standard output (or error) closed
+     * straight away, as `| head -c 0` would; resolves to the exit status.
+     */
+    function statusWithStdoutClosed(args: string[], closed: 'stdout' | 'stderr' = 'stdout'): Promise<number | null> {
       return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...args], { cwd: tmp, env: { PATH: process.env.PATH ?? '', SPEECHLINT_LOCALE: 'en' }, stdio: ['ignore', 'pipe', 'ignore'] });
-        child.stdout.destroy();
+        const stdio = closed === 'stdout' ? (['ignore', 'pipe', 'ignore'] as const) : (['ignore', 'ignore', 'pipe'] as const);
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: tmp, env: { PATH: process.env.PATH ?? '', SPEECHLINT_LOCALE: 'en' }, stdio: [...stdio] });
+        (closed === 'stdout' ? child.stdout : child.stderr)!.destroy();
         child.on('error', reject);
         child.on('close', (code) => resolve(code));
       });
@@ -210,6 +214,12 @@ describe('speechlint output', function () {
       const afterBytes = await statusClosedAfterFirstBytes(['--format', 'json', 'bad.speech.md', 'big.speech.md']);
       assert.ok(afterBytes.received > 0);
       assert.equal(afterBytes.status, 1);
+    });
+
+    it('still exits 2 when standard error is the stream closed', async function () {
+      writeTree(tmp, { 'bad.speech.md': FAULTS });
+      assert.equal(await statusWithStdoutClosed(['bad.speech.md', 'missing.speech.md'], 'stderr'), 2);
+      assert.equal(await statusWithStdoutClosed(['--nope'], 'stderr'), 2);
     });
   });
 

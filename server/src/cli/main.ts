@@ -107,9 +107,11 @@ void status.then((code) => {
   process.exitCode = code;
 });
 
-// A reader that stops early (`speechlint --format sarif . | head`) is not an error worth a stack trace,
-// but the status must still say what the run found: the error can come before the run has ended.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  void status.then((code) => process.exit(code));
-});
+// A reader that stops early (`speechlint --format sarif . | head`, or `2>&1 | head`) is not an error worth a
+// stack trace, but the status must still say what the run found: the error can come before the run has ended.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    void status.then((code) => process.exit(code));
+  });
+}
