@@ -109,18 +109,25 @@ describe('speechlint output', function () {
       assert.equal(r.stderr, 'in.speech.md:5: 批注未导入，内容为：请核实[2J\\x7f\\x9b\\u202e\\u2068。\n');
     });
 
-    it('leaves them to JSON and SARIF, which escape controls themselves', function () {
+    it('escapes them in JSON and SARIF too, the values read back unchanged', function () {
       const name = `a${HOSTILE}.speech.md`;
-      writeTree(tmp, { [name]: FAULTS });
-      const json = speechlint(['--format', 'json', name], { cwd: tmp });
-      assert.doesNotMatch(json.stdout, /[\u0000-\u0009\u000b-\u001f]/);
-      assert.ok(json.stdout.includes('"file": "a\\u001b[2J\\u0007\\r'), json.stdout.slice(0, 200));
-      assert.equal((JSON.parse(json.stdout) as Array<{ file: string }>)[0].file, name);
-      // SARIF names files by URI, percent-encoded.
-      const sarif = speechlint(['--format', 'sarif', name], { cwd: tmp });
-      assert.doesNotMatch(sarif.stdout, /[\u0000-\u0009\u000b-\u001f]/);
-      const uri = (JSON.parse(sarif.stdout) as { runs: Array<{ artifacts: Array<{ location: { uri: string } }> }> }).runs[0].artifacts[0].location.uri;
-      assert.equal(decodeURIComponent(uri), name);
+      writeTree(tmp, {
+        [name]: FAULTS,
+        '.speechlintrc.json': JSON.stringify({ rules: { terms: ['warning', { pairs: { [`坏${HOSTILE_INLINE}`]: '好' } }] } }),
+        'b.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是坏${HOSTILE_INLINE}的。\n`,
+      });
+      const json = speechlint(['--format', 'json', name, 'b.speech.md'], { cwd: tmp });
+      assert.doesNotMatch(json.stdout, UNSAFE);
+      assert.ok(json.stdout.includes('"file": "a\\u001b[2J\\u0007\\r\\u007f\\u009b\\u202e\\u2068.speech.md"'), json.stdout.slice(0, 200));
+      const files = JSON.parse(json.stdout) as Array<{ file: string; diagnostics: Array<{ message: string }> }>;
+      assert.equal(files[0].file, name);
+      assert.equal(files[1].diagnostics[0].message, `“坏${HOSTILE_INLINE}”应为“好”`);
+      // SARIF names files by URI, percent-encoded; messages are JSON strings.
+      const sarif = speechlint(['--format', 'sarif', name, 'b.speech.md'], { cwd: tmp });
+      assert.doesNotMatch(sarif.stdout, UNSAFE);
+      const run = (JSON.parse(sarif.stdout) as { runs: Array<{ artifacts: Array<{ location: { uri: string } }>; results: Array<{ message: { text: string } }> }> }).runs[0];
+      assert.equal(decodeURIComponent(run.artifacts[0].location.uri), name);
+      assert.ok(run.results.some((r) => r.message.text === `“坏${HOSTILE_INLINE}”应为“好”`));
     });
   });
 

@@ -2,7 +2,7 @@
 import type { Finding, LineIndex, Locale, Severity, SpeechDocument } from '../core';
 import { splitsSurrogatePair } from '../core/text/chars';
 import { MESSAGES, say } from './messages';
-import { terminalSafe } from './terminal';
+import { jsonSafe, terminalSafe } from './terminal';
 
 export interface FileReport {
   /** The path as given or found (`<stdin>` for standard input). */
@@ -76,5 +76,5 @@ export function formatJson(reports: readonly FileReport[], locale: Locale): stri
       range: { start: r.doc.lines.positionAt(f.span.start), end: r.doc.lines.positionAt(f.span.end) },
     })),
   }));
-  return JSON.stringify(files, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(files, null, 2)) + '\n';
 }

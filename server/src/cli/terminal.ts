@@ -3,9 +3,10 @@
  * notes from a Word document all come from whoever wrote them: an ESC there
  * could move the cursor, rewrite what was printed above or set the window
  * title, and a bidi override could make a line read differently than it is.
- * Every text line the CLI prints goes through `terminalSafe`; JSON and SARIF
- * need not, as JSON.stringify already escapes the controls (bidi marks are
- * data there, not a display).
+ * Every text line the CLI prints goes through `terminalSafe`. JSON.stringify
+ * escapes the C0 controls but leaves DEL, C1 and bidi marks raw, and JSON is
+ * often read with `cat` too: `jsonSafe` escapes those as well, which leaves
+ * the values a program reads unchanged.
  */
 
 /**
@@ -20,4 +21,10 @@ export function terminalSafe(text: string): string {
     const code = ch.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
+}
+
+/** JSON text with the unsafe characters JSON.stringify leaves raw written `\u007f`, `\u202e`: the same JSON value. */
+export function jsonSafe(json: string): string {
+  // Outside strings JSON has only ASCII punctuation, digits, letters and spaces: every match is inside a string.
+  return json.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
