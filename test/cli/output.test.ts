@@ -230,6 +230,26 @@ describe('speechlint output', function () {
     });
   });
 
+  describe('configuration keys named like Object.prototype members', function () {
+    it('reports them as unknown, never printing [object Object] or a function', function () {
+      writeTree(tmp, {
+        '.speechlintrc.json': '{ "export": { "__proto__": 1, "toString": 2 }, "rules": { "length-limit": ["warning", { "__proto__": { "maxChars": 1 } }] } }',
+        'a.speech.md': FAULTS,
+      });
+      const r = speechlint(['a.speech.md'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'en' } });
+      assert.equal(
+        r.stderr,
+        [
+          '.speechlintrc.json:1:15: Unknown export option "__proto__"',
+          '.speechlintrc.json:1:31: Unknown export option "toString"',
+          '.speechlintrc.json:1:89: Rule "length-limit" has no option "__proto__" (known: maxChars, maxMinutes, charsPerMinute)',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(r.status, 2);
+    });
+  });
+
   describe('options named like Object.prototype members', function () {
     for (const option of ['--__proto__', '--toString', '--constructor', '--hasOwnProperty']) {
       it(`${option} is an unknown option`, function () {
