@@ -11,6 +11,7 @@ import { WriteRefusal, writeFileSafely, type SafeWriteOptions, type WriteRefusal
 import { decodeText, type EncodingDoubt, type TextEncodingName } from '../io/textEncoding';
 import { STDIN, STDIN_PATH } from './files';
 import { CliFailure, ENCODING_DOUBTS, MESSAGES, reasonOf, say } from './messages';
+import { terminalSafe } from './terminal';
 
 /** The bytes of a file named on the command line, at most `maxBytes`, with its status when read; a `CliFailure` saying why not. */
 export function readInput(file: string, maxBytes: number): { bytes: Buffer; stat: fs.Stats } {
@@ -75,5 +76,5 @@ export function writeOutput(file: string, data: Uint8Array, options: SafeWriteOp
 /** A Word command's output: written as `writeOutput` does, then announced on stdout. */
 export function writeCommandOutput(file: string, data: string | Uint8Array, options: SafeWriteOptions, locale: Locale): void {
   writeOutput(file, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, options);
-  process.stdout.write(`${say(MESSAGES.wrote, locale, { path: file })}\n`);
+  process.stdout.write(`${terminalSafe(say(MESSAGES.wrote, locale, { path: file }))}\n`);
 }

@@ -116,18 +116,22 @@ function checkFile(file: string, options: CliOptions, lintOptions: LintOptions):
   return { report, fixed: result.applied };
 }
 
-// A reader that stops early (`speechlint --format sarif . | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? EXIT_OK);
-});
-
 /** A Word command by its name, else a check. */
 async function run(argv: readonly string[], locale: Locale): Promise<number> {
   const subcommand = SUBCOMMANDS.get(argv[0]);
   return subcommand ? subcommand(argv.slice(1), locale) : main(argv, locale);
 }
 
-void run(process.argv.slice(2), cliLocale(process.env)).then((code) => {
+const status = run(process.argv.slice(2), cliLocale(process.env));
+void status.then((code) => {
   process.exitCode = code;
 });
+
+// A reader that stops early (`speechlint --format sarif . | head`, or `2>&1 | head`) is not an error worth a
+// stack trace, but the status must still say what the run found: the error can come before the run has ended.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    void status.then((code) => process.exit(code));
+  });
+}

@@ -17,7 +17,7 @@ export type MessageValues = Readonly<Record<string, string | number | LocalizedT
 /** Fills `{name}` placeholders in the chosen language. */
 export function say(text: LocalizedText, locale: Locale, values: MessageValues = {}): string {
   return text[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
+    const value = Object.hasOwn(values, key) ? values[key] : undefined;
     if (value === undefined) return whole;
     return typeof value === 'object' ? value[locale] : String(value);
   });
@@ -34,7 +34,7 @@ const ERRNO_REASONS: Readonly<Record<string, LocalizedText>> = {
 /** Why a file operation failed, in words rather than an errno dump. */
 export function reasonOf(error: unknown): string | LocalizedText {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ERRNO_REASONS[code]) return ERRNO_REASONS[code];
+  if (code && Object.hasOwn(ERRNO_REASONS, code)) return ERRNO_REASONS[code];
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -167,6 +167,7 @@ export const MESSAGES = {
     zh: '检查 {files} 个文件，发现 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）。',
     en: 'Files checked: {files}. Problems: {problems} (errors: {errors}, warnings: {warnings}, info: {infos}).',
   },
+  moreProblems: { zh: '{path}：另有 {more} 个问题未列出（摘要计入全部；--format json 列出全部）', en: '{path}: {more} more problems not listed (counted in the summary; --format json lists all)' },
   fixed: { zh: '已自动修复 {fixed} 处问题。', en: 'Fixes applied: {fixed}.' },
   tooManyWarnings: { zh: '警告数 {warnings} 超过上限 {max}。', en: 'Warnings: {warnings}, over the limit of {max}.' },
   wrongArguments: { zh: '用法：{usage}', en: 'Usage: {usage}' },

@@ -1,6 +1,8 @@
 /** The CLI's output formats. Positions are the LSP ones: 0-based lines, UTF-16 characters. */
 import type { Finding, LineIndex, Locale, Severity, SpeechDocument } from '../core';
+import { splitsSurrogatePair } from '../core/text/chars';
 import { MESSAGES, say } from './messages';
+import { jsonSafe, terminalSafe } from './terminal';
 
 export interface FileReport {
   /** The path as given or found (`<stdin>` for standard input). */
@@ -17,10 +19,30 @@ export function countSeverities(reports: readonly FileReport[]): SeverityCounts 
   return counts;
 }
 
+/**
+ * Problems printed per file in the text format. A pathological draft (one
+ * character repeated for megabytes) can have hundreds of thousands; nobody
+ * reads past the first screens, and the rest would flood the terminal. The
+ * summary still counts them all; JSON and SARIF, read by programs, list all.
+ */
+export const MAX_TEXT_LINES_PER_FILE = 1000;
+
+/**
+ * Characters of one message shown in the text format. Messages that quote the
+ * draft quote what they found, and what they found can be a megabyte run of
+ * one punctuation mark; the text format cuts the quote with `…`.
+ */
+export const MAX_TEXT_MESSAGE_CHARS = 500;
+
 /** `path:line:column  severity  message  rule-id` per problem (1-based line and column), then a summary line. */
 export function formatText(reports: readonly FileReport[], locale: Locale): string {
   const lines: string[] = [];
-  for (const r of reports) for (const f of r.findings) lines.push(findingLine(r.path, r.doc.lines, f, locale));
+  for (const r of reports) {
+    const shown = r.findings.slice(0, MAX_TEXT_LINES_PER_FILE);
+    for (const f of shown) lines.push(findingLine(r.path, r.doc.lines, f, locale));
+    const more = r.findings.length - shown.length;
+    if (more > 0) lines.push(terminalSafe(say(MESSAGES.moreProblems, locale, { path: r.path, more })));
+  }
   const counts = countSeverities(reports);
   const problems = counts.error + counts.warning + counts.info + counts.hint;
   lines.push(
@@ -31,10 +53,16 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
   return lines.join('\n') + '\n';
 }
 
-/** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column. */
+/** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column, safe for a terminal. */
 export function findingLine(path: string, lines: LineIndex, f: Finding, locale: Locale): string {
   const { line, character } = lines.positionAt(f.span.start);
-  return `${path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`;
+  return terminalSafe(`${path}:${line + 1}:${character + 1}  ${f.severity}  ${clipped(f.message[locale])}  ${f.ruleId}`);
+}
+
+function clipped(message: string): string {
+  if (message.length <= MAX_TEXT_MESSAGE_CHARS) return message;
+  const end = splitsSurrogatePair(message, MAX_TEXT_MESSAGE_CHARS) ? MAX_TEXT_MESSAGE_CHARS - 1 : MAX_TEXT_MESSAGE_CHARS;
+  return `${message.slice(0, end)}…`;
 }
 
 /** The spec's JSON: one object per file, with LSP-style ranges. */
@@ -48,5 +76,5 @@ export function formatJson(reports: readonly FileReport[], locale: Locale): stri
       range: { start: r.doc.lines.positionAt(f.span.start), end: r.doc.lines.positionAt(f.span.end) },
     })),
   }));
-  return JSON.stringify(files, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(files, null, 2)) + '\n';
 }

@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { allRules, type Locale, type Rule, type Severity } from '../core';
 import { pathInside, STDIN_PATH } from './files';
 import type { FileReport } from './report';
+import { jsonSafe } from './terminal';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -79,7 +80,7 @@ export function formatSarif(reports: readonly FileReport[], ctx: SarifContext): 
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(log, null, 2)) + '\n';
 }
 
 function ruleDescriptor(rule: Rule, ctx: SarifContext): object {

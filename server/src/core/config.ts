@@ -149,7 +149,8 @@ function readOptions(rule: Rule, node: Node, problems: ConfigProblem[]): Record<
     const [keyNode, valueNode] = prop.children ?? [];
     if (!keyNode || !valueNode) continue;
     const name = String(keyNode.value);
-    const spec = specs[name];
+    // Own keys only: `toString` or `__proto__` is no option, whatever Object.prototype says.
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) {
       const known = Object.keys(specs);
       problems.push(at(keyNode, {
@@ -199,7 +200,7 @@ function readExport(node: Node, problems: ConfigProblem[]): ExportSettings {
     const [keyNode, valueNode] = prop.children ?? [];
     if (!keyNode || !valueNode) continue;
     const name = String(keyNode.value) as keyof ExportSettings;
-    const type = EXPORT_KEYS[name];
+    const type = Object.hasOwn(EXPORT_KEYS, name) ? EXPORT_KEYS[name] : undefined;
     if (!type) problems.push(at(keyNode, { zh: `未知的导出选项“${name}”`, en: `Unknown export option "${name}"` }));
     else if (valueNode.type !== type) problems.push(at(valueNode, { zh: `导出选项“${name}”类型应为 ${type}`, en: `Export option "${name}" must be a ${type}` }));
     else {
@@ -228,16 +229,17 @@ function exportValueFault(name: keyof ExportSettings, value: unknown): Localized
  * repeating the options a shared file gave.
  */
 export function layerRuleSettings(...layers: ReadonlyArray<RuleSettings | undefined>): RuleSettings {
-  const out: Record<string, RuleSetting> = {};
+  // A Map, then own properties: an id `__proto__` from a settings layer must not set the result's prototype.
+  const out = new Map<string, RuleSetting>();
   for (const layer of layers) {
     for (const [id, setting] of Object.entries(layer ?? {})) {
-      const before = out[id];
-      if (!Array.isArray(setting) && Array.isArray(before) && before[1]) out[id] = [setting as SeveritySetting, before[1]];
-      else if (Array.isArray(setting) && Array.isArray(before) && before[1] && setting[1]) out[id] = [setting[0], { ...before[1], ...setting[1] }];
-      else out[id] = setting;
+      const before = out.get(id);
+      if (!Array.isArray(setting) && Array.isArray(before) && before[1]) out.set(id, [setting as SeveritySetting, before[1]]);
+      else if (Array.isArray(setting) && Array.isArray(before) && before[1] && setting[1]) out.set(id, [setting[0], { ...before[1], ...setting[1] }]);
+      else out.set(id, setting);
     }
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** The JSON schema of `.speechlintrc.json`, generated from the rule declarations. */

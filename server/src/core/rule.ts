@@ -78,5 +78,5 @@ export interface Rule {
 /** Fills `{name}` placeholders. */
 export function formatMessage(template: string, data?: Readonly<Record<string, string | number>>): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
 }

@@ -4,6 +4,7 @@ import { draftNameFor } from '../../word/fileNames';
 import { loadWord } from '../../word/load';
 import { readInput, writeCommandOutput } from '../fileAccess';
 import { CliFailure, MESSAGES, say, USAGE } from '../messages';
+import { terminalSafe } from '../terminal';
 import { EXIT_OK, readCommandArgs, type Subcommand } from './subcommand';
 
 interface ImportArgs {
@@ -30,7 +31,7 @@ export const importCommand: Subcommand<ImportArgs> = {
     writeCommandOutput(out, imported.text, { overwrite: force, inputs: [docx] }, locale);
     for (const { line, message } of imported.notes) {
       const values = { file: out, line: line ?? '', note: message };
-      process.stderr.write(`${say(line === undefined ? MESSAGES.importNoteUnplaced : MESSAGES.importNote, locale, values)}\n`);
+      process.stderr.write(`${terminalSafe(say(line === undefined ? MESSAGES.importNoteUnplaced : MESSAGES.importNote, locale, values))}\n`);
     }
     return EXIT_OK;
   },

@@ -6,6 +6,7 @@ import type { Locale } from '../../core';
 import { walkArgs } from '../args';
 import type { ConfigFault } from '../config';
 import { CliFailure, HELP, MESSAGES, say } from '../messages';
+import { terminalSafe } from '../terminal';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -67,11 +68,11 @@ export async function runSubcommand<T>(command: Subcommand<T>, argv: readonly st
 }
 
 export function fail(failure: CliFailure, locale: Locale): void {
-  process.stderr.write(`speechlint: ${say(failure.text, locale, failure.values)}\n`);
+  process.stderr.write(`speechlint: ${terminalSafe(say(failure.text, locale, failure.values))}\n`);
 }
 
 /** Each fault as `path:line:column: message` on stderr; true when there was any. */
 export function reportConfigFaults(faults: readonly ConfigFault[], locale: Locale): boolean {
-  for (const f of faults) process.stderr.write(`${say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message })}\n`);
+  for (const f of faults) process.stderr.write(`${terminalSafe(say(MESSAGES.configProblem, locale, { file: f.file, line: f.line, column: f.column, problem: f.message }))}\n`);
   return faults.length > 0;
 }
