@@ -23,11 +23,11 @@ export const importCommand: Subcommand<ImportArgs> = {
     const bytes = readFile(docx);
     // The default name is likely the draft the document was exported from: never replace it unasked.
     if (!overwrite && fs.existsSync(out)) throw new CliFailure(MESSAGES.wouldOverwrite, { path: out });
-    const imported = await loadWord()
-      .importDocx(bytes)
-      .catch(() => {
-        throw new CliFailure(MESSAGES.notWord, { path: docx });
-      });
+    const word = loadWord();
+    const imported = await word.importDocx(bytes).catch((error: unknown) => {
+      if (!(error instanceof word.WordImportError)) throw error;
+      throw error.kind === 'not-word' ? new CliFailure(MESSAGES.notWord, { path: docx }) : new CliFailure(MESSAGES.importRefused, { path: docx, reason: error.text });
+    });
     writeFile(out, imported.text, locale);
     for (const { line, message } of imported.notes) {
       const values = { file: out, line: line ?? '', note: message };
