@@ -45,6 +45,11 @@ describe('import refuses hostile .docx files, naming the cause', function () {
     await assertRefused(bombDocx(20), 'total-too-large', /合计超过 16 MB（XML）/, /more than 16 MB in all \(XML\)/);
   });
 
+  it('XML past the XML limit behind leading junk, which mammoth’s parser would skip: never parsed', async function () {
+    const disguised = zip([...packageParts(), bombEntry('word/document.xml', `junk${DOCUMENT_START}`, paragraph('今年以来，我们抓学习、促落实。'), 60, DOCUMENT_END)]);
+    await assertRefused(disguised, 'damaged', /已损坏/, /damaged/);
+  });
+
   it('parts each within the limit, together past the total', async function () {
     const limits = { ...DEFAULT_LIMITS, part: 3 * 2 ** 20, total: 5 * 2 ** 20 };
     const media = (n: number) => bombEntry(`word/media/image${n}.png`, '', '\x89PNG', 2, '');
@@ -102,6 +107,7 @@ describe('import refuses hostile .docx files, naming the cause', function () {
     await assertRefused(docx(Buffer.from(`\ufeff${deep}`, 'utf16le')), 'too-deep', /嵌套超过 256 层/, /more than 256 deep/);
     const quoted = DOCUMENT_START + '<w:x w:a="/>">'.repeat(300) + '</w:x>'.repeat(300) + DOCUMENT_END;
     await assertRefused(docx(quoted), 'too-deep', /嵌套超过 256 层/, /more than 256 deep/);
+    await assertRefused(docx(DOCUMENT_START + '</w:y>'.repeat(300) + '<w:x>'.repeat(300) + '</w:x>'.repeat(300) + DOCUMENT_END), 'too-deep', /嵌套超过 256 层/, /more than 256 deep/);
     // Tags in comments and CDATA are no elements.
     const shallow = DOCUMENT_START + `<!--${'<w:x>'.repeat(300)}-->${paragraph('正文。')}<w:p><w:r><w:t><![CDATA[${'<w:x>'.repeat(300)}]]></w:t></w:r></w:p>` + DOCUMENT_END;
     assert.match((await importDocx(docx(shallow))).text, /^正文。\n/);

@@ -39,7 +39,8 @@ export function scanXml(bytes: Uint8Array, maxDepth: number): XmlScan {
     // The only other markup opening with <! is a document type declaration.
     else if (next === BANG) return 'dtd';
     else if (next === SLASH) {
-      depth--;
+      // Stray end tags before the elements cannot buy depth for them.
+      depth = Math.max(0, depth - 1);
       i = units.indexOf(GT, i);
     } else {
       const end = tagEnd(units, i + 1);
