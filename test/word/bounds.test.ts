@@ -42,7 +42,7 @@ describe('import refuses hostile .docx files, naming the cause', function () {
   });
 
   it('a smaller bomb within the part limit but past the XML limit mammoth could hold (16 MB)', async function () {
-    await assertRefused(bombDocx(20), 'total-too-large', /合计超过 16 MB（XML）/, /more than 16 MB in all \(XML\)/);
+    await assertRefused(bombDocx(20), 'xml-too-large', /文字部分（XML）解压后合计超过 16 MB/, /XML parts\) inflates to more than 16 MB in all/);
   });
 
   it('XML past the XML limit behind leading junk, which mammoth’s parser would skip: never parsed', async function () {

@@ -87,7 +87,7 @@ export function boundDocx(bytes: Buffer, limits: DocxLimits = DEFAULT_LIMITS): B
     }
     checked.push(entry);
     xml += inflated.length;
-    if (xml > limits.xml) throw importRefusal('total-too-large', { part: 'XML', limit: limits.xml });
+    if (xml > limits.xml) throw importRefusal('xml-too-large', { limit: limits.xml });
     if (scan === 'dtd') throw importRefusal('dtd', { part: name });
     if (scan === 'too-deep') throw importRefusal('too-deep', { part: name, limit: limits.depth });
   }

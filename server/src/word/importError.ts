@@ -10,6 +10,7 @@ export type WordImportErrorKind =
   | 'damaged'
   | 'part-too-large'
   | 'total-too-large'
+  | 'xml-too-large'
   | 'too-many-entries'
   | 'too-deep'
   | 'dtd'
@@ -49,6 +50,10 @@ export function importRefusal(kind: WordImportErrorKind, values: { part?: string
     'total-too-large': {
       zh: `文件解压后合计超过 ${megabytes} MB（${part}），不像正常的 Word 文档，已拒绝`,
       en: `The file inflates to more than ${megabytes} MB in all (${part}), which no ordinary Word document does; refused`,
+    },
+    'xml-too-large': {
+      zh: `文件中的文字部分（XML）解压后合计超过 ${megabytes} MB，超出可导入的范围，已拒绝`,
+      en: `Its text (the XML parts) inflates to more than ${megabytes} MB in all, more than import can hold; refused`,
     },
     'too-many-entries': {
       zh: `压缩包中的条目超过 ${limit} 个，不像正常的 Word 文档，已拒绝`,
