@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { measureMinifiedServer } from './bundle';
 import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
+import { docxBombSection } from './docxBomb';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
 import { sample, summarize, wantsAnotherRound, type Cell, type Limits, type Sample } from './measure';
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
     incremental,
     lsp,
   };
-  const report = renderReport(results);
+  const report = renderReport(results) + docxBombSection(progress);
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(RESULTS, 'latest.md'), report);

@@ -4,7 +4,7 @@
  * (`speech.server.exportWord|importWord|compile`); this shows the dialogs,
  * writes the files and says how it went.
  */
-import { env, QuickPickItemKind, Uri, window, workspace, commands, type ExtensionContext, type OutputChannel, type QuickPickItem } from 'vscode';
+import { env, FileSystemError, QuickPickItemKind, Uri, window, workspace, commands, type ExtensionContext, type OutputChannel, type QuickPickItem } from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
   COMPILE_COMMAND,
@@ -17,7 +17,7 @@ import {
   type ImportWordResult,
   type WordExportResult,
 } from '../../server/src/lsp/protocol';
-import { docxNameFor, draftNameFor } from '../../server/src/word/fileNames';
+import { docxNameFor, draftNameFor, freeName } from '../../server/src/word/fileNames';
 import { isServed } from './served';
 import { t } from './strings';
 
@@ -53,6 +53,16 @@ function execute<R>(client: LanguageClient, command: string, params: unknown): P
 /** `uri` with its last path segment replaced by `name`. */
 function sibling(uri: Uri, name: string): Uri {
   return Uri.joinPath(uri, '..', name);
+}
+
+/** Whether something is at `uri`: only a file-not-found error says no, so that an unreadable folder never passes for free room. */
+async function exists(uri: Uri): Promise<boolean> {
+  try {
+    await workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    return !(error instanceof FileSystemError && error.code === 'FileNotFound');
+  }
 }
 
 function fileName(uri: Uri): string {
@@ -106,7 +116,13 @@ async function importWord(client: LanguageClient, details: Details, source: Uri 
     void window.showErrorMessage(result.error);
     return;
   }
-  const out = await window.showSaveDialog({ title: t('importSave'), defaultUri: sibling(docx, draftNameFor(fileName(docx))), filters: { [t('draftFilter')]: ['md', 'txt', 'speech'] } });
+  // The likely name is the draft the document was exported from: propose one that replaces nothing.
+  const proposed = await freeName(draftNameFor(fileName(docx)), (candidate) => exists(sibling(docx, candidate)));
+  const out = await window.showSaveDialog({
+    title: t('importSave'),
+    defaultUri: proposed === undefined ? sibling(docx, '.') : sibling(docx, proposed),
+    filters: { [t('draftFilter')]: ['md', 'txt', 'speech'] },
+  });
   if (!out) return;
   await workspace.fs.writeFile(out, new TextEncoder().encode(result.text));
   await window.showTextDocument(await workspace.openTextDocument(out));

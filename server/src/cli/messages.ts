@@ -204,6 +204,7 @@ export const MESSAGES = {
     zh: '{path} 不是 .docx 格式的 Word 文档（旧的 .doc 文件请先在 Word 中另存为 .docx）',
     en: '{path} is not a Word document in .docx format (save an old .doc file as .docx in Word first)',
   },
+  importRefused: { zh: '{path}：{reason}', en: '{path}: {reason}' },
   // `file:line: note`, the form problem matchers read; a note without a place has no line.
   importNote: { zh: '{file}:{line}: {note}', en: '{file}:{line}: {note}' },
   importNoteUnplaced: { zh: '{file}: {note}', en: '{file}: {note}' },

@@ -40,10 +40,6 @@ export interface WordCommandHost {
 export const MESSAGES = {
   unreadable: { zh: '无法读取 {name}：{reason}', en: 'Cannot read {name}: {reason}' },
   configProblems: { zh: '配置文件有错误，请先改正：{problems}', en: 'Fix the configuration first: {problems}' },
-  notWord: {
-    zh: '这不是 .docx 格式的 Word 文档（旧的 .doc 文件请先在 Word 中另存为 .docx）',
-    en: 'This is not a Word document in .docx format (save an old .doc file as .docx in Word first)',
-  },
   imported: { zh: '已从 Word 导入', en: 'Imported from Word' },
   importedWithNotes: { zh: '已从 Word 导入；{count} 处内容未能原样转换', en: 'Imported from Word; {count} thing(s) could not be carried over as they were' },
   blocked: { zh: '{count} 份发言稿有结构错误：{names}', en: '{count} draft(s) with structure errors: {names}' },
@@ -71,10 +67,14 @@ export async function importWord(args: readonly unknown[] | undefined, host: Wor
   const params = readParams<ImportWordParams>(args, ['docx']);
   if (!params) return null;
   const { locale } = host;
-  const imported = await loadWord()
-    .importDocx(Buffer.from(params.docx, 'base64'))
-    .catch(() => undefined);
-  if (!imported) return { error: MESSAGES.notWord[locale] };
+  const word = loadWord();
+  let imported: Awaited<ReturnType<typeof word.importDocx>>;
+  try {
+    imported = await word.importDocx(Buffer.from(params.docx, 'base64'));
+  } catch (error) {
+    if (error instanceof word.WordImportError) return { error: error.text[locale] };
+    throw error;
+  }
   const notes = imported.notes.map((n) => ({ line: n.line, message: n.message[locale] }));
   const summary = notes.length === 0 ? MESSAGES.imported[locale] : formatMessage(MESSAGES.importedWithNotes[locale], { count: notes.length });
   return { text: imported.text, notes, summary };

@@ -9,6 +9,8 @@ import { parse } from '../core/parse';
 import type { LocalizedText } from '../core/rule';
 import type { ParagraphRole } from '../core/model';
 import { isIndentCode } from '../core/text/chars';
+import { boundDocx, DEFAULT_LIMITS, type DocxLimits } from './docxBounds';
+import { importRefusal } from './importError';
 import { roleOfStyle } from './styles';
 
 export type ImportNoteKind = 'table' | 'image' | 'footnote' | 'endnote' | 'comment' | 'checkbox' | 'line-break' | 'empty-paragraphs' | 'word-warning';
@@ -57,9 +59,12 @@ interface PendingNote {
   message: LocalizedText;
 }
 
-/** Reads the .docx bytes. Rejects when the bytes are not a Word document. */
-export async function importDocx(buffer: Buffer): Promise<ImportResult> {
-  const { document, warnings } = await readWordDocument(buffer);
+/**
+ * Reads the .docx bytes. Rejects with a `WordImportError` naming the cause when
+ * they are not a Word document it can read within `limits`.
+ */
+export async function importDocx(buffer: Buffer, limits: DocxLimits = DEFAULT_LIMITS): Promise<ImportResult> {
+  const { document, warnings } = await readWordDocument(boundDocx(buffer, limits));
   const reader = new ParagraphReader(document);
   reader.block(document.children ?? []);
   for (const warning of warnings) {
@@ -82,14 +87,15 @@ export async function importDocx(buffer: Buffer): Promise<ImportResult> {
   return { text, notes };
 }
 
-async function readWordDocument(buffer: Buffer): Promise<{ document: WordDocument; warnings: string[] }> {
+/** `checked` has passed `boundDocx`: mammoth inflates only what was inflated within bounds there. */
+async function readWordDocument(checked: Buffer): Promise<{ document: WordDocument; warnings: string[] }> {
   let captured: WordDocument | undefined;
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth's documented hook hands over the document tree it read; returning it
     // emptied skips the HTML conversion (and its warnings about unmapped styles).
     result = await mammoth.convertToHtml(
-      { buffer },
+      { buffer: checked },
       {
         transformDocument: (document: WordDocument) => {
           captured = document;
@@ -98,9 +104,10 @@ async function readWordDocument(buffer: Buffer): Promise<{ document: WordDocumen
       },
     );
   } catch (error) {
-    throw new Error(`Not a readable Word (.docx) file: ${error instanceof Error ? error.message : String(error)}`);
+    // The zip was whole: a zip of other things has no main document part, a Word document that fails to parse was spoilt.
+    throw importRefusal(error instanceof Error && /main document part/.test(error.message) ? 'not-word' : 'damaged');
   }
-  if (!captured) throw new Error('Not a readable Word (.docx) file: no document body');
+  if (!captured) throw importRefusal('not-word');
   return { document: captured, warnings: result.messages.map((m) => m.message) };
 }
 

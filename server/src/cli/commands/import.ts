@@ -23,11 +23,11 @@ export const importCommand: Subcommand<ImportArgs> = {
 
   async run({ docx, out, force }, locale) {
     const { bytes } = readInput(docx, MAX_DOCX_BYTES);
-    const imported = await loadWord()
-      .importDocx(bytes)
-      .catch(() => {
-        throw new CliFailure(MESSAGES.notWord, { path: docx });
-      });
+    const word = loadWord();
+    const imported = await word.importDocx(bytes).catch((error: unknown) => {
+      if (!(error instanceof word.WordImportError)) throw error;
+      throw error.kind === 'not-word' ? new CliFailure(MESSAGES.notWord, { path: docx }) : new CliFailure(MESSAGES.importRefused, { path: docx, reason: error.text });
+    });
     writeCommandOutput(out, imported.text, { overwrite: force, inputs: [docx] }, locale);
     for (const { line, message } of imported.notes) {
       const values = { file: out, line: line ?? '', note: message };
