@@ -12,7 +12,7 @@ import { parseArgs, type CliOptions } from './args';
 import { bundledRulesDocsDir } from '../lsp/docsLinks';
 import { resolveConfigs } from './config';
 import { expandTargets, STDIN, STDIN_PATH } from './files';
-import { fixUntilStable } from './fix';
+import { FIX_STOPPED, fixUntilStable, MAX_PASSES } from './fix';
 import { SUBCOMMANDS } from './commands';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, fail, reportConfigFaults } from './commands/subcommand';
 import { CliFailure, cliLocale, HELP, MESSAGES, reasonOf, say } from './messages';
@@ -86,6 +86,7 @@ function checkFile(file: string, fix: boolean, lintOptions: LintOptions): { repo
   }
   if (!fix) return { report: { path, ...check(text, lintOptions) }, fixed: 0 };
   const result = fixUntilStable(text, lintOptions);
+  if (result.stopped) throw new CliFailure(FIX_STOPPED[result.stopped], { path, passes: MAX_PASSES });
   if (result.text !== text) {
     try {
       fs.writeFileSync(file, result.text, 'utf8');

@@ -141,6 +141,14 @@ export const MESSAGES = {
     zh: '检查 {files} 个文件，发现 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）。',
     en: 'Files checked: {files}. Problems: {problems} (errors: {errors}, warnings: {warnings}, info: {infos}).',
   },
+  fixPasses: {
+    zh: '{path}：修复 {passes} 遍后仍未稳定（修复之间相互牵连），文件未改动',
+    en: '{path}: fixes did not settle in {passes} passes (they keep undoing or feeding each other); the file was left unchanged',
+  },
+  fixGrowth: {
+    zh: '{path}：修复会使文本增长过多（某项修复的结果又含有它要修复的内容），文件未改动',
+    en: "{path}: fixing would grow the text too much (a fix's result holds what it fixes); the file was left unchanged",
+  },
   fixed: { zh: '已自动修复 {fixed} 处问题。', en: 'Fixes applied: {fixed}.' },
   tooManyWarnings: { zh: '警告数 {warnings} 超过上限 {max}。', en: 'Warnings: {warnings}, over the limit of {max}.' },
   wrongArguments: { zh: '用法：{usage}', en: 'Usage: {usage}' },
