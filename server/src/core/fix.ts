@@ -11,19 +11,20 @@ export function isBulkFix(f: Finding): boolean {
   return f.fixClass === 'form' && !!f.fix && f.fix.length > 0;
 }
 
-/** Bulk fixing may lengthen a text by this share of its length… */
-const MAX_GROWTH_RATIO = 0.1;
-/** …or by this many characters, whichever is more (a short draft may gain a few marks). */
+/**
+ * Bulk fixing may lengthen a text by its own length (form fixes swap a mark
+ * for a mark, and the longest, `…` → `……`, doubles one, so no draft of any
+ * marks grows more) or by this many characters, whichever is more.
+ */
 const MAX_GROWTH_CHARS = 1000;
 
 /**
  * Whether fixing `before` into `after` lengthened it beyond what form fixes
- * do. They swap a mark for a mark (or drop one), so a text that grows much is
- * fed by a fix whose result holds what it fixes (`A` → `A与A`), and each pass
- * would grow it again.
+ * can. A fix whose result holds what it fixes (`A` → `A与A`) multiplies the
+ * text pass after pass, and crosses this bound within a pass or two.
  */
 export function grewTooMuch(before: string, after: string): boolean {
-  return after.length - before.length > Math.max(MAX_GROWTH_CHARS, before.length * MAX_GROWTH_RATIO);
+  return after.length - before.length > Math.max(MAX_GROWTH_CHARS, before.length);
 }
 
 /**
