@@ -131,6 +131,17 @@ describe('codeActions', function () {
     assert.deepEqual(codeActions(input({ findings: [FINDINGS[3]], only: ['source.fixAll'] })), []);
   });
 
+  it('on a compilation whose second speaker line may be misread, Fix All fixes the comma and nothing of the numbering or the padding', function () {
+    // The incident of issue 20: read as body, `某省委组织部部长  张  柱` made the second speech's correct 一、…四、 look like 三、…六、 and its padding stray.
+    const text = [
+      '加强基层建设 推动高质量发展', '', '某省委组织部常务副部长  李  明', '', '今年以来，我们认真落实部署。', '', '一、抓学习。认真学习。', '', '二、抓落实。狠抓落实。', '',
+      '夯实组织基础 凝聚奋进力量', '', '某省委组织部部长  张  柱', '', '我们坚持问题导向,推动工作。', '', '一、强基础。打牢根基。', '', '二、建机制。完善制度。', '', '三、优服务。提升水平。', '', '四、促发展。推动发展。', '',
+    ].join('\n');
+    const { doc, findings } = check(text);
+    const [fixAll] = codeActions({ uri: URI, version: 1, doc, findings, diagnostics: [], only: ['source.fixAll'], locale: 'zh' });
+    assert.deepEqual(fixAll.edit!.changes![URI], [{ range: at(14, 8, 9), newText: '，' }]);
+  });
+
   it('titles actions in English for an English client', function () {
     const en = toDiagnostics(doc, FINDINGS, { version: 3, locale: 'en', docsUrl: (id) => id });
     assert.deepEqual(

@@ -55,7 +55,7 @@ export const HELP: LocalizedText = {
 选项：
   --format text|json|sarif
                         输出格式（默认 text；sarif 为 SARIF 2.1.0，供 CI 使用）
-  --fix                 就地应用所有可自动修复的修改
+  --fix                 就地应用格式修复（标点、引号、序号写法等），不改字词、编号和分段
   --config <文件>       使用此配置文件，不再查找 .speechlintrc.json
   --max-warnings <n>    警告数超过 n 时以状态 1 退出
   -                     从标准输入读取
@@ -89,7 +89,8 @@ recursively for those files; files named explicitly are checked whatever their e
 Options:
   --format text|json|sarif
                         output format (default text; sarif is SARIF 2.1.0, for CI)
-  --fix                 apply all automatic fixes in place
+  --fix                 apply the fixes of form in place (punctuation, quotes, marker forms);
+                        never words, numbering or line breaks
   --config <file>       use this configuration file instead of looking for .speechlintrc.json
   --max-warnings <n>    exit 1 when there are more than n warnings
   -                     read standard input
