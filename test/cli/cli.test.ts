@@ -2,9 +2,9 @@
  * `speechlint` as a user runs it: `node dist/cli.js` in a child process.
  *
  * Fixtures (test/fixtures/cli), 0-based lines as the JSON reports them:
- *   faults.speech.md   line 8 `三、` should be 二、 (error, fixable); line 10 `四.` is
- *                      non-standard (warning) and should be 三 (error): both fixable,
- *                      on the same span, so --fix needs two passes
+ *   faults.speech.md   line 8 `三、` should be 二、 (error, a quick fix); line 10 `四.` is
+ *                      non-standard (warning, a bulk fix) and should be 三 (error, a
+ *                      quick fix): --fix writes `四、` and leaves the numbering
  *   warnings.speech.md line 6 `一.` non-standard (one warning)
  *   clean.speech.md    nothing to report
  *   astral.speech.md   title `𠀀𠀀工作报告。` ends in `。` at UTF-16 character 12
@@ -232,27 +232,47 @@ describe('speechlint CLI', function () {
   });
 
   describe('--fix', function () {
-    it('fixes in place over several passes, keeping the BOM and CRLF and every unfixed byte', function () {
+    it('fixes the form in place, keeping the BOM and CRLF, every unfixed byte and the numbering', function () {
       const lines = FAULTS.split('\n');
       const file = path.join(tmp, 'draft.speech.md');
       fs.writeFileSync(file, '\uFEFF' + lines.join('\r\n'));
       const r = speechlint(['--fix', 'draft.speech.md'], { cwd: tmp });
       const expected = [...lines];
-      expected[8] = '二、完善工作机制。建立月调度、季通报制度。';
-      expected[10] = '三、加强督促检查。组织委员开展专项视察。';
+      // Only the marker's form: `四.` becomes `四、`; renumbering `三、` `四、` is a quick fix the user accepts one at a time.
+      expected[10] = '四、加强督促检查。组织委员开展专项视察。';
       assert.equal(fs.readFileSync(file, 'utf8'), '\uFEFF' + expected.join('\r\n'));
-      assert.equal(r.stdout, '已自动修复 3 处问题。\n检查 1 个文件，未发现问题。\n');
-      assert.equal(r.status, 0);
-    });
-
-    it('reports what it could not fix', function () {
-      const file = path.join(tmp, 'untitled.speech.md');
-      fs.writeFileSync(file, '某区政协主席 赵志强\n\n导语。\n\n一、甲。\n\n三、乙。\n');
-      const r = speechlint(['--fix', 'untitled.speech.md'], { cwd: tmp });
-      assert.equal(fs.readFileSync(file, 'utf8'), '某区政协主席 赵志强\n\n导语。\n\n一、甲。\n\n二、乙。\n');
       assert.equal(
         r.stdout,
-        '已自动修复 1 处问题。\nuntitled.speech.md:1:1  error  发言缺少标题，应在发言人行上方加一行标题  title-missing\n检查 1 个文件，发现 1 个问题（错误 1，警告 0，提示 0）。\n',
+        [
+          '已自动修复 1 处问题。',
+          'draft.speech.md:9:1  error  第2个一级标题的序号应为“二、”，现为“三、”  section-numbering',
+          'draft.speech.md:11:1  error  第3个一级标题的序号应为“三、”，现为“四、”  section-numbering',
+          '检查 1 个文件，发现 2 个问题（错误 2，警告 0，提示 0）。',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(r.status, 1);
+    });
+
+    it('fixes half-width commas over several passes, leaves a numbering gap, and reports what it did not fix', function () {
+      const file = path.join(tmp, 'untitled.speech.md');
+      fs.writeFileSync(file, '某区政协主席 赵志强\n\n导语,,甲。\n\n一、甲。\n\n三、乙。\n');
+      const r = speechlint(['--fix', 'untitled.speech.md'], { cwd: tmp });
+      // Checked by hand: the two commas become U+FF0C (ef bc 8c), then the doubled one goes; `三、` stays.
+      const expected = Buffer.from(
+        'e69f90e58cbae694bfe58d8fe4b8bbe5b8ad20e8b5b5e5bf97e5bcba0a0a' + // 某区政协主席 赵志强\n\n
+          'e5afbce8afadefbc8ce794b2e380820a0a' + // 导语，甲。\n\n
+          'e4b880e38081e794b2e380820a0a' + // 一、甲。\n\n
+          'e4b889e38081e4b999e380820a', // 三、乙。\n
+        'hex',
+      );
+      assert.deepEqual(fs.readFileSync(file), expected);
+      assert.equal(
+        r.stdout,
+        '已自动修复 3 处问题。\n' +
+          'untitled.speech.md:1:1  error  发言缺少标题，应在发言人行上方加一行标题  title-missing\n' +
+          'untitled.speech.md:7:1  error  第2个一级标题的序号应为“二、”，现为“三、”  section-numbering\n' +
+          '检查 1 个文件，发现 2 个问题（错误 2，警告 0，提示 0）。\n',
       );
       assert.equal(r.status, 1);
     });

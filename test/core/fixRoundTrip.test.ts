@@ -1,13 +1,17 @@
 /**
  * The fix round trip of spec §3.4 on every real and fixture draft: apply all
- * fixes until nothing changes, then check again — nothing fixable is left, a
- * further pass changes nothing, and every character outside the fixed spans is
- * where it was.
+ * fixes (every quick fix accepted) until nothing changes, then check again —
+ * nothing fixable is left, a further pass changes nothing, and every character
+ * outside the fixed spans is where it was. Then the bulk set alone, as Fix All
+ * and `--fix` apply it: it settles too, and changes only form — the Han
+ * characters (numerals aside) and the lines of the draft are all still there,
+ * in order.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { applyFixes, check, type TextEdit } from '../../server/src/core';
+import { applyFixes, check, isBulkFix, type TextEdit } from '../../server/src/core';
+import { fixUntilStable } from '../../server/src/cli/fix';
 import { loadSegmenter } from '../../server/src/segmenter';
 
 const root = join(__dirname, '..', '..');
@@ -59,6 +63,17 @@ describe('fix round trip on every draft in the repository', () => {
       const after = check(text, { services }).findings.filter((f) => f.fix && f.fix.length > 0);
       assert.deepEqual(after.map((f) => `${f.ruleId}@${f.span.start}`), [], 'fixable problems remain');
       assert.equal(applyFixes(text, check(text, { services }).findings).text, text, 'a further pass changed the text');
+    });
+
+    it(`${relative(root, file)}: bulk fixes change only form`, () => {
+      const text = readFileSync(file, 'utf8');
+      const fixed = fixUntilStable(text, { services });
+      assert.equal(fixed.stopped, undefined);
+      assert.deepEqual(fixed.findings.filter(isBulkFix).map((f) => `${f.ruleId}@${f.span.start}`), [], 'bulk-fixable problems remain');
+      // Numerals aside: a section marker's standard form may write its number in Han numerals (`1、` at the top becomes `一、`).
+      const han = (t: string): string => t.replace(/[^\p{Script=Han}]|[〇一二三四五六七八九十]/gu, '');
+      assert.equal(han(fixed.text), han(text), 'a bulk fix changed the words');
+      assert.equal(fixed.text.split('\n').length, text.split('\n').length, 'a bulk fix changed the lines');
     });
   }
 });

@@ -87,11 +87,17 @@ describe('formatEdits', function () {
       assert.equal(format(`${head}导语,,很好。`), `${head}导语，很好。`);
     });
 
-    it('drops a trailing stop from a # title, never from a plain-text line the parser takes for a title', function () {
-      assert.equal(format('### 标题。\n\n某市政协主席 张三\n'), '### 标题\n\n某市政协主席 张三\n');
+    it('leaves title edits to quick fixes: a trailing stop stays on a # title and on a plain-text line the parser takes for a title', function () {
+      assert.equal(format('### 标题。\n某市政协主席 张三\n'), '### 标题。\n\n某市政协主席 张三\n');
       // Spaced out, 谢谢大家。 stands alone before 李四's speaker line, where a plain draft's title would be: it keeps its stop.
       const plain = '某市政协主席 张三\n一、甲。\n谢谢大家。\n某县政协主席 李四\n一、乙。';
       assert.equal(format(plain), '某市政协主席 张三\n\n一、甲。\n\n谢谢大家。\n\n某县政协主席 李四\n\n一、乙。');
+    });
+
+    it('leaves what rests on the parser\'s reading to quick fixes: spaces inside a line (a misread speaker line), number ranges', function () {
+      // A second speaker line the parser reads as body keeps its padding; `1-2号楼` may be an identifier.
+      const input = `${head}导语 甲。\n\n某市委组织部部长  张  柱\n\n一、共1-2名,，甲。`;
+      assert.equal(format(input), `${head}导语 甲。\n\n某市委组织部部长  张  柱\n\n一、共1-2名，甲。`);
     });
 
     it('leaves wording and numbering alone: repeats, terms, section numbers', function () {

@@ -14,7 +14,7 @@ const services = { segmenter: loadSegmenter() };
 function counter(): Rule & { runs: number } {
   const r = {
     runs: 0,
-    meta: { id: 'count-runs', category: 'text' as const, defaultSeverity: 'info' as const, description: { zh: '计数', en: 'count' }, messages: {}, fixable: false },
+    meta: { id: 'count-runs', category: 'text' as const, defaultSeverity: 'info' as const, description: { zh: '计数', en: 'count' }, messages: {}, fixable: false as const },
     check() {
       r.runs++;
     },

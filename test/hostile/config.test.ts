@@ -33,7 +33,8 @@ function madeUpPairs(count: number): Record<string, string> {
   for (let i = 0; i < count; i++) {
     // The first two characters spell `i` in base 0x19b0, so every word is new; a third or fourth varies the lengths.
     const word = han(i) + han(Math.floor(i / 0x19b0)) + (i % 3 === 0 ? '' : han(i * 7)) + (i % 3 === 2 ? han(i * 13) : '');
-    pairs[word] = `${word}正`;
+    // A preferred form holding the wrong one would be refused (it would feed its own fix).
+    pairs[word] = `${word.slice(0, -1)}正`;
   }
   return pairs;
 }

@@ -1,7 +1,8 @@
 /**
  * Code actions from findings (no server). The findings are made by hand so the
- * test does not depend on which rules exist: two fixable findings of rule `a`
- * (one at each of two lines), one of rule `b`, one of `c` without a fix.
+ * test does not depend on which rules exist: two findings of rule `a` with a
+ * bulk (`form`) fix (one at each of two lines), one of rule `b` with an `edit`
+ * fix, one of `c` without a fix.
  */
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -14,12 +15,12 @@ const TEXT = '甲,乙\n丙,丁,戊';
 const doc = parse(TEXT);
 const comma = (n: number): Finding => {
   const at = [...TEXT.matchAll(/,/g)][n].index!;
-  return { ruleId: 'a', severity: 'warning', span: { start: at, end: at + 1 }, messageId: 'm', message: { zh: '半角逗号', en: 'Half-width comma' }, fix: [{ span: { start: at, end: at + 1 }, text: '，' }] };
+  return { ruleId: 'a', severity: 'warning', span: { start: at, end: at + 1 }, messageId: 'm', message: { zh: '半角逗号', en: 'Half-width comma' }, fix: [{ span: { start: at, end: at + 1 }, text: '，' }], fixClass: 'form' };
 };
 const FINDINGS: Finding[] = [
   comma(0),
   comma(1),
-  { ruleId: 'b', severity: 'error', span: { start: 0, end: 1 }, messageId: 'm', message: { zh: '乙规则', en: 'rule b' }, fix: [{ span: { start: 0, end: 1 }, text: '甲甲' }] },
+  { ruleId: 'b', severity: 'error', span: { start: 0, end: 1 }, messageId: 'm', message: { zh: '乙规则', en: 'rule b' }, fix: [{ span: { start: 0, end: 1 }, text: '甲甲' }], fixClass: 'edit' },
   { ruleId: 'c', severity: 'info', span: { start: 4, end: 5 }, messageId: 'm', message: { zh: '丙规则', en: 'rule c' } },
 ];
 const DIAGNOSTICS = toDiagnostics(doc, FINDINGS, { version: 3, locale: 'zh', docsUrl: (id) => id });
@@ -71,7 +72,7 @@ describe('codeActions', function () {
     assert.deepEqual(codeActions(input({ version: 4, diagnostics: [DIAGNOSTICS[0]], only: ['quickfix'] })).map((a) => a.title), ['禁用本行的 a 规则']);
   });
 
-  it('fixes everything at once under source.fixAll.speech, editing only the fixed spans', function () {
+  it('fixes every bulk fix at once under source.fixAll.speech, editing only the fixed spans and leaving edit fixes alone', function () {
     const actions = codeActions(input({ only: ['source.fixAll'] }));
     assert.deepEqual(actions, [
       {
@@ -80,7 +81,6 @@ describe('codeActions', function () {
         edit: {
           changes: {
             [URI]: [
-              { range: at(0, 0, 1), newText: '甲甲' },
               { range: at(0, 1, 2), newText: '，' },
               { range: at(1, 1, 2), newText: '，' },
             ],
@@ -88,6 +88,34 @@ describe('codeActions', function () {
         },
       },
     ]);
+  });
+
+  it('offers no fix-all, for its rule or the file, of fixes that are edits', function () {
+    const edits = FINDINGS.slice(0, 2).map((f): Finding => ({ ...f, fixClass: 'edit' }));
+    const diagnostics = toDiagnostics(doc, edits, { version: 3, locale: 'zh', docsUrl: (id) => id });
+    assert.deepEqual(codeActions(input({ findings: edits, diagnostics: [diagnostics[0]] })).map((a) => a.title), ['修复：半角逗号', '禁用本行的 a 规则']);
+  });
+
+  it('offers no fix-all whose edits would grow the text beyond the cap', function () {
+    // 1,000 characters of insertion into a 13-character draft: more than a fix of form ever adds.
+    const feeding: Finding = { ...FINDINGS[0], fix: [{ span: { start: 1, end: 2 }, text: '，'.repeat(1002) }] };
+    assert.deepEqual(codeActions(input({ findings: [feeding, FINDINGS[1]], only: ['source.fixAll'] })), []);
+    const modest: Finding = { ...FINDINGS[0], fix: [{ span: { start: 1, end: 2 }, text: '，'.repeat(1000) }] };
+    assert.equal(codeActions(input({ findings: [modest, FINDINGS[1]], only: ['source.fixAll'] })).length, 1);
+  });
+
+  it('on a real draft, fixes the half-width comma under source.fixAll.speech and leaves the numbering gap to its quick fix', function () {
+    const text = '### 加强学习 推动发展\n某区政协主席 赵志强\n\n导语,甲。\n\n一、学习。\n\n三、推动。\n';
+    const { doc, findings } = check(text);
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['halfwidth-punctuation', 'section-numbering']);
+    const [fixAll] = codeActions({ uri: URI, version: 1, doc, findings, diagnostics: [], only: ['source.fixAll'], locale: 'zh' });
+    const edits = fixAll.edit!.changes![URI];
+    assert.deepEqual(edits, [{ range: at(3, 2, 3), newText: '，' }]);
+    // The numbering gap is still offered, on its own, as a quick fix.
+    const diagnostics = toDiagnostics(doc, findings, { version: 1, locale: 'zh', docsUrl: (id) => id });
+    const gap = diagnostics.find((d) => d.code === 'section-numbering')!;
+    const quick = codeActions({ uri: URI, version: 1, doc, findings, diagnostics: [gap], only: ['quickfix'], locale: 'zh' });
+    assert.deepEqual(quick.map((a) => a.edit!.changes![URI]), [[{ range: at(7, 0, 1), newText: '二' }], [{ range: at(7, 0, 0), newText: '<!-- speechlint-disable-next-line section-numbering -->\n' }]]);
   });
 
   it('answers each kind filter with the kinds it covers', function () {
@@ -101,6 +129,17 @@ describe('codeActions', function () {
 
   it('offers no fix-all when nothing is fixable', function () {
     assert.deepEqual(codeActions(input({ findings: [FINDINGS[3]], only: ['source.fixAll'] })), []);
+  });
+
+  it('on a compilation whose second speaker line may be misread, Fix All fixes the comma and nothing of the numbering or the padding', function () {
+    // The incident of issue 20: read as body, `某省委组织部部长  张  柱` made the second speech's correct 一、…四、 look like 三、…六、 and its padding stray.
+    const text = [
+      '加强基层建设 推动高质量发展', '', '某省委组织部常务副部长  李  明', '', '今年以来，我们认真落实部署。', '', '一、抓学习。认真学习。', '', '二、抓落实。狠抓落实。', '',
+      '夯实组织基础 凝聚奋进力量', '', '某省委组织部部长  张  柱', '', '我们坚持问题导向,推动工作。', '', '一、强基础。打牢根基。', '', '二、建机制。完善制度。', '', '三、优服务。提升水平。', '', '四、促发展。推动发展。', '',
+    ].join('\n');
+    const { doc, findings } = check(text);
+    const [fixAll] = codeActions({ uri: URI, version: 1, doc, findings, diagnostics: [], only: ['source.fixAll'], locale: 'zh' });
+    assert.deepEqual(fixAll.edit!.changes![URI], [{ range: at(14, 8, 9), newText: '，' }]);
   });
 
   it('titles actions in English for an English client', function () {

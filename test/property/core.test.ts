@@ -2,12 +2,14 @@
  * Properties of the core over texts no one would write: arbitrary Unicode and
  * corpus excerpts mutated at random (see arbitraries.ts). Whatever the text,
  * checking never throws, findings and their fixes stay inside it, fixing
- * converges without touching anything outside the fixed spans, and line
- * endings and a BOM survive. Seeds and case counts: seeds.ts.
+ * converges without touching anything outside the fixed spans (every fix
+ * accepted, and the bulk fixes alone, which keep the words and the lines), and
+ * line endings and a BOM survive. Seeds and case counts: seeds.ts.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check } from '../../server/src/core';
+import { fixUntilStable } from '../../server/src/cli/fix';
 import { corpus, mutatedCorpus, uniformText, unicodeText } from './arbitraries';
 import { assertFindingsWellFormed, assertOutlineWellFormed, assertPositionsAgree, fixAll, LINT_OPTIONS } from './invariants';
 import { itHolds } from './seeds';
@@ -43,6 +45,20 @@ describe('core properties', function () {
       );
 
       itHolds('the outline and folding ranges are well-formed', arbitrary, assertOutlineWellFormed, 1000);
+
+      itHolds(
+        'bulk fixing (--fix, Fix All) settles within its caps and keeps the Han characters (numerals aside) and the lines',
+        arbitrary,
+        (text) => {
+          const fixed = fixUntilStable(text, LINT_OPTIONS);
+          assert.equal(fixed.stopped, undefined, 'bulk fixing stopped at a cap');
+          // A section marker's standard form may write its number in Han numerals.
+          const words = (t: string): string => t.replace(/[^\p{Script=Han}]|[〇一二三四五六七八九十]/gu, '');
+          assert.equal(words(fixed.text), words(text), 'a bulk fix changed the words');
+          assert.equal(fixed.text.split(/\r\n|\r|\n/).length, text.split(/\r\n|\r|\n/).length, 'a bulk fix changed the lines');
+        },
+        500,
+      );
 
       itHolds(
         'fix-all converges, changes nothing outside the fixed spans, leaves nothing fixable, and a second fix-all changes nothing',

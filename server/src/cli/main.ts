@@ -12,7 +12,7 @@ import { parseArgs, type CliOptions } from './args';
 import { bundledRulesDocsDir } from '../lsp/docsLinks';
 import { resolveConfigs } from './config';
 import { expandTargets, STDIN, STDIN_PATH } from './files';
-import { fixUntilStable } from './fix';
+import { FIX_STOPPED, fixUntilStable, MAX_PASSES } from './fix';
 import { readDraft, writeOutput } from './fileAccess';
 import { fileState } from '../io/safeWrite';
 import { encodeText } from '../io/textEncoding';
@@ -103,6 +103,7 @@ function checkFile(file: string, options: CliOptions, lintOptions: LintOptions):
   if (!options.fix) return unfixed();
   if (doubt) return unfixed(new CliFailure(MESSAGES.fixUncertain, { path, reason: ENCODING_DOUBTS[doubt] }));
   const result = fixUntilStable(text, lintOptions);
+  if (result.stopped) return unfixed(new CliFailure(FIX_STOPPED[result.stopped], { path, passes: MAX_PASSES }));
   const report: FileReport = { path, doc: result.doc, findings: result.findings };
   if (result.text === text) return { report, fixed: 0 };
   const bytes = encodeText(result.text, encoding);

@@ -57,7 +57,8 @@ export const HELP: LocalizedText = {
 选项：
   --format text|json|sarif
                         输出格式（默认 text；sarif 为 SARIF 2.1.0，供 CI 使用）
-  --fix                 就地应用所有可自动修复的修改（按文件原有的编码、BOM 和换行写回）
+  --fix                 就地应用格式修复（标点、引号、序号写法等），不改字词、编号和分段；
+                        按文件原有的编码、BOM 和换行写回
   --encoding <编码>     按此编码读写发言稿，不再自动识别：utf-8、utf-16le、utf-16be、
                         gb18030、gbk
   --config <文件>       使用此配置文件，不再查找 .speechlintrc.json
@@ -102,8 +103,9 @@ recursively for those files; files named explicitly are checked whatever their e
 Options:
   --format text|json|sarif
                         output format (default text; sarif is SARIF 2.1.0, for CI)
-  --fix                 apply all automatic fixes in place (written back in the file's own
-                        encoding, BOM and line endings)
+  --fix                 apply the fixes of form in place (punctuation, quotes, marker forms);
+                        never words, numbering or line breaks
+                        (written back in the file's own encoding, BOM and line endings)
   --encoding <name>     read and write drafts in this encoding instead of telling it from
                         the bytes: utf-8, utf-16le, utf-16be, gb18030, gbk
   --config <file>       use this configuration file instead of looking for .speechlintrc.json
@@ -168,6 +170,14 @@ export const MESSAGES = {
     en: 'Files checked: {files}. Problems: {problems} (errors: {errors}, warnings: {warnings}, info: {infos}).',
   },
   moreProblems: { zh: '{path}：另有 {more} 个问题未列出（摘要计入全部；--format json 列出全部）', en: '{path}: {more} more problems not listed (counted in the summary; --format json lists all)' },
+  fixPasses: {
+    zh: '{path}：修复 {passes} 遍后仍未稳定（修复之间相互牵连），文件未改动',
+    en: '{path}: fixes did not settle in {passes} passes (they keep undoing or feeding each other); the file was left unchanged',
+  },
+  fixGrowth: {
+    zh: '{path}：修复会使文本增长过多（某项修复的结果又含有它要修复的内容），文件未改动',
+    en: "{path}: fixing would grow the text too much (a fix's result holds what it fixes); the file was left unchanged",
+  },
   fixed: { zh: '已自动修复 {fixed} 处问题。', en: 'Fixes applied: {fixed}.' },
   tooManyWarnings: { zh: '警告数 {warnings} 超过上限 {max}。', en: 'Warnings: {warnings}, over the limit of {max}.' },
   wrongArguments: { zh: '用法：{usage}', en: 'Usage: {usage}' },

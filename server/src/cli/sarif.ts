@@ -95,7 +95,7 @@ function ruleDescriptor(rule: Rule, ctx: SarifContext): object {
     // Plain text gets the remedy; viewers that render Markdown get the whole page.
     ...(page ? { helpUri: pathToFileURL(docsFile).href, help: { text: section(page, 'How to fix') || summary, markdown: page } } : {}),
     defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
-    properties: { tags: [meta.category], fixable: meta.fixable },
+    properties: { tags: [meta.category], fixable: meta.fixable !== false },
   };
 }
 

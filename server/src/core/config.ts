@@ -161,9 +161,31 @@ function readOptions(rule: Rule, node: Node, problems: ConfigProblem[]): Record<
     }
     const fault = optionFault(spec, valueNode);
     if (fault) problems.push(at(valueNode, { zh: `选项“${name}”${fault.zh}`, en: `Option "${name}" ${fault.en}` }));
-    else out[name] = getNodeValue(valueNode);
+    else out[name] = spec.type === 'pairs' ? readPairs(valueNode, problems) : getNodeValue(valueNode);
   }
   return out;
+}
+
+/**
+ * A `pairs` option's value without the pairs whose fix would feed itself: a
+ * replacement that holds the wrong form (`A` → `A与A`) is found again in
+ * what it wrote, and every fix pass would grow the draft.
+ */
+function readPairs(node: Node, problems: ConfigProblem[]): Record<string, unknown> {
+  const value = getNodeValue(node) as Record<string, unknown>;
+  for (const prop of node.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    const [wrong, right] = [keyNode?.value, valueNode?.value];
+    if (typeof wrong !== 'string' || typeof right !== 'string' || wrong === '' || wrong === right || !right.includes(wrong)) continue;
+    problems.push(
+      at(keyNode!, {
+        zh: `词条“${wrong}”的正确写法“${right}”中又含有“${wrong}”：修复后会再次命中，文本越改越长`,
+        en: `The preferred form "${right}" contains the wrong form "${wrong}": each fix would match again and the text would keep growing`,
+      }),
+    );
+    delete value[wrong];
+  }
+  return value;
 }
 
 function optionFault(spec: OptionSpec, node: Node): LocalizedText | undefined {

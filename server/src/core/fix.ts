@@ -3,6 +3,31 @@ import type { Finding } from './lint';
 import type { TextEdit } from './rule';
 
 /**
+ * Whether a finding's fix may be applied in bulk, unseen (Fix All, fix on
+ * save, formatting, `speechlint --fix`): its rule declares it a `form` fix.
+ * Every other fix is a quick fix the user accepts one at a time.
+ */
+export function isBulkFix(f: Finding): boolean {
+  return f.fixClass === 'form' && !!f.fix && f.fix.length > 0;
+}
+
+/**
+ * Bulk fixing may lengthen a text by its own length (form fixes swap a mark
+ * for a mark, and the longest, `…` → `……`, doubles one, so no draft of any
+ * marks grows more) or by this many characters, whichever is more.
+ */
+const MAX_GROWTH_CHARS = 1000;
+
+/**
+ * Whether fixing `before` into `after` lengthened it beyond what form fixes
+ * can. A fix whose result holds what it fixes (`A` → `A与A`) multiplies the
+ * text pass after pass, and crosses this bound within a pass or two.
+ */
+export function grewTooMuch(before: string, after: string): boolean {
+  return after.length - before.length > Math.max(MAX_GROWTH_CHARS, before.length);
+}
+
+/**
  * Applies the fixes of `findings` to `text`. A fix whose edits overlap an
  * already accepted edit is skipped whole (the next lint pass picks it up), so
  * fixes never interfere. Returns the new text and how many fixes were applied.

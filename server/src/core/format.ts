@@ -1,11 +1,12 @@
 /**
- * Formatting a draft: what the form-normalizing rules fix (punctuation width,
- * quotes, ellipses and dashes, doubled punctuation, stray spaces, number
- * ranges, full-width letters and digits, section-marker forms, title and
- * speaker-line form), trailing whitespace, and blank lines between paragraphs
- * (one, or none). Rules whose fix changes the wording — deleting a repeat,
- * joining paragraphs, replacing a term — or the numbering (that is the
- * renumber command's job) are left to the drafter.
+ * Formatting a draft: the bulk fixes — those of the rules whose fixes are
+ * declared `form` (punctuation width, quotes, ellipses and dashes, doubled
+ * punctuation, full-width letters and digits, section-marker forms) —
+ * trailing whitespace, and blank lines between paragraphs (one, or none).
+ * Formatting runs unseen (format on save), so fixes that rest on the parser's
+ * reading — the numbering (that is the renumber command's job), joining
+ * paragraphs, deleting a repeat or a space, replacing a term, title and
+ * speaker-line edits — are left to the drafter as quick fixes.
  *
  * The fixes are found on the draft as it will be spaced, since blank lines
  * help the parser place plain-text titles; so formatting the result again
@@ -13,9 +14,8 @@
  * (a diff of each changed line), not a replacement of the whole.
  */
 import { diffEdits } from './diff';
-import { applyFixes } from './fix';
+import { applyFixes, isBulkFix } from './fix';
 import { lint, type LintOptions } from './lint';
-import { paragraphAtLine } from './locate';
 import type { SpeechDocument } from './model';
 import { parse } from './parse';
 import type { Rule, TextEdit } from './rule';
@@ -34,20 +34,8 @@ export interface FormatOptions {
   lines?: { first: number; last: number };
 }
 
-/** The rules whose fixes normalize form without touching wording or numbering. */
-const NORMALIZING_RULE_IDS = new Set([
-  'title-form',
-  'speaker-form',
-  'section-marker',
-  'halfwidth-punctuation',
-  'quote-style',
-  'punctuation-run',
-  'ellipsis-dash',
-  'stray-space',
-  'number-range',
-  'fullwidth-alnum',
-]);
-export const NORMALIZING_RULES: readonly Rule[] = allRules.filter((r) => NORMALIZING_RULE_IDS.has(r.meta.id));
+/** The rules whose fixes are applied in bulk. */
+export const NORMALIZING_RULES: readonly Rule[] = allRules.filter((r) => r.meta.fixable === 'form');
 
 /** A bound on fix passes (one fix can make room for another), should fixes ever undo each other. */
 const MAX_PASSES = 10;
@@ -115,21 +103,11 @@ function contentLines(text: string): string[] {
 function normalize(text: string, layout: (paragraphs: readonly string[]) => string, lintOptions: LintOptions): string {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const doc = parse(text);
-    const findings = lint(doc, { ...lintOptions, only: NORMALIZING_RULES }).filter((f) => f.ruleId !== 'title-form' || isHeading(doc, f.span.start));
-    const result = applyFixes(text, findings);
+    const result = applyFixes(text, lint(doc, { ...lintOptions, only: NORMALIZING_RULES }).filter(isBulkFix));
     if (result.applied === 0) break;
     text = layout(contentLines(result.text));
   }
   return text;
-}
-
-/**
- * Whether `offset` lies on a Markdown heading. A plain-text title is the
- * parser's guess (a short line before a speaker line); dropping its final `。`
- * could eat the end of a sentence, so only `#` titles get title-form's fix.
- */
-function isHeading(doc: SpeechDocument, offset: number): boolean {
-  return (paragraphAtLine(doc, doc.lines.positionAt(offset).line)?.headingLevel ?? 0) > 0;
 }
 
 function trimEnd(line: string): string {

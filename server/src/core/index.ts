@@ -7,7 +7,7 @@ export * from './rule';
 export { LineIndex, type Position } from './text/lineIndex';
 export { parse, parseSteps } from './parse';
 export { lint, lintSteps, LintCache, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
-export { applyFixes } from './fix';
+export { applyFixes, grewTooMuch, isBulkFix } from './fix';
 export { allRules, findRule } from './rules';
 
 export { runToEnd, type Steps } from './steps';

@@ -10,7 +10,7 @@
  */
 import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
 import { fingerprint } from './text/hash';
-import { formatMessage, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
+import { formatMessage, type FixClass, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
 import { runToEnd, type Steps } from './steps';
@@ -25,6 +25,8 @@ export interface Finding {
   messageId: string;
   message: LocalizedText;
   fix?: readonly TextEdit[];
+  /** The class of `fix`, as its rule declares it: only `form` fixes are applied in bulk (see `FixClass`). */
+  fixClass?: FixClass;
 }
 
 export interface LintOptions {
@@ -107,7 +109,7 @@ function reportFinding(this: RunContext, r: Report): void {
   const { meta } = this.rule;
   const template = meta.messages[r.messageId];
   const message: LocalizedText = template ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) } : { zh: r.messageId, en: r.messageId };
-  this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
+  this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix, fixClass: meta.fixable || undefined });
 }
 
 /** Runs a context's rule over one part of the document, its findings going to `into`. */

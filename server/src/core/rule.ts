@@ -32,6 +32,18 @@ export type OptionSpec =
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
+/**
+ * How a rule's fixes may be applied. `form`: the fix changes only how the text
+ * is written — a mark's width or glyph, a doubled mark, the form of one
+ * section marker — never its words, its numbers or how it is divided into
+ * lines, speeches and sections; such fixes are applied in bulk and unseen
+ * (Fix All, fix on save, formatting, `speechlint --fix`). `edit`: the fix
+ * rests on a reading of the draft that can be wrong (renumbering, joining
+ * lines, deleting a repeat, a speaker or title line), so it is only ever
+ * offered as a quick fix the user accepts one at a time.
+ */
+export type FixClass = 'form' | 'edit';
+
 export interface RuleMeta {
   /** Stable kebab-case id from the spec's catalog. */
   id: string;
@@ -39,8 +51,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   description: LocalizedText;
   messages: Readonly<Record<string, LocalizedText>>;
-  /** Whether some of its findings carry a fix. */
-  fixable: boolean;
+  /** Whether some of its findings carry a fix, and of which class. */
+  fixable: FixClass | false;
   options?: OptionSpecs;
 }
 

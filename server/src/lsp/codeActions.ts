@@ -1,12 +1,17 @@
 /**
  * Code actions: a quick fix per fixable diagnostic, a fix-all for one rule in
- * the file, and `source.fixAll.speech` for every fix at once. The fix-alls go
- * through the core's `applyFixes`, so overlapping fixes are settled the same
- * way as in the CLI, and the edits touch only the fixed spans. Any finding can
- * also be silenced on its line with a `speechlint-disable-next-line` comment.
+ * the file, and `source.fixAll.speech` for every fix at once. The fix-alls
+ * apply fixes the user does not look at one by one (and `source.fixAll` runs
+ * on save), so they take only bulk (`form`) fixes, the same set as the CLI's
+ * `--fix`: a renumbering or a deleted repeat is offered only as its own quick
+ * fix. They go through the core's `applyFixes`, so overlapping fixes are
+ * settled the same way as in the CLI, and the edits touch only the fixed
+ * spans; an edit set that would grow the text beyond `grewTooMuch` is not
+ * offered. Any finding can also be silenced on its line with a
+ * `speechlint-disable-next-line` comment.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import { applyFixes, type Finding, type Locale, type LocalizedText, type SpeechDocument, type TextEdit } from '../core';
+import { applyFixes, grewTooMuch, isBulkFix, type Finding, type Locale, type LocalizedText, type SpeechDocument, type TextEdit } from '../core';
 import { readDirectives } from '../core/directives';
 import { isIndentCode } from '../core/text/chars';
 import { DIAGNOSTIC_SOURCE, isDiagnosticData } from './diagnostics';
@@ -38,8 +43,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const actions: CodeAction[] = [];
   const fill = (template: LocalizedText, values: Record<string, string | number>): string =>
     template[locale].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+  /** The bulk fixes of `findings` as one edit, and how many it applies (none when they would grow the text too much). */
   const fixAll = (findings: readonly Finding[]): { edit: WorkspaceEdit; applied: number } => {
-    const { edits, applied } = applyFixes(input.doc.text, findings);
+    const { text, edits, applied } = applyFixes(input.doc.text, findings.filter(isBulkFix));
+    if (grewTooMuch(input.doc.text, text)) return { edit: {}, applied: 0 };
     return { edit: { changes: { [input.uri]: toLspEdits(input.doc.lines, edits) } }, applied };
   };
 
@@ -59,7 +66,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       if (offeredRules.has(rule)) continue;
       offeredRules.add(rule);
       const { edit, applied } = fixAll(input.findings.filter((f) => f.ruleId === rule));
-      // With a single fix the quick fix above already does it all.
+      // With a single fix the quick fix above already does it all; a rule whose fixes are edits offers none (see `fixAll`).
       // Naming the diagnostic keeps VS Code from sorting this below the disable action (it lists actions tied to a diagnostic first).
       if (applied > 1) actions.push({ title: fill(FIX_RULE, { rule, n: applied }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
     }

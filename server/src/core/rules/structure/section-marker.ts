@@ -17,7 +17,8 @@ export const rule: Rule = {
         en: 'Section marker "{found}" should be written "{expected}"',
       },
     },
-    fixable: true,
+    // The same level and number in the standard form: numbering and division stay.
+    fixable: 'form',
   },
   check(ctx) {
     for (const speech of ctx.doc.speeches) {

@@ -36,7 +36,8 @@ export const rule: Rule = {
         en: 'A speaker line should not end in punctuation: delete "{punct}"',
       },
     },
-    fixable: true,
+    // A speaker line is the parser's guess; its spacing and joiners may be deliberate.
+    fixable: 'edit',
   },
   check(ctx) {
     for (const { speaker } of ctx.doc.speeches) {

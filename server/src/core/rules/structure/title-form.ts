@@ -35,7 +35,8 @@ export const rule: Rule = {
         en: 'Title holds half-width punctuation {chars}: use the full-width forms',
       },
     },
-    fixable: true,
+    // A plain-text title is the parser's guess; its last mark may end a sentence.
+    fixable: 'edit',
   },
   check(ctx) {
     const { doc } = ctx;

@@ -94,7 +94,8 @@ export const rule: Rule = {
     messages: {
       broken: { zh: '段落在句中断开，应与下一段合并', en: 'Paragraph breaks off mid-sentence; join it with the next one' },
     },
-    fixable: true,
+    // Joining lines changes how the text is divided.
+    fixable: 'edit',
   },
   check(ctx) {
     const { text } = ctx.doc;

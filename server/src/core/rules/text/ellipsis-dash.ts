@@ -58,7 +58,7 @@ export const rule: Rule = {
       ellipsis: { zh: '“{found}”应为省略号“……”', en: '"{found}" should be the ellipsis "……"' },
       dash: { zh: '“{found}”应为破折号“——”', en: '"{found}" should be the dash "——"' },
     },
-    fixable: true,
+    fixable: 'form',
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {

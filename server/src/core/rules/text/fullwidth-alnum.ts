@@ -25,7 +25,7 @@ export const rule: Rule = {
     messages: {
       fullwidth: { zh: '全角字符“{found}”应为半角“{fixed}”', en: 'Full-width "{found}" should be half-width "{fixed}"' },
     },
-    fixable: true,
+    fixable: 'form',
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {

@@ -48,7 +48,7 @@ export const rule: Rule = {
       openParen: { zh: '半角左括号“(”应为全角“（”', en: 'Half-width "(" should be full-width "（"' },
       closeParen: { zh: '半角右括号“)”应为全角“）”', en: 'Half-width ")" should be full-width "）"' },
     },
-    fixable: true,
+    fixable: 'form',
   },
   check(ctx) {
     // Gathered once a paragraph needs them: most speeches hold no mark to check.

@@ -35,7 +35,8 @@ export const rule: Rule = {
     messages: {
       range: { zh: '数值范围“{found}”应写作“{fixed}”', en: 'Number range "{found}" should be written "{fixed}"' },
     },
-    fixable: true,
+    // A hyphen between numbers may be an identifier (`3-12号楼`, `图2-3`), which a range sign would misstate.
+    fixable: 'edit',
     options: {
       separator: {
         type: 'string',

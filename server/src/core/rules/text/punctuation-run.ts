@@ -42,7 +42,7 @@ export const rule: Rule = {
     messages: {
       run: { zh: '标点“{run}”重复或冲突，应只保留“{keep}”', en: 'Doubled or clashing punctuation "{run}": keep only "{keep}"' },
     },
-    fixable: true,
+    fixable: 'form',
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {

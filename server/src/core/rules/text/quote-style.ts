@@ -48,7 +48,7 @@ export const rule: Rule = {
         en: "Straight single quote should be a Chinese quote; this paragraph has an odd number of them, so change each to ‘ or ’ by hand",
       },
     },
-    fixable: true,
+    fixable: 'form',
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {

@@ -175,7 +175,8 @@ export const rule: Rule = {
       char: { zh: '“{char}”字重复，删去一个', en: 'Character "{char}" is repeated; delete one' },
       word: { zh: '“{word}”一词重复，删去一个', en: 'Word "{word}" is repeated; delete one' },
     },
-    fixable: true,
+    // Deleting a character deletes a word when the repeat was meant.
+    fixable: 'edit',
   },
   check(ctx) {
     const { segmenter } = ctx.services;

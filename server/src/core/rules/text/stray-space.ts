@@ -66,7 +66,8 @@ export const rule: Rule = {
     messages: {
       space: { zh: '中文之间多余的空格，应删除', en: 'Stray space in Chinese text: delete it' },
     },
-    fixable: true,
+    // A line read as body may be a title or speaker line the parser missed, whose spaces are deliberate.
+    fixable: 'edit',
   },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {

@@ -190,7 +190,8 @@ export const rule: Rule = {
     messages: {
       term: { zh: '“{wrong}”应为“{right}”', en: '"{wrong}" should be "{right}"' },
     },
-    fixable: true,
+    // A replacement changes the words.
+    fixable: 'edit',
     options: {
       pairs: {
         type: 'pairs',
