@@ -62,8 +62,12 @@ export interface Piece {
 export interface SpeakerNode {
   paragraph: Paragraph;
   span: TextSpan;
-  /** `unit positions name` (the usual form) or `name（unit positions）`. */
-  form: 'trailing-name' | 'parenthesized';
+  /**
+   * `unit positions name` (the usual form), `name（unit positions）` (also `（country）name`,
+   * the country as unit), `name-only` (a bare name, the position left to a closing note), or
+   * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies.
+   */
+  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading';
   /** The organisation before the first position, when it can be told apart. */
   unit?: Piece;
   /** Positions, in order; `、` is the standard joiner. */
