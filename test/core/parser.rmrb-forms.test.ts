@@ -4,7 +4,7 @@
  * taken for it.
  */
 import { strict as assert } from 'node:assert';
-import { parse, type SpeechDocument } from '../../server/src/core';
+import { check, findRule, parse, type SpeechDocument } from '../../server/src/core';
 
 const speakers = (doc: SpeechDocument): unknown[] =>
   doc.speeches.map((s) => [s.title?.text ?? null, s.speaker?.form ?? null, s.speaker?.name?.value ?? null]);
@@ -69,5 +69,19 @@ describe('parser: printed forms of published compilations', () => {
   it('takes an exclamation standing apart above a speaker line for a title', () => {
     const doc = parse('合集\n\n湖北加油！中国加油！\n韩某某（某某作协主席团委员）\n正文。\n');
     assert.equal(doc.speeches[0].title?.text, '湖北加油！中国加油！');
+  });
+
+  it('takes `，` before another organisation for house style, and `，` inside one organisation for a fault', () => {
+    const speakerForm = [findRule('speaker-form')!];
+    const joiners = (line: string): string[] => {
+      const { doc, findings } = check(`标题\n${line}\n正文。\n`, { only: speakerForm });
+      return findings.map((f) => `${f.messageId}@${doc.text.slice(f.span.start, f.span.end)}`);
+    };
+    assert.deepEqual(joiners('某某学会副会长，某某法院党组成员、副院长 张三'), []);
+    assert.deepEqual(joiners('某省政协委员，某市政协副主席，某县委书记 李四'), []);
+    assert.deepEqual(joiners('唐山市政协主席，党组书记 胡国辉'), ['joiner@，']);
+    assert.deepEqual(joiners('某某学会副会长,某某法院副院长 张三'), ['joiner@,']);
+    const sp = parse('标题\n某某学会副会长，某某法院党组成员、副院长 张三\n正文。\n').speeches[0].speaker!;
+    assert.deepEqual(sp.positions.map((p) => p.text), ['副会长', '某某法院党组成员', '副院长']);
   });
 });

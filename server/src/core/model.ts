@@ -72,7 +72,10 @@ export interface SpeakerNode {
   unit?: Piece;
   /** Positions, in order; `、` is the standard joiner. */
   positions: Piece[];
-  /** The characters between the positions: `、` normally; `，` or `,` is a fault. */
+  /**
+   * The characters between the positions: `、` normally; `，` or `,` is a fault. A `，` before
+   * another organisation's positions is house style and is not listed.
+   */
   joiners: Piece[];
   /** Whitespace between positions and name (absent when the name is glued on). */
   separator?: Piece;

@@ -58,6 +58,7 @@ const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
 
 /** Between positions: `、`, or a faulty `，`/`,` (global: `splitPositions` walks them). */
 const JOINER = /[、，,]/g;
+const JOINER_ONCE = /[、，,]/;
 
 export type SpeakerStrength = 'strong' | 'weak';
 
@@ -163,6 +164,12 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   return node;
 }
 
+/** Whether a chunk of positions names its own organisation: a listed position word after other text (`某法院党组成员`, not `党组书记`). */
+function startsOrganisation(chunk: string): boolean {
+  const pos = POSITION_AT_END.exec(chunk);
+  return !!pos && pos.index > 0;
+}
+
 /**
  * `[positions, name]` of a glued line whose positions end like a position, else
  * undefined. Names of three characters are tried first, as the commonest.
@@ -186,7 +193,12 @@ function makeName(text: string, start: number): Piece & { value: string } {
   return { span: { start, end: start + text.length }, text, value: text.replace(/[ \u3000\u00a0]/g, '') };
 }
 
-/** Splits `unit+positions` at `、` (or a faulty `，`/`,`) and peels the unit off the first position. */
+/**
+ * Splits `unit+positions` at `、` (or a faulty `，`/`,`) and peels the unit off
+ * the first position. A `，` before another organisation's positions
+ * (`某学会副会长，某法院党组成员、副院长`) is how the People's Daily prints
+ * several offices, not a fault: it splits the positions but is no joiner.
+ */
 function splitPositions(text: string, start: number, node: SpeakerNode): void {
   JOINER.lastIndex = 0;
   let at = 0;
@@ -195,7 +207,9 @@ function splitPositions(text: string, start: number, node: SpeakerNode): void {
     const end = m ? m.index : text.length;
     chunks.push({ span: { start: start + at, end: start + end }, text: text.slice(at, end) });
     if (!m) break;
-    node.joiners.push({ span: { start: start + m.index, end: start + m.index + 1 }, text: m[0] });
+    if (m[0] !== '，' || !startsOrganisation(text.slice(m.index + 1).split(JOINER_ONCE)[0])) {
+      node.joiners.push({ span: { start: start + m.index, end: start + m.index + 1 }, text: m[0] });
+    }
     at = m.index + 1;
   }
   const first = chunks[0];
