@@ -84,4 +84,17 @@ describe('parser: printed forms of published compilations', () => {
     const sp = parse('标题\n某某学会副会长，某某法院党组成员、副院长 张三\n正文。\n').speeches[0].speaker!;
     assert.deepEqual(sp.positions.map((p) => p.text), ['副会长', '某某法院党组成员', '副院长']);
   });
+
+  it('does not take titles with a column name, quoted words or a first sentence for speaker lines', () => {
+    // A title with its column and series in brackets, the series ending like a trade (家).
+    assert.equal(parse('喜出深山（记录中国·暖暖的新家）\n\n正文。\n').speeches[0].speaker, undefined);
+    // `名（…）：` opens quoted words; a bracket ending only like a position is not enough there.
+    const quoted = parse('标题\n\n导语。\n\n刘某（某医疗队护士）：\n\n她说的话。\n');
+    assert.ok(quoted.speeches.every((s) => s.speaker === undefined));
+    // Under a subtitle, a first sentence that names someone is body text.
+    const lone = parse('用生命谱写壮歌\n——追记某医院院长刘某明\n\u3000\u3000刘某明院长走了。\n\u3000\u3000正文。\n');
+    assert.equal(lone.speeches[0].subtitle?.text, '——追记某医院院长刘某明');
+    assert.equal(lone.speeches[0].speaker, undefined);
+  });
 });
+

@@ -209,7 +209,9 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
       start.title = t;
       let next = t + 1;
       if (isSubtitleText(ps[next]) || isDateLine(ps[next])) start.subtitle = next++;
-      if (ps[next] && speakerAt(next)) start.speaker = next;
+      // Under a subtitle the next line is as often the first sentence: only a clean speaker line counts.
+      const sp = ps[next] ? speakerAt(next) : undefined;
+      if (sp && (next === t + 1 || !sp.trailing)) start.speaker = next;
     }
     starts.push(start);
   }

@@ -99,7 +99,9 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   const paren = PARENTHESIZED.exec(content);
   if (paren) {
     const positions = paren[2].replace(/[，,、\s]+$/, '');
-    if (POSITION_AT_END.test(positions) || POSITION_LIKE_END.test(positions)) {
+    // A bracket ending only like a position is taken on a clean line (`名（…护士）：` opens quoted
+    // words) and without `·`, which joins a column's name to its series (`标题（专栏·系列名）`).
+    if (POSITION_AT_END.test(positions) || (!trailing && !/[·•・]/.test(positions) && POSITION_LIKE_END.test(positions))) {
       node.form = 'parenthesized';
       node.name = makeName(paren[1], base);
       splitPositions(paren[2], base + paren[1].length + 1, node);
