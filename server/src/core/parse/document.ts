@@ -149,21 +149,20 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
   const namesAfterTitles: SpeechStart[] = [];
   const leading: SpeechStart[] = [];
   for (let i = 0; i < ps.length; i++) {
-    // Cheap tests first: almost every paragraph is prose, turned away before any pattern runs.
-    // A bare name (even a transliterated one) is short; a leading speaker line ends in a colon.
+    // The layout first, then the reading: almost every paragraph fails the cheap tests.
     const c = ps[i].content;
     const last = c.charCodeAt(c.length - 1);
-    if (!ps[i + 1] || c.length > 60 || (c.length > 20 && last !== 0xff1a && last !== 0x3a)) continue;
-    const sp = speakerAt(i);
-    if (!sp?.name) continue;
-    // The title must not itself read as a bare name: a letter's signature (a name) above a short
-    // sub-heading (`新闻回放`) has the same layout.
-    if (sp.form === 'name-only' && i > 0 && titleLike(ps[i - 1]) && !isKicker(ps[i - 1]) && speakerAt(i - 1)?.form !== 'name-only' && isProse(ps[i + 1])) {
-      namesAfterTitles.push({ first: i - 1, title: i - 1, speaker: i });
-    }
-    const colon = sp.trailing?.text;
-    if ((colon === '：' || colon === ':') && sp.form === 'trailing-name' && titleLike(ps[i + 1]) && isProse(ps[i + 2]) && !readSpeaker(ps[i + 1], 'strong')) {
-      leading.push({ first: i, speaker: i, title: i + 1 });
+    if (last === 0xff1a || last === 0x3a) {
+      if (c.length > 60 || !ps[i + 1] || !titleLike(ps[i + 1]) || !isProse(ps[i + 2])) continue;
+      const sp = speakerAt(i);
+      if (sp?.name && sp.form === 'trailing-name' && !readSpeaker(ps[i + 1], 'strong')) leading.push({ first: i, speaker: i, title: i + 1 });
+    } else {
+      // A bare name (even a transliterated one) is short. The title must not itself read as a bare
+      // name: a letter's signature (a name) above a short sub-heading (`新闻回放`) has the same layout.
+      if (c.length > 20 || i === 0 || !titleLike(ps[i - 1]) || isKicker(ps[i - 1]) || !isProse(ps[i + 1])) continue;
+      if (speakerAt(i)?.form === 'name-only' && speakerAt(i - 1)?.form !== 'name-only') {
+        namesAfterTitles.push({ first: i - 1, title: i - 1, speaker: i });
+      }
     }
   }
   const found = new Map<number, SpeechStart>();
