@@ -167,7 +167,7 @@ describe('speech grammar', () => {
         'people-daily-2020-cppcc-exchange.txt': 15,
         'spc-2019-70th-symposium.txt': 6,
       };
-      for (const file of readdirSync(corpusDir)) {
+      for (const file of readdirSync(corpusDir).filter((name) => name.endsWith('.txt'))) {
         const lines = readFileSync(join(corpusDir, file), 'utf8').split(/\r?\n/);
         const speakers = tokenizeLines(lines)
           .map((tokens, i) => ({ tokens, line: lines[i]! }))

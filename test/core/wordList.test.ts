@@ -58,7 +58,8 @@ describe('word list', function () {
 
   it('cuts every Han run of the corpus, and windows of it, as jieba does', () => {
     const pieces = new Set<string>();
-    for (const file of readdirSync(CORPUS_DIR)) {
+    // The texts at the top (the People's Daily selection in the subfolder would triple the time).
+    for (const file of readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt'))) {
       for (const [run] of readFileSync(join(CORPUS_DIR, file), 'utf8').matchAll(HAN_RUN)) {
         pieces.add(run);
         for (let at = 0; at < run.length; at += 3) pieces.add(run.slice(at, at + 2 + (at % 11)));

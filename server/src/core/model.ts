@@ -62,13 +62,20 @@ export interface Piece {
 export interface SpeakerNode {
   paragraph: Paragraph;
   span: TextSpan;
-  /** `unit positions name` (the usual form) or `name（unit positions）`. */
-  form: 'trailing-name' | 'parenthesized';
+  /**
+   * `unit positions name` (the usual form), `name（unit positions）` (also `（country）name`,
+   * the country as unit), `name-only` (a bare name, the position left to a closing note), or
+   * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies.
+   */
+  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading';
   /** The organisation before the first position, when it can be told apart. */
   unit?: Piece;
   /** Positions, in order; `、` is the standard joiner. */
   positions: Piece[];
-  /** The characters between the positions: `、` normally; `，` or `,` is a fault. */
+  /**
+   * The characters between the positions: `、` normally; `，` or `,` is a fault. A `，` before
+   * another organisation's positions is house style and is not listed.
+   */
   joiners: Piece[];
   /** Whitespace between positions and name (absent when the name is glued on). */
   separator?: Piece;

@@ -24,7 +24,9 @@ function titleLike(p: Paragraph): boolean {
  */
 function faultyTitleLike(ps: Paragraph[], j: number): boolean {
   const p = ps[j];
-  return p.content.length <= 40 && /^[^，。！？；,]+[。！？；，、：,.;:!?]$/.test(p.content) && (j === 0 || ps[j - 1].line < p.line - 1);
+  // An exclamation may repeat inside a title (`湖北加油！中国加油！`); other stops may not.
+  const shape = /[！!]$/.test(p.content) ? /^[^，。？；,]+$/ : /^[^，。！？；,]+[。！？；，、：,.;:!?]$/;
+  return p.content.length <= 40 && shape.test(p.content) && (j === 0 || ps[j - 1].line < p.line - 1);
 }
 
 const isSubtitleText = (p: Paragraph): boolean => /^(?:——|--|—)/.test(p.content);
@@ -125,13 +127,63 @@ function precededByTitle(i: number, starts: SpeechStart[]): boolean {
   return !!last && (last.speaker === i || last.title === i - 1 || last.subtitle === i - 1);
 }
 
+/** A paragraph of body text: it ends like a sentence. */
+const isProse = (p: Paragraph | undefined): boolean => !!p && /[。！？…”」）)]$/.test(p.content) && !titleLike(p);
+
+/** The date (and place) of a speech printed under its title: `（2020年1月17日，内比都）`, `（二〇二〇年一月二十三日）`. */
+const isDateLine = (p: Paragraph): boolean => /^[（(][^（）()]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]*[）)]$/.test(p.content);
+
+/** A kicker (引题) printed above a title, ending in a dash: `五位第一书记的脱贫计划——`. */
+const isKicker = (p: Paragraph): boolean => /——$/.test(p.content);
+
+/**
+ * Speaker lines that no strong reading finds but the layout does, each a
+ * start. Two layouts, each taken only when it recurs (a compilation prints
+ * every piece alike, so one occurrence is not evidence; tuned on the People's
+ * Daily selection, where such pages hold three to nine pieces):
+ * - a title, then a line holding only a name (`张  红`; the position is left to
+ *   a closing note), then body text;
+ * - `positions+name：` on the line before the title (`全国人大代表某某：`), then body text.
+ */
+function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader): Map<number, SpeechStart> {
+  const namesAfterTitles: SpeechStart[] = [];
+  const leading: SpeechStart[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    // The layout first, then the reading: almost every paragraph fails the cheap tests.
+    const c = ps[i].content;
+    const last = c.charCodeAt(c.length - 1);
+    if (last === 0xff1a || last === 0x3a) {
+      if (c.length > 60 || !ps[i + 1] || !titleLike(ps[i + 1]) || !isProse(ps[i + 2])) continue;
+      const sp = speakerAt(i);
+      if (sp?.name && sp.form === 'trailing-name' && !readSpeaker(ps[i + 1], 'strong')) leading.push({ first: i, speaker: i, title: i + 1 });
+    } else {
+      // A bare name (even a transliterated one) is short. The title must not itself read as a bare
+      // name: a letter's signature (a name) above a short sub-heading (`新闻回放`) has the same layout.
+      if (c.length > 20 || i === 0 || !titleLike(ps[i - 1]) || isKicker(ps[i - 1]) || !isProse(ps[i + 1])) continue;
+      if (speakerAt(i)?.form === 'name-only' && speakerAt(i - 1)?.form !== 'name-only') {
+        namesAfterTitles.push({ first: i - 1, title: i - 1, speaker: i });
+      }
+    }
+  }
+  const found = new Map<number, SpeechStart>();
+  for (const layout of [namesAfterTitles, leading]) if (layout.length >= 2) for (const s of layout) found.set(s.first, s);
+  return found;
+}
+
 function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Steps<SpeechStart[]> {
   const ps = doc.paragraphs;
   const starts: SpeechStart[] = [];
+  const byLayout = layoutSpeakerStarts(ps, speakerAt);
   let claimed = -1;
   for (let i = 0; i < ps.length; i++) {
     if (i % STEP_SIZE === STEP_SIZE - 1) yield;
-    if (!readSpeaker(ps[i], 'strong')) continue;
+    const laid = byLayout.get(i);
+    if (laid && i > claimed) {
+      starts.push(laid);
+      claimed = Math.max(laid.title ?? i, laid.speaker ?? i);
+      continue;
+    }
+    if (i <= claimed || !readSpeaker(ps[i], 'strong')) continue;
     const start: SpeechStart = { first: i, speaker: i };
     let j = i - 1;
     if (j > claimed && isSubtitleText(ps[j]) && j - 1 > claimed && titleLike(ps[j - 1])) {
@@ -148,11 +200,17 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
     claimed = i;
   }
   if (starts.length === 0 && ps.length > 0) {
-    // No speaker line anywhere: one speech, titled by its first line if that line looks like a title.
+    // No speaker line anywhere: one speech, titled by its first line (after a kicker) if that line
+    // looks like a title, with the subtitle or date line under it.
+    const t = isKicker(ps[0]) && ps.length > 2 ? 1 : 0;
     const start: SpeechStart = { first: 0 };
-    if (titleLike(ps[0]) && ps.length > 1) {
-      start.title = 0;
-      if (ps[1] && speakerAt(1)) start.speaker = 1;
+    if (titleLike(ps[t]) && ps.length > t + 1) {
+      start.title = t;
+      let next = t + 1;
+      if (isSubtitleText(ps[next]) || isDateLine(ps[next])) start.subtitle = next++;
+      // Under a subtitle the next line is as often the first sentence: only a clean speaker line counts.
+      const sp = ps[next] ? speakerAt(next) : undefined;
+      if (sp && (next === t + 1 || !sp.trailing)) start.speaker = next;
     }
     starts.push(start);
   }
@@ -160,10 +218,10 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
   const first = starts[0]?.first ?? 0;
   for (let i = 0; i < first; i++) {
     const p = ps[i];
-    if (!doc.title && titleLike(p) && !isSubtitleText(p)) {
+    if (!doc.title && titleLike(p) && !isSubtitleText(p) && !isKicker(p)) {
       doc.title = titleNode(p);
       p.role = 'compilation-title';
-    } else if (!doc.subtitle && isSubtitleText(p)) {
+    } else if (!doc.subtitle && isSubtitleText(p) && doc.title?.paragraph === ps[i - 1]) {
       doc.subtitle = titleNode(p);
       p.role = 'compilation-subtitle';
     }
@@ -199,6 +257,11 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
     }
     if (s.speaker !== undefined) {
       const speaker = speakerAt(s.speaker);
+      if (speaker && s.title !== undefined && s.speaker < s.title) {
+        // The line before the title ends in `：` and glues the name on, as papers print it.
+        speaker.form = 'leading';
+        speaker.trailing = undefined;
+      }
       if (speaker) {
         ps[s.speaker].role = 'speaker';
         speech.speaker = speaker;

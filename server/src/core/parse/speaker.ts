@@ -1,6 +1,7 @@
 /**
  * Reading a speaker line: `唐山市政协主席、党组书记 胡国辉`, `山东省济南市政协主席 雷 杰`,
- * `最高人民法院民四庭副庭长  高晓力`, or `胡国辉（唐山市政协主席）`.
+ * `最高人民法院民四庭副庭长  高晓力`, `胡国辉（唐山市政协主席）`, `铁  凝（中国作协主席）`,
+ * `（法国）罗 梁`, or (right after a title) a bare name `张  红`.
  */
 import type { Piece, SpeakerNode, Paragraph } from '../model';
 
@@ -19,10 +20,34 @@ const POSITION_AT_END = new RegExp(`${POSITION_PREFIX}(?:${POSITION_WORDS.sort((
 
 const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
 const GAP = '[ \\u3000\\u00a0]';
-/** A name after the separator: 2–4 Han, a two-character name padded as `雷 杰`, or a transliterated name with `·`. */
-const TRAILING_NAME = new RegExp(`^(.+?)(${GAP}{1,3})(${HAN}${GAP}${HAN}|${HAN}{2,4}|${HAN}{1,8}[·•・]${HAN}{1,8})$`);
-const PARENTHESIZED = new RegExp(`^(${HAN}{2,4}|${HAN}${GAP}${HAN})[（(](.+)[）)]$`);
-const GLUED_NAME = new RegExp(`^(.*?${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`);
+/**
+ * A personal name: 2–4 Han; a two-character name padded to the width of three
+ * with one to three spaces of any kind (`雷 杰`, `韩  延`, `张\u00a0\u00a0红`: papers
+ * pad with U+00A0 or U+3000 as often as with ASCII spaces); or a transliterated
+ * name whose parts are joined by `·`.
+ */
+const NAME = `${HAN}${GAP}{1,3}${HAN}|${HAN}{2,4}|${HAN}{1,8}(?:[·•・]${HAN}{1,8}){1,3}`;
+const TRAILING_NAME = new RegExp(`^(.+?)(${GAP}{1,3})(${NAME})$`);
+const PARENTHESIZED = new RegExp(`^(${NAME})[（(](.+)[）)]$`);
+/** `（法国）罗 梁`: a country (or region) in brackets before the name, as foreign authors are printed. */
+const COUNTRY_FIRST = new RegExp(`^[（(](${HAN}{2,8})[）)](${NAME})$`);
+/** A line that is only a name. */
+const BARE_NAME = new RegExp(`^(?:${NAME})$`);
+/** Chinese numerals: `（一）加强领导` is a section, not a country and a name. */
+const NUMERALS = /^[一二三四五六七八九十百零〇]+$/;
+/**
+ * The last character of most titles of office and trade that no list can
+ * hold (演员, 导演, 主持人, 作家, 艺术家, 经济师, 研究员…). Only asked about the
+ * bracketed part of `名（…）`, whose shape is evidence enough that the bracket
+ * holds a position. Tuned on the two compilations of writers' and performers'
+ * pieces of the People's Daily selection; checked on the artists' one.
+ */
+const POSITION_LIKE_END = /[长员师家者手官演授席记任表委编监裁士人]$/;
+/** Sentence punctuation never found inside a bracketed position (which may name a paper: `《文艺报》社总编辑`). */
+const BRACKET_SENTENCE_PUNCT = /[。；！？：;!?:“”"]/;
+/** Greedy: the last position word the name is glued to (`副主任医师潘纯`, not `副主任` + `医师潘纯`). */
+const GLUED_NAME = new RegExp(`^(.*${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`);
+const ALL_HAN = new RegExp(`^${HAN}+$`);
 const POSITION_ANYWHERE = new RegExp(`(?:${POSITION_WORDS.join('|')})`);
 const SPACED_NAME = new RegExp(`^(.+)(${GAP}+)(\\S+)$`);
 const TRAILING_PUNCT_CODES = new Set([...'。，、,.;；:：!！?？'].map((c) => c.charCodeAt(0)));
@@ -33,6 +58,7 @@ const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
 
 /** Between positions: `、`, or a faulty `，`/`,` (global: `splitPositions` walks them). */
 const JOINER = /[、，,]/g;
+const JOINER_ONCE = /[、，,]/;
 
 export type SpeakerStrength = 'strong' | 'weak';
 
@@ -45,7 +71,7 @@ export type SpeakerStrength = 'strong' | 'weak';
 export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): SpeakerNode | undefined {
   const base = paragraph.contentStart;
   let content = paragraph.content;
-  if (content.length < 3 || content.length > 60) return undefined;
+  if (content.length < 2 || content.length > 60) return undefined;
   // Most lines a strong reading is asked about are prose: turned away before any pattern runs.
   if (strength === 'strong' && !STRONG_MARK.test(content)) return undefined;
   let trailing: Piece | undefined;
@@ -55,7 +81,7 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
     trailing = { span: { start: base + kept, end: base + content.length }, text: content.slice(kept) };
     content = content.slice(0, kept);
   }
-  if (SENTENCE_PUNCT.test(content) || /^[—\-]/.test(content) || content.length < 3) return undefined;
+  if (BRACKET_SENTENCE_PUNCT.test(content) || /^[—\-]/.test(content) || content.length < 2) return undefined;
 
   const node: SpeakerNode = {
     paragraph,
@@ -71,13 +97,26 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   };
 
   const paren = PARENTHESIZED.exec(content);
-  if (paren && POSITION_AT_END.test(paren[2].replace(/[，,、\s]+$/, ''))) {
+  if (paren) {
+    const positions = paren[2].replace(/[，,、\s]+$/, '');
+    // A bracket ending only like a position is taken on a clean line (`名（…护士）：` opens quoted
+    // words) and without `·`, which joins a column's name to its series (`标题（专栏·系列名）`).
+    if (POSITION_AT_END.test(positions) || (!trailing && !/[·•・]/.test(positions) && POSITION_LIKE_END.test(positions))) {
+      node.form = 'parenthesized';
+      node.name = makeName(paren[1], base);
+      splitPositions(paren[2], base + paren[1].length + 1, node);
+      return node;
+    }
+  }
+  const country = COUNTRY_FIRST.exec(content);
+  if (country && !NUMERALS.test(country[1])) {
     node.form = 'parenthesized';
-    node.name = makeName(paren[1], base);
-    splitPositions(paren[2], base + paren[1].length + 1, node);
+    node.unit = { span: { start: base + 1, end: base + 1 + country[1].length }, text: country[1] };
+    node.name = makeName(country[2], base + country[1].length + 2);
     return node;
   }
 
+  if (SENTENCE_PUNCT.test(content)) return undefined;
   const m = TRAILING_NAME.exec(content);
   if (m && endsWithPosition(m[1])) {
     node.separator = { span: { start: base + m[1].length, end: base + m[1].length + m[2].length }, text: m[2] };
@@ -96,6 +135,22 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
     splitPositions(glued[1], base, node);
     return node;
   }
+  // Only a name: the name of a signed piece, its position left to a closing note. Not with a
+  // final colon (`同志们：` opens a speech) and not a position alone (`党委书记`).
+  if (!trailing && BARE_NAME.test(content) && !POSITION_AT_END.test(content)) {
+    node.form = 'name-only';
+    node.name = makeName(content, base);
+    return node;
+  }
+  // `护士熊杰：` before a title: a position no list holds, the name glued on, told by the final colon.
+  if (trailing && /^[：:]$/.test(trailing.text)) {
+    const split = gluedByEnding(content);
+    if (split) {
+      node.name = makeName(split[1], base + split[0].length);
+      splitPositions(split[0], base, node);
+      return node;
+    }
+  }
   const hasPosition = POSITION_ANYWHERE.test(content);
   // An odd separator, or a unit with no recognised position: still a speaker line if it ends in a short name.
   const spaced = SPACED_NAME.exec(content);
@@ -111,6 +166,25 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   return node;
 }
 
+/** Whether a chunk of positions names its own organisation: a listed position word after other text (`某法院党组成员`, not `党组书记`). */
+function startsOrganisation(chunk: string): boolean {
+  const pos = POSITION_AT_END.exec(chunk);
+  return !!pos && pos.index > 0;
+}
+
+/**
+ * `[positions, name]` of a glued line whose positions end like a position, else
+ * undefined. Names of three characters are tried first, as the commonest.
+ */
+function gluedByEnding(content: string): [string, string] | undefined {
+  if (!ALL_HAN.test(content)) return undefined;
+  for (const length of [3, 2, 4]) {
+    const cut = content.length - length;
+    if (cut >= 2 && POSITION_LIKE_END.test(content.slice(0, cut))) return [content.slice(0, cut), content.slice(cut)];
+  }
+  return undefined;
+}
+
 /** Whether the last of the `、`/`，`/`,`-separated chunks of `prefix` ends in a position word. */
 function endsWithPosition(prefix: string): boolean {
   const last = Math.max(prefix.lastIndexOf('、'), prefix.lastIndexOf('，'), prefix.lastIndexOf(','));
@@ -121,7 +195,12 @@ function makeName(text: string, start: number): Piece & { value: string } {
   return { span: { start, end: start + text.length }, text, value: text.replace(/[ \u3000\u00a0]/g, '') };
 }
 
-/** Splits `unit+positions` at `、` (or a faulty `，`/`,`) and peels the unit off the first position. */
+/**
+ * Splits `unit+positions` at `、` (or a faulty `，`/`,`) and peels the unit off
+ * the first position. A `，` before another organisation's positions
+ * (`某学会副会长，某法院党组成员、副院长`) is how the People's Daily prints
+ * several offices, not a fault: it splits the positions but is no joiner.
+ */
 function splitPositions(text: string, start: number, node: SpeakerNode): void {
   JOINER.lastIndex = 0;
   let at = 0;
@@ -130,7 +209,9 @@ function splitPositions(text: string, start: number, node: SpeakerNode): void {
     const end = m ? m.index : text.length;
     chunks.push({ span: { start: start + at, end: start + end }, text: text.slice(at, end) });
     if (!m) break;
-    node.joiners.push({ span: { start: start + m.index, end: start + m.index + 1 }, text: m[0] });
+    if (m[0] !== '，' || !startsOrganisation(text.slice(m.index + 1).split(JOINER_ONCE)[0])) {
+      node.joiners.push({ span: { start: start + m.index, end: start + m.index + 1 }, text: m[0] });
+    }
     at = m.index + 1;
   }
   const first = chunks[0];
