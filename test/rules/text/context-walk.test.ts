@@ -52,10 +52,11 @@ describe('Chinese context walk', () => {
     }
   });
 
-  it('stays linear for every question inside one long stretch of looked-past marks and spaces', () => {
+  // A quadratic walk takes minutes here, a linear one milliseconds: the timeout is the bound (speed itself is the benchmark's).
+  it('stays linear for every question inside one long stretch of looked-past marks and spaces', function () {
+    this.timeout(60_000);
     const N = 200_000;
     const text = '党' + ', '.repeat(N) + 'a';
-    const started = performance.now();
     const counts = (order: number[]): [number, number] => {
       const chinese = chineseContext(text, ',');
       let [before, after] = [0, 0];
@@ -68,10 +69,8 @@ describe('Chinese context walk', () => {
     const positions = Array.from({ length: text.length + 1 }, (_, i) => i);
     const ascending = counts(positions);
     const descending = counts(positions.reverse());
-    const elapsed = performance.now() - started;
     // `党` is behind every position from 1 up to the `a`; only position 0 has it ahead (nothing after `a` decides).
     assert.deepEqual(ascending, [2 * N + 1, 1]);
     assert.deepEqual(descending, [2 * N + 1, 1]);
-    assert.ok(elapsed < 4000, `${elapsed.toFixed(0)} ms: a quadratic walk takes minutes here`);
   });
 });
