@@ -81,9 +81,11 @@ export function loadConfigFile(file: string, bounds: ChainBounds = {}): LoadedCo
     const read = readConfigText(current, boundaryOf(from?.file ?? current, bounds));
     if ('refused' in read) {
       const why = read.refused;
+      // A link is named with what it points to: the name alone would not say why it was refused.
+      const named = read.real && read.real !== current ? `${current} → ${read.real}` : current;
       // An oversized file is reported on itself, as any fault inside a file is; every other refusal is on the `extends` that named it.
-      if (from && why !== 'too-large') out.problems.push(on(from, refusedTarget(why, current)));
-      else out.problems.push({ file: current, text: '', start: 0, end: 0, message: refusedFile(why, current) });
+      if (from && why !== 'too-large') out.problems.push(on(from, refusedTarget(why, named)));
+      else out.problems.push({ file: current, text: '', start: 0, end: 0, message: refusedFile(why, named) });
       // Watched, so the configuration is read again once the file appears or shrinks; refused files are never watched.
       if (why === 'missing' || why === 'too-large') out.files.push(current);
       break;
@@ -139,7 +141,7 @@ function boundaryOf(referrer: string, bounds: ChainBounds): string | undefined {
  * may point anywhere); the read itself is bounded and checks the file type on
  * the open descriptor, since a path can change between a look and the open.
  */
-function readConfigText(file: string, boundary: string | undefined): { text: string } | { refused: Refusal } {
+function readConfigText(file: string, boundary: string | undefined): { text: string } | { refused: Refusal; real?: string } {
   if (!isJsonName(file)) return { refused: 'not-json' };
   if (boundary !== undefined && !isInside(file, boundary)) return { refused: 'outside' };
   let real: string;
@@ -148,15 +150,15 @@ function readConfigText(file: string, boundary: string | undefined): { text: str
   } catch {
     return { refused: 'missing' };
   }
-  if (!isJsonName(real)) return { refused: 'not-json' };
-  if (boundary !== undefined && !isInside(real, realOrSelf(boundary))) return { refused: 'outside' };
   try {
-    if (PSEUDO_FILESYSTEMS.has(Number(statfsSync(real).type))) return { refused: 'not-regular' };
+    if (PSEUDO_FILESYSTEMS.has(Number(statfsSync(real).type))) return { refused: 'not-regular', real };
+    if (!isJsonName(real)) return { refused: 'not-json', real };
+    if (boundary !== undefined && !isInside(real, realOrSelf(boundary))) return { refused: 'outside', real };
     return { text: readRegularFile(real, MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '') };
   } catch (error) {
-    if (error instanceof ReadRefusal) return { refused: error.kind };
+    if (error instanceof ReadRefusal) return { refused: error.kind, real };
     // ENXIO: a socket, which cannot be opened as a file at all.
-    return { refused: (error as NodeJS.ErrnoException).code === 'ENXIO' ? 'not-regular' : 'missing' };
+    return { refused: (error as NodeJS.ErrnoException).code === 'ENXIO' ? 'not-regular' : 'missing', real };
   }
 }
 
@@ -207,10 +209,17 @@ function refusedFile(why: Refusal, file: string): LocalizedText {
       return { zh: `配置文件过大（超过 ${MAX_CONFIG_BYTES} 字节），未读取`, en: `Configuration file too large (over ${MAX_CONFIG_BYTES} bytes); not read` };
     case 'missing':
       return { zh: `无法读取配置文件：${file}`, en: `Cannot read configuration file: ${file}` };
-    default:
+    case 'not-json':
+      return { zh: `配置文件必须是 .json 文件，未读取：${file}`, en: `A configuration file must be a .json file; not read: ${file}` };
+    case 'not-regular':
       return {
-        zh: `配置文件必须是工作区文件夹内的普通 .json 文件，未读取：${file}`,
-        en: `A configuration file must be a regular .json file inside the workspace folder; not read: ${file}`,
+        zh: `配置文件必须是普通文件，不能是文件夹、设备、管道、套接字或 /proc、/sys 下的文件，未读取：${file}`,
+        en: `A configuration file must be a regular file, not a folder, device, FIFO, socket or a file under /proc or /sys; not read: ${file}`,
+      };
+    case 'outside':
+      return {
+        zh: `配置文件链接到工作区文件夹之外，只在受信任的工作区中读取：${file}`,
+        en: `The configuration file links outside the workspace folder, read only in a trusted workspace: ${file}`,
       };
   }
 }
