@@ -24,17 +24,16 @@ export interface LoadedConfig {
   problems: FileProblem[];
   /** Every file read (the chain), to watch for changes. */
   files: string[];
-  /** Each `extends` followed, in chain order. */
+  /** Each `extends` value met, in chain order: `links[i]` is written in `files[i]` and names the next file. */
   links: ExtendsLink[];
 }
 
-/** An `extends` value: where it is written and the file it names. */
+/** Where an `extends` value is written. */
 export interface ExtendsLink {
   file: string;
   text: string;
   start: number;
   end: number;
-  target: string;
 }
 
 /** The nearest `.speechlintrc.json` above `startDir`, stopping at `root` if given. */
@@ -57,7 +56,7 @@ export function findConfigFile(startDir: string, root?: string): string | undefi
  * file that names it, or inside that file's own folder when it is in none.
  */
 export interface ChainBounds {
-  /** The workspace folders (real paths); undefined: no bound. */
+  /** The workspace folders; undefined: no bound. */
   within?: readonly string[];
 }
 
@@ -96,9 +95,9 @@ export function loadConfigFile(file: string, bounds: ChainBounds = {}): LoadedCo
     for (const p of problems) out.problems.push({ ...p, file: current, text });
     chain.unshift({ rules: config.rules, export: config.export });
     if (!config.extends || !config.extendsSpan) break;
-    current = resolve(dirname(current), config.extends);
-    from = { file: out.files[out.files.length - 1], text, ...config.extendsSpan, target: current };
+    from = { file: current, text, ...config.extendsSpan };
     out.links.push(from);
+    current = resolve(dirname(current), config.extends);
   }
   out.rules = layerRuleSettings(...chain.map((c) => c.rules));
   out.export = Object.assign({}, ...chain.map((c) => c.export));

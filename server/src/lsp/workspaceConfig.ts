@@ -201,8 +201,9 @@ export class WorkspaceConfig {
         out.push(problem);
         continue;
       }
-      // links[i] leads from files[i] to files[i + 1].
-      const entry = config.links.slice(0, config.files.indexOf(problem.file)).reverse().find((link) => inWorkspace(link.file));
+      // The links written before the faulty file; none for the first file of the chain.
+      const before = config.links.slice(0, Math.max(0, config.files.indexOf(problem.file)));
+      const entry = before.reverse().find((link) => inWorkspace(link.file));
       if (!entry) continue;
       const { zh, en } = problem.message;
       out.push({
