@@ -48,7 +48,7 @@ import { hover } from './lsp/hover';
 import { localeFromTag } from './lsp/locale';
 import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
 import { statisticsAt } from './lsp/statistics';
-import { RESTRICTED_MESSAGES, WorkspaceConfig, type WorkspaceTrust } from './lsp/workspaceConfig';
+import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
 import { checkInSlices } from './checkScheduler';
@@ -83,9 +83,6 @@ const drafting = {
   editorShowsSnippets: false,
 };
 
-/** How far the client trusts the workspace at initialization; handed to the configuration once the client is initialized. */
-let initialTrust: WorkspaceTrust = 'unknown';
-
 /** The workspace's local folders: as announced at initialization, then as the user adds and removes folders. */
 let workspaceFolders: string[] = [];
 
@@ -115,7 +112,7 @@ connection.onInitialize((params): InitializeResult => {
   drafting.registerFormatting = params.capabilities.textDocument?.formatting?.dynamicRegistration === true && params.capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true;
   const options = params.initializationOptions as InitializationOptions | undefined;
   drafting.editorShowsSnippets = options?.editorShowsSnippets === true;
-  initialTrust = options?.workspaceTrusted === true ? 'trusted' : options?.workspaceTrusted === false ? 'restricted' : 'unknown';
+  config.setTrust(options?.workspaceTrusted === true ? 'trusted' : options?.workspaceTrusted === false ? 'restricted' : 'unknown');
   return {
     capabilities: {
       // Saves are announced for `speech.run: onSave`.
@@ -141,7 +138,6 @@ connection.onInitialized(() => {
   if (clientCan.registerSettingsChange) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => logError('registering for settings changes', error));
   }
-  config.setTrust(initialTrust);
   config.scanWorkspace().catch((error) => logError('finding configuration files', error));
   if (clientCan.changeFolders) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
   if (drafting.registerFormatting) {

@@ -79,11 +79,14 @@ export class WorkspaceConfig {
     this.refresh();
   }
 
-  /** The client said how far the workspace is trusted (at initialization, or when the user trusts it): configurations are read again under the new bounds. */
+  /**
+   * The client said how far the workspace is trusted (at initialization, or
+   * when the user trusts it): configurations are read again under the new
+   * bounds, from the next `scanWorkspace` or check on.
+   */
   setTrust(trust: WorkspaceTrust): void {
     this.trust = trust;
     this.cache.clear();
-    this.refresh();
   }
 
   /** In a restricted workspace no configuration file is read and nothing is searched workspace-wide. */
