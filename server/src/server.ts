@@ -311,9 +311,10 @@ connection.onDidChangeConfiguration(() => {
   recheckAll();
 });
 
-// The user trusted the workspace: its configuration applies from now on, without a restart.
+// The user trusted the workspace: its configuration files and its restricted settings (`speech.rules`) apply from now on, without a restart.
 connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
   config.setTrust('trusted');
+  config.settingsChanged();
   config.scanWorkspace().catch((error) => logError('finding configuration files', error));
   recheckAll();
 });

@@ -9,8 +9,11 @@
  * prompt (an untrusted folder then opens in Restricted Mode), over the same
  * installed extension (`<run>/extensions` beside `<run>/workspace`), and
  * stops it by its process group at the end.
- * The folder is made here: a configuration turning `latin-word` off, and the
- * draft of workspace/broken-config with an English word on line 9.
+ * The folder is made here: a configuration turning `latin-word` off, workspace
+ * settings turning `number-range` off through `speech.rules` (a restricted
+ * setting: VS Code ignores its workspace value in Restricted Mode), and the
+ * draft of workspace/broken-config with an English word on line 9 and a
+ * number range on line 11.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,6 +30,8 @@ const CS_CONFIG = join(ROOT, '.e2e/code-server.yaml');
 const DRAFT = 'draft-under-broken-config.speech.md';
 /** The draft's English word ("and", line 9), which the folder's configuration turns off. */
 const LATIN_WORD = { line: 9, code: 'latin-word' };
+/** The draft's "1-2" (line 11), which the folder's settings turn off. */
+const NUMBER_RANGE = { line: 11, code: 'number-range' };
 /** The server's note (server/src/lsp/workspaceConfig.ts), in either display language. */
 const RESTRICTED_NOTE = /受限模式：未读取工作区的配置文件|Restricted Mode: the workspace configuration files \(\.speechlintrc\.json\) are not read/;
 
@@ -42,6 +47,8 @@ describe('Restricted Mode', function () {
     const folder = join(run, 'untrusted');
     mkdirSync(folder);
     writeFileSync(join(folder, '.speechlintrc.json'), JSON.stringify({ rules: { 'latin-word': 'off' } }, null, 2));
+    mkdirSync(join(folder, '.vscode'));
+    writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'speech.rules': { 'number-range': 'off' } }, null, 2));
     copyFileSync(join(ROOT, 'test/e2e/workspace/broken-config', DRAFT), join(folder, DRAFT));
     const userData = join(run, 'user-data');
     mkdirSync(join(userData, 'User'), { recursive: true });
@@ -104,25 +111,25 @@ describe('Restricted Mode', function () {
   it('checks the draft without the folder’s configuration, and says so in the status bar', async function () {
     const page = wb!.page;
     await showProblems(page);
-    const draft = await until(() => problemsFor(page, DRAFT), (problems) => problems.some((p) => p.code === LATIN_WORD.code), 45_000);
+    const reported = (problems: Problem[], fault: { line: number; code: string }): boolean => problems.some((p) => p.line === fault.line && p.code === fault.code);
+    const draft = await until(() => problemsFor(page, DRAFT), (problems) => reported(problems, LATIN_WORD) && reported(problems, NUMBER_RANGE), 45_000);
     const listing = `Problems panel for ${DRAFT}:\n${describeProblems(draft)}`;
-    assert.ok(
-      draft.some((p) => p.line === LATIN_WORD.line && p.code === LATIN_WORD.code),
-      `latin-word, which the untrusted folder's configuration turns off, is not reported. ${listing}`,
-    );
+    assert.ok(reported(draft, LATIN_WORD), `latin-word, which the untrusted folder's configuration turns off, is not reported. ${listing}`);
+    assert.ok(reported(draft, NUMBER_RANGE), `number-range, which the untrusted folder's speech.rules turns off, is not reported. ${listing}`);
     assert.deepEqual(await problemsFor(page, '.speechlintrc.json'), [], 'the configuration file was read and marked');
 
     const tooltip = await until(() => statusTooltip(page), (text) => RESTRICTED_NOTE.test(text), 30_000);
     assert.match(tooltip, RESTRICTED_NOTE, `the status bar's tooltip does not mention Restricted Mode: "${tooltip}"`);
   });
 
-  it('applies the configuration once the folder is trusted, without a restart', async function () {
+  it('applies the configuration and the workspace settings once the folder is trusted, without a restart', async function () {
     const page = wb!.page;
     await runCommand(page, 'Workspaces: Manage Workspace Trust');
     await page.getByRole('button', { name: /^Trust( Folder)?$/ }).first().click();
     await showProblems(page);
-    const draft = await until(() => problemsFor(page, DRAFT), (problems: Problem[]) => !problems.some((p) => p.code === LATIN_WORD.code), 45_000);
-    assert.ok(!draft.some((p) => p.code === LATIN_WORD.code), `latin-word is still reported after trusting the folder:\n${describeProblems(draft)}`);
+    const silenced = [LATIN_WORD.code, NUMBER_RANGE.code];
+    const draft = await until(() => problemsFor(page, DRAFT), (problems: Problem[]) => !problems.some((p) => silenced.includes(p.code)), 45_000);
+    assert.ok(!draft.some((p) => silenced.includes(p.code)), `latin-word or number-range is still reported after trusting the folder:\n${describeProblems(draft)}`);
   });
 });
 
