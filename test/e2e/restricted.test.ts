@@ -98,13 +98,8 @@ describe('Restricted Mode', function () {
   after(async function () {
     await closeWorkbench(wb);
     Object.assign(env, saved);
-    if (codeServer?.pid) {
-      try {
-        process.kill(-codeServer.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
+    // Gone before the next test file starts: a code-server still shutting down would load the machine under it.
+    if (codeServer?.pid) await stopGroup(codeServer, codeServer.pid);
     if (run) rmSync(run, { recursive: true, force: true });
   });
 
@@ -146,6 +141,25 @@ async function statusTooltip(page: Page): Promise<string> {
     return '';
   }
   return ((await hover.textContent()) ?? '').replace(/\u00a0/g, ' ');
+}
+
+/** Stops the process group led by `child`: SIGTERM, then SIGKILL if it is not gone within 10 s. */
+async function stopGroup(child: ChildProcess, pid: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const signal = (name: NodeJS.Signals): void => {
+    try {
+      process.kill(-pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const late = await Promise.race([exited.then(() => false), new Promise<boolean>((done) => (timer = setTimeout(() => done(true), 10_000)))]);
+  clearTimeout(timer);
+  // The group's other members (extension host, language server) go with the leader's SIGKILL too.
+  signal(late ? 'SIGKILL' : 'SIGTERM');
 }
 
 function freePort(): Promise<number> {
