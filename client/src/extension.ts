@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
 import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVED_LANGUAGES, SETTINGS_SECTION, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { SERVED_LANGUAGES, SETTINGS_SECTION, WORKSPACE_TRUSTED_NOTIFICATION, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { isChecked } from './served';
 import { registerStatusBar } from './statusBar';
@@ -37,8 +37,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ]),
     outputChannel,
     errorHandler: restartPolicy(() => client),
-    // VS Code shows the contributed snippets in completion already.
-    initializationOptions: { editorShowsSnippets: true } satisfies InitializationOptions,
+    // VS Code shows the contributed snippets in completion already. Asked at each start: trust may have been granted since activation.
+    initializationOptions: (): InitializationOptions => ({ editorShowsSnippets: true, workspaceTrusted: workspace.isTrusted }),
   };
   const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = languageClient;
@@ -54,7 +54,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
  * activation cannot depend on settings; the server, a process of its own, is
  * started only once there is something for it to check: a speech draft, a
  * Markdown or plain-text file whose checking is switched on, or a
- * `.speechlintrc.json` in the workspace (the server reports on it).
+ * `.speechlintrc.json` in a trusted workspace (the server reports on it; in
+ * Restricted Mode it reads none). Trust granted later is passed on to a running
+ * server, which then reads the configuration and checks the drafts again.
  */
 async function startWhenNeeded(context: ExtensionContext, languageClient: LanguageClient): Promise<void> {
   let starting: Promise<void> | undefined;
@@ -65,13 +67,22 @@ async function startWhenNeeded(context: ExtensionContext, languageClient: Langua
     workspace.onDidOpenTextDocument((document) => isChecked(document) && void start()),
     workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(SETTINGS_SECTION) && anyChecked() && void start()),
   );
-  if (anyChecked()) return start();
   // The configuration file is checked, and its diagnostics shown, only by a running server. Not awaited:
   // a search of a large workspace must not hold up activation.
-  workspace.findFiles('**/.speechlintrc.json', '**/node_modules/**', 1).then(
-    (found) => found.length > 0 && void start(),
-    () => undefined,
+  const startForConfiguration = (): void =>
+    void workspace.findFiles('**/.speechlintrc.json', '**/node_modules/**', 1).then(
+      (found) => found.length > 0 && void start(),
+      () => undefined,
+    );
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(() => {
+      // A server started (or starting) before the grant was told the workspace is restricted; one started after learns it at initialization.
+      if (starting) void starting.then(() => (languageClient.isRunning() ? languageClient.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION) : undefined)).catch(() => undefined);
+      else startForConfiguration();
+    }),
   );
+  if (anyChecked()) return start();
+  if (workspace.isTrusted) startForConfiguration();
 }
 
 /**

@@ -46,9 +46,9 @@ import { foldingRanges } from './lsp/foldingRanges';
 import { formattingEdits, readFormatSettings } from './lsp/formatting';
 import { hover } from './lsp/hover';
 import { localeFromTag } from './lsp/locale';
-import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams } from './lsp/protocol';
+import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
 import { statisticsAt } from './lsp/statistics';
-import { WorkspaceConfig } from './lsp/workspaceConfig';
+import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
 import { checkInSlices } from './checkScheduler';
@@ -110,7 +110,9 @@ connection.onInitialize((params): InitializeResult => {
   clientCan.changeFolders = workspace?.workspaceFolders === true;
   drafting.versionedEdits = workspace?.workspaceEdit?.documentChanges === true;
   drafting.registerFormatting = params.capabilities.textDocument?.formatting?.dynamicRegistration === true && params.capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true;
-  drafting.editorShowsSnippets = (params.initializationOptions as InitializationOptions | undefined)?.editorShowsSnippets === true;
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  drafting.editorShowsSnippets = options?.editorShowsSnippets === true;
+  config.setTrust(options?.workspaceTrusted === true ? 'trusted' : options?.workspaceTrusted === false ? 'restricted' : 'unknown');
   return {
     capabilities: {
       // Saves are announced for `speech.run: onSave`.
@@ -309,6 +311,14 @@ connection.onDidChangeConfiguration(() => {
   recheckAll();
 });
 
+// The user trusted the workspace: its configuration files and its restricted settings (`speech.rules`) apply from now on, without a restart.
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+  config.setTrust('trusted');
+  config.settingsChanged();
+  config.scanWorkspace().catch((error) => logError('finding configuration files', error));
+  recheckAll();
+});
+
 connection.onDidChangeWatchedFiles(({ changes }) => {
   config.filesChanged(changes);
   recheckAll();
@@ -398,7 +408,9 @@ connection.onHover(({ textDocument, position }) =>
 connection.onRequest(STATISTICS_REQUEST, ({ textDocument, position }: StatisticsParams) =>
   guarded('statistics', null, async () => {
     const draft = await currentDraft(textDocument.uri);
-    return draft ? statisticsAt(draft.doc, draft.doc.lines.offsetAt(position), await paceFor(textDocument.uri), locale) : null;
+    if (!draft) return null;
+    const statistics = statisticsAt(draft.doc, draft.doc.lines.offsetAt(position), await paceFor(textDocument.uri), locale);
+    return config.restricted ? { ...statistics, tooltip: `${statistics.tooltip}\n\n${RESTRICTED_MESSAGES.note[locale]}` } : statistics;
   }),
 );
 
@@ -407,7 +419,8 @@ const diskOutlines = new FileCache((file, text) => draftOutline(fileUri(file), p
 
 connection.onWorkspaceSymbol(({ query }) =>
   guarded('workspace symbols', null, async () => {
-    const files = listDrafts(workspaceFolders);
+    // A restricted workspace is not searched: only the open drafts are listed.
+    const files = config.restricted ? [] : listDrafts(workspaceFolders);
     diskOutlines.retain(files);
     const outlines: DraftOutline[] = [];
     // Open documents as they are in the editor, the others as saved.
@@ -438,6 +451,7 @@ async function checkDraftFile(file: string): Promise<number> {
 }
 
 async function checkWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter): Promise<CheckResult> {
+  if (config.restricted) return { files: 0, done: 0, problems: 0, withProblems: 0, cancelled: false, message: RESTRICTED_MESSAGES.noWorkspaceCheck[locale] };
   const files = listDrafts(workspaceFolders);
   const cancelledByProgress = 'token' in progress ? progress.token : undefined;
   const checkOne = async (file: string): Promise<number> => {

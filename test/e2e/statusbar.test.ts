@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, goToEnd, openWorkbench, revertActiveEditor, screenshot, until, type Workbench } from './workbench';
+import { closeWorkbench, goToEnd, openWorkbench, revertActiveEditor, screenshot, settled, until, type Workbench } from './workbench';
 
 const FILE = 'seed.speech.md';
 /** Eleven counted characters: ten Han characters and a full stop (whitespace and line breaks are not counted). */
@@ -49,7 +49,8 @@ describe('Status bar', function () {
   it('shows characters and minutes of the speech and the file, and counts what is typed', async function () {
     const page = wb!.page;
     await goToEnd(page);
-    const before = await until(() => speakingTime(page), (t) => t !== undefined, 45_000);
+    // goToEnd clicks into the text before Ctrl+End: the item may first show the speech clicked into. Wait for the figures to rest.
+    const before = await settled(() => speakingTime(page), (t) => t !== undefined, 1_500, 45_000);
     assert.ok(before, `no speaking time in the status bar: "${await statisticsText(page)}"`);
     assert.ok(before.speech.chars > 0 && before.speech.minutes > 0, `empty figures for the last speech: "${before.text}"`);
     // The last speech is one of eight: the file holds more than it.

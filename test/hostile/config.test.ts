@@ -156,25 +156,24 @@ describe('hostile configuration', function () {
   });
 
   describe('workspace trust: configuration is data, never code', function () {
-    it('reads a file named by "extends" as JSON, so code in it is reported, not run', function () {
+    it('never reads, let alone runs, code named by "extends": only .json files are followed', function () {
       const marker = join(dir, 'ran');
       writeFileSync(join(dir, 'evil.js'), `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { rules: {} };`);
       const file = join(dir, '.speechlintrc.json');
       writeFileSync(file, '{ "extends": "./evil.js" }');
       const loaded = loadConfigFile(file);
       assert.equal(existsSync(marker), false, 'the extended file was executed');
-      assert.equal(loaded.problems[0]?.message.en, 'Invalid JSON: InvalidSymbol');
-      assert.ok(loaded.problems.every((p) => p.file === join(dir, 'evil.js')), JSON.stringify(loaded.problems));
+      assert.deepEqual(loaded.problems.map((p) => [p.file, p.message.en]), [[file, `"extends" must name a .json file: ${join(dir, 'evil.js')}`]]);
     });
 
-    it('reads only regular files: "extends" naming a device or a folder is reported as not found', function () {
+    it('reads only .json files: "extends" naming a device or a folder is refused', function () {
       const file = join(dir, '.speechlintrc.json');
       for (const target of ['/dev/zero', '/dev/urandom', dir]) {
         writeFileSync(file, JSON.stringify({ extends: target }));
         const started = performance.now();
         const loaded = loadConfigFile(file);
         assert.ok(performance.now() - started < HANG_BOUND_MS);
-        assert.deepEqual(loaded.problems.map((p) => p.message.en), [`File named by "extends" not found: ${target}`]);
+        assert.deepEqual(loaded.problems.map((p) => p.message.en), [`"extends" must name a .json file: ${target}`]);
       }
     });
 

@@ -9,11 +9,13 @@
  * `四.` (section-marker, warning, and section-numbering, error).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentSymbolRequest, FileChangeType, WorkspaceSymbolRequest, type Diagnostic, type PublishDiagnosticsParams, type SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, ExecuteCommandRequest, FileChangeType, WorkspaceSymbolRequest, type Diagnostic, type PublishDiagnosticsParams, type SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { CHECK_WORKSPACE_COMMAND, STATISTICS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type CheckResult, type StatisticsResult } from '../../server/src/lsp/protocol';
 import { ROOT } from './ensureBuilt';
 import { LspTestClient } from './lspClient';
 
@@ -36,7 +38,8 @@ describe('configuration in the language server', function () {
     return file;
   };
   const uriOf = (rel: string): string => pathToFileURL(path.join(root, rel)).href;
-  const start = async (): Promise<LspTestClient> => (client = await LspTestClient.start('zh-cn', { settings: () => settings, folders: [pathToFileURL(root).href] }));
+  const start = async (initializationOptions?: unknown): Promise<LspTestClient> =>
+    (client = await LspTestClient.start('zh-cn', { settings: () => settings, folders: [pathToFileURL(root).href], initializationOptions }));
   /** The next diagnostics for `uri` published after this call. */
   const next = (c: LspTestClient, uri: string, matches: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> => {
     const from = c.published.length;
@@ -293,6 +296,96 @@ describe('configuration in the language server', function () {
     });
     // The misspelt id silences nothing.
     assert.deepEqual(summary(diagnostics.filter((d) => d !== comment)), ['section-numbering@9:1', 'section-marker@11:2', 'section-numbering@11:1']);
+  });
+  describe('a repository’s configuration is not trusted', function () {
+    /** Somewhere else on the machine: the user's own file, outside the workspace folder. */
+    let outside: string;
+    beforeEach(function () {
+      outside = fs.mkdtempSync(path.join(os.tmpdir(), 'speechlint-lsp-outside-'));
+      fs.writeFileSync(path.join(outside, 'office.json'), '{ "rules": { "section-marker": "off" } }');
+      fs.writeFileSync(path.join(outside, 'broken.json'), '{ "rules": { "no-such-rule": "off" } }');
+    });
+    afterEach(function () {
+      fs.rmSync(outside, { recursive: true, force: true });
+    });
+    const outsideFile = (): string => path.join(outside, 'office.json');
+    const outsideUris = (c: LspTestClient): string[] => c.published.map((p) => p.uri).filter((uri) => !uri.startsWith(pathToFileURL(root).href));
+
+    it('refuses "extends" into /proc, a FIFO and a file outside the folder, on the "extends" value, and keeps answering', async function () {
+      fs.symlinkSync('/proc/self/pagemap', path.join(root, 'pagemap.json'));
+      fs.mkdirSync(path.join(root, 'fifo'));
+      execFileSync('mkfifo', [path.join(root, 'fifo', 'pipe.json')]);
+      write('proc/.speechlintrc.json', '{ "extends": "/proc/self/status" }');
+      write('map/.speechlintrc.json', '{ "extends": "../pagemap.json" }');
+      write('fifo/.speechlintrc.json', '{ "extends": "./pipe.json" }');
+      write('out/.speechlintrc.json', `{ "extends": ${JSON.stringify(outsideFile())}, "rules": { "section-numbering": "off" } }`);
+      const c = await start();
+      const messages = async (rel: string): Promise<string[]> => (await c.diagnostics(uriOf(rel))).diagnostics.map((d) => `${d.range.start.character}-${d.range.end.character} ${d.message}`);
+      assert.deepEqual(await messages('proc/.speechlintrc.json'), ['13-32 "extends" 只能指向 .json 文件：/proc/self/status']);
+      assert.match((await messages('map/.speechlintrc.json'))[0], /^13-30 "extends" 只能指向普通文件，不能是文件夹、设备、管道、套接字或 \/proc、\/sys 下的文件：.*pagemap\.json → \/proc\/\d+\/pagemap$/);
+      assert.deepEqual(await messages('fifo/.speechlintrc.json'), [`13-26 "extends" 只能指向普通文件，不能是文件夹、设备、管道、套接字或 /proc、/sys 下的文件：${path.join(root, 'fifo', 'pipe.json')}`]);
+      assert.deepEqual(await messages('out/.speechlintrc.json'), [`13-${15 + outsideFile().length} "extends" 指向工作区文件夹之外的文件，只在受信任的工作区中读取：${outsideFile()}`]);
+      // The draft is still checked: with the defaults, since a configuration with a fault is never applied half-read.
+      const uri = uriOf('out/faults.speech.md');
+      await c.open(uri, FAULTS);
+      assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), DEFAULT_SUMMARY);
+      assert.ok(Array.isArray(await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })));
+      assert.deepEqual(outsideUris(c), [], 'published diagnostics for a file outside the workspace');
+      assert.equal(await c.stop(), 0);
+      client = undefined;
+    });
+
+    it('in a trusted workspace follows "extends" outside the folder, telling its faults on the "extends" value only', async function () {
+      write('a/.speechlintrc.json', `{ "extends": ${JSON.stringify(outsideFile())} }`);
+      const broken = path.join(outside, 'broken.json');
+      write('b/.speechlintrc.json', `{ "extends": ${JSON.stringify(broken)} }`);
+      const c = await start({ workspaceTrusted: true });
+      const uri = uriOf('a/faults.speech.md');
+      await c.open(uri, FAULTS);
+      assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-numbering@8:1', 'section-numbering@10:1']);
+      const marked = await c.diagnostics(uriOf('b/.speechlintrc.json'));
+      assert.deepEqual(
+        marked.diagnostics.map((d) => [d.range.start.character, d.range.end.character, d.message]),
+        [[13, 15 + broken.length, `"extends" 引入的 ${broken} 有误：未知的规则“no-such-rule”`]],
+      );
+      assert.deepEqual(outsideUris(c), []);
+    });
+
+    it('in Restricted Mode reads no workspace configuration and searches nothing, until the folder is trusted', async function () {
+      write('.speechlintrc.json', { rules: { 'section-numbering': 'off' } });
+      write('c/.speechlintrc.json', { extends: './missing.json' });
+      write('c/far.speech.md', '# 远方的发言\n\n某县政协主席 赵六\n\n正文。\n');
+      settings = { rules: { 'section-marker': 'info' } };
+      const c = await start({ workspaceTrusted: false });
+      const uri = uriOf('faults.speech.md');
+      await c.open(uri, FAULTS);
+      // The user's own setting applies; the workspace file that turns section-numbering off does not.
+      assert.deepEqual(summary((await c.diagnostics(uri)).diagnostics), ['section-numbering@8:1', 'section-marker@10:3', 'section-numbering@10:1']);
+      const speakers = async (): Promise<string[]> => ((await c.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '赵六' })) as SymbolInformation[]).map((s) => s.name);
+      assert.deepEqual(await speakers(), [], 'a draft on disk was listed');
+      const checked = (await c.connection.sendRequest(ExecuteCommandRequest.type, { command: CHECK_WORKSPACE_COMMAND, arguments: [] })) as CheckResult;
+      assert.deepEqual(checked, { files: 0, done: 0, problems: 0, withProblems: 0, cancelled: false, message: '受限模式下不检查整个工作区；信任此文件夹后即可检查' });
+      const statistics = (await c.connection.sendRequest(STATISTICS_REQUEST, { textDocument: { uri }, position: { line: 0, character: 0 } })) as StatisticsResult;
+      assert.match(statistics.tooltip, /\n\n受限模式：未读取工作区的配置文件（\.speechlintrc\.json），只按默认规则和用户设置检查；信任此文件夹后即按其配置检查$/);
+      assert.ok(!c.published.some((p) => p.uri.endsWith('.json')), 'a configuration file was read and marked');
+
+      const rechecked = next(c, uri);
+      const marked = next(c, uriOf('c/.speechlintrc.json'));
+      await c.connection.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION);
+      assert.deepEqual(summary((await rechecked).diagnostics), ['section-marker@10:3']);
+      assert.deepEqual((await marked).diagnostics.map((d) => d.message), [`找不到 "extends" 指向的文件：${path.join(root, 'c/missing.json')}`]);
+      assert.deepEqual(await speakers(), ['远方的发言（赵六）']);
+      const trusted = (await c.connection.sendRequest(STATISTICS_REQUEST, { textDocument: { uri }, position: { line: 0, character: 0 } })) as StatisticsResult;
+      assert.doesNotMatch(trusted.tooltip, /受限模式/);
+    });
+
+    it('in Restricted Mode speaks English to an English client', async function () {
+      client = await LspTestClient.start('en', { settings: () => settings, folders: [pathToFileURL(root).href], initializationOptions: { workspaceTrusted: false } });
+      const uri = uriOf('faults.speech.md');
+      await client.open(uri, FAULTS);
+      const statistics = (await client.connection.sendRequest(STATISTICS_REQUEST, { textDocument: { uri }, position: { line: 0, character: 0 } })) as StatisticsResult;
+      assert.match(statistics.tooltip, /\n\nRestricted Mode: the workspace configuration files \(\.speechlintrc\.json\) are not read; drafts are checked with the defaults and user settings until the folder is trusted$/);
+    });
   });
 });
 

@@ -37,6 +37,8 @@ export interface WorkspaceOptions {
   settings: () => unknown;
   /** Workspace folder URIs. */
   folders?: string[];
+  /** `InitializeParams.initializationOptions`, as the VS Code client sends them. */
+  initializationOptions?: unknown;
 }
 
 export class LspTestClient {
@@ -96,6 +98,7 @@ export class LspTestClient {
       rootUri: null,
       workspaceFolders: workspace?.folders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
       locale,
+      initializationOptions: workspace?.initializationOptions,
       capabilities: {
         workspace: workspace && {
           configuration: true,

@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import type { RuleSettings } from '../core/lint';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from './loadConfig';
+import { findConfigFile, loadConfigFile, type ChainBounds, type LoadedConfig } from './loadConfig';
 
-const NO_CONFIG: LoadedConfig = { rules: {}, export: {}, problems: [], files: [] };
+const NO_CONFIG: LoadedConfig = { rules: {}, export: {}, problems: [], files: [], links: [] };
 
 export class ConfigCache {
   /** Folder → its nearest configuration file (undefined: none up to the root). */
@@ -16,6 +16,9 @@ export class ConfigCache {
   private readonly loaded = new Map<string, LoadedConfig>();
   /** Configuration file → its last reading without problems; survives `clear`. */
   private readonly lastGood = new Map<string, LoadedConfig>();
+
+  /** `bounds` is asked at each reading: the workspace folders change while the cache lives. */
+  constructor(private readonly bounds: () => ChainBounds = () => ({})) {}
 
   /** The configuration that applies to drafts in `dir`, problems included. */
   forDirectory(dir: string): LoadedConfig {
@@ -30,7 +33,7 @@ export class ConfigCache {
     const key = resolve(file);
     let config = this.loaded.get(key);
     if (!config) {
-      config = loadConfigFile(key);
+      config = loadConfigFile(key, this.bounds());
       this.loaded.set(key, config);
       if (config.problems.length === 0) this.lastGood.set(key, config);
     }

@@ -72,7 +72,18 @@ export interface CheckResult {
 export interface InitializationOptions {
   /** The editor lists the extension's contributed snippets itself, so completion leaves them out. */
   editorShowsSnippets?: boolean;
+  /**
+   * Whether the user trusts the workspace (VS Code's workspace trust). `false`:
+   * the server reads no workspace configuration file and searches nothing
+   * workspace-wide until `WORKSPACE_TRUSTED_NOTIFICATION`. Left out (an editor
+   * without workspace trust): configuration files are read, but `extends`
+   * stays inside the workspace folder.
+   */
+  workspaceTrusted?: boolean;
 }
+
+/** Client → server, no params: the user has just trusted the workspace (trust is never taken back without a restart). */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'speech/workspaceTrusted';
 
 /** What a Word command could not do, in the client's language. */
 export interface WordFailure {

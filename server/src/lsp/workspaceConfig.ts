@@ -6,12 +6,12 @@
  * server hands it the few calls it needs.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Diagnostic, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver';
 import { ConfigCache } from '../config/configCache';
 import { findConfigFiles } from '../config/findConfigFiles';
-import type { FileProblem } from '../config/loadConfig';
+import { isInside, type FileProblem, type LoadedConfig } from '../config/loadConfig';
 import { CONFIG_FILE_NAME, layerRuleSettings, type ExportSettings } from '../core/config';
 import type { Locale, LocalizedText, RuleSettings } from '../core';
 import { ConfigDiagnosticsPublisher, configDiagnostics } from './configDiagnostics';
@@ -28,8 +28,30 @@ export interface WorkspaceConfigHost {
   locale(): Locale;
 }
 
+/**
+ * Whether the user vouches for the workspace: `trusted` and `restricted` as the
+ * client says (VS Code's workspace trust), `unknown` from an editor that has no
+ * such notion. A restricted workspace's configuration files are not read at
+ * all; an unknown one's are, but their `extends` stays inside the workspace
+ * folder; a trusted one's may name shared rules anywhere.
+ */
+export type WorkspaceTrust = 'trusted' | 'restricted' | 'unknown';
+
+/** What the user is told in a restricted workspace: the status bar's note, and the answer to a workspace check. */
+export const RESTRICTED_MESSAGES = {
+  note: {
+    zh: '受限模式：未读取工作区的配置文件（.speechlintrc.json），只按默认规则和用户设置检查；信任此文件夹后即按其配置检查',
+    en: 'Restricted Mode: the workspace configuration files (.speechlintrc.json) are not read; drafts are checked with the defaults and user settings until the folder is trusted',
+  },
+  noWorkspaceCheck: {
+    zh: '受限模式下不检查整个工作区；信任此文件夹后即可检查',
+    en: 'The whole workspace is not checked in Restricted Mode; trust the folder to check it',
+  },
+} satisfies Record<string, LocalizedText>;
+
 export class WorkspaceConfig {
-  private readonly cache = new ConfigCache();
+  private trust: WorkspaceTrust = 'unknown';
+  private readonly cache = new ConfigCache(() => ({ within: this.trust === 'trusted' ? undefined : this.folders }));
   private readonly settings = new Map<string, Promise<SpeechSettings>>();
   /** Root configuration files to keep validated: found by the scan, reported by the watcher, or nearest to a checked draft. */
   private readonly known = new Set<string>();
@@ -57,8 +79,24 @@ export class WorkspaceConfig {
     this.refresh();
   }
 
+  /**
+   * The client said how far the workspace is trusted (at initialization, or
+   * when the user trusts it): configurations are read again under the new
+   * bounds, from the next `scanWorkspace` or check on.
+   */
+  setTrust(trust: WorkspaceTrust): void {
+    this.trust = trust;
+    this.cache.clear();
+  }
+
+  /** In a restricted workspace no configuration file is read and nothing is searched workspace-wide. */
+  get restricted(): boolean {
+    return this.trust === 'restricted';
+  }
+
   /** Finds the configuration files already in the workspace, so broken ones are marked before a draft is opened. */
   async scanWorkspace(): Promise<void> {
+    if (this.restricted) return;
     for (const folder of this.folders) for (const file of await findConfigFiles(folder)) this.known.add(file);
     this.refresh();
   }
@@ -79,7 +117,7 @@ export class WorkspaceConfig {
 
   /** Rule settings for a document: its configuration file chain, then `speech.rules` over it. */
   rulesFor(uri: string, settings: SpeechSettings): RuleSettings {
-    const dir = this.configFolder(uri);
+    const dir = this.restricted ? undefined : this.configFolder(uri);
     if (dir === undefined) return settings.rules;
     const config = this.cache.forDirectory(dir);
     if (config.file && !this.known.has(config.file)) {
@@ -95,7 +133,7 @@ export class WorkspaceConfig {
    * an older reading, since it would print the wrong layout without a word.
    */
   exportFor(uri: string): { settings: ExportSettings; problems: FileProblem[] } {
-    const dir = this.configFolder(uri);
+    const dir = this.restricted ? undefined : this.configFolder(uri);
     if (dir === undefined) return { settings: {}, problems: [] };
     const config = this.cache.forDirectory(dir);
     return { settings: config.export, problems: config.problems };
@@ -141,14 +179,45 @@ export class WorkspaceConfig {
   /** Re-validates every known configuration, publishes what changed and updates the watch list. */
   private refresh(): void {
     for (const file of this.known) if (!existsSync(file)) this.known.delete(file);
-    const configs = [...this.known].map((file) => this.cache.forFile(file));
-    this.diagnostics.update(configDiagnostics(configs.flatMap((c) => c.problems), this.host.locale()));
+    const configs = this.restricted ? [] : [...this.known].map((file) => this.cache.forFile(file));
+    this.diagnostics.update(configDiagnostics(configs.flatMap((c) => this.shown(c)), this.host.locale()));
     const files = [...new Set(configs.flatMap((c) => c.files))].sort();
     const key = files.join('\n');
     if (key !== this.watched) {
       this.watched = key;
       this.host.watch(files);
     }
+  }
+
+  /**
+   * The problems of a configuration that can be shown: those in files inside
+   * the workspace folders. A fault in a file outside (shared rules of a trusted
+   * workspace, a configuration above the folder) is told on the last `extends`
+   * inside the workspace that leads to it, or not at all: the server never
+   * marks a file the user did not bring into the workspace.
+   */
+  private shown(config: LoadedConfig): FileProblem[] {
+    const inWorkspace = (file: string): boolean => this.folders.some((folder) => isInside(file, folder));
+    const out: FileProblem[] = [];
+    for (const problem of config.problems) {
+      if (inWorkspace(problem.file)) {
+        out.push(problem);
+        continue;
+      }
+      // The links written before the faulty file; none for the first file of the chain.
+      const before = config.links.slice(0, Math.max(0, config.files.indexOf(problem.file)));
+      const entry = before.reverse().find((link) => inWorkspace(link.file));
+      if (!entry) continue;
+      const { zh, en } = problem.message;
+      out.push({
+        file: entry.file,
+        text: entry.text,
+        start: entry.start,
+        end: entry.end,
+        message: { zh: `"extends" 引入的 ${problem.file} 有误：${zh}`, en: `${problem.file}, included by "extends", has a fault: ${en}` },
+      });
+    }
+    return out;
   }
 
   private report(read: { settings: SpeechSettings; problems: LocalizedText[] }): SpeechSettings {
@@ -160,10 +229,4 @@ export class WorkspaceConfig {
     }
     return read.settings;
   }
-}
-
-/** Whether `file` lies in `folder` or below it. */
-function isInside(file: string, folder: string): boolean {
-  const rel = relative(folder, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
