@@ -90,12 +90,38 @@ function defaultOptions(rule: Rule): Record<string, unknown> {
   return options;
 }
 
+/**
+ * At most this many findings of one rule are listed for one speech (or for
+ * the frame); the rest are summed up in one finding of the same rule, at the
+ * first one left out. Far beyond any real draft (the seed corpus's worst is
+ * a few dozen of one rule in a speech, and a whole speech typed with
+ * half-width commas has a few hundred), so only pasted junk reaches it: a
+ * megabyte of one character would otherwise make a million findings, with
+ * their messages and fixes, and hundreds of megabytes of output. Counted per
+ * speech, so a speech's findings still depend on its own text alone, and a
+ * quarter of the diagnostics the server publishes for a file (`MAX_DIAGNOSTICS`),
+ * so a capped rule leaves room for the others.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** The message id of the finding that sums up a capped rule's unlisted findings. */
+export const UNLISTED_MESSAGE_ID = 'unlisted';
+
+const UNLISTED_MESSAGE: LocalizedText = {
+  zh: '此规则在本篇中还有 {count} 处问题未列出',
+  en: '{count} more problems of this rule in this speech are not listed',
+};
+
 /** A rule's context during one check: where its findings go, and what they carry. */
 interface RunContext extends RuleContext {
   doc: SpeechDocument;
   into: Finding[];
   readonly rule: Rule;
   readonly severity: Severity;
+  /** Findings the rule reported in the current part, listed or not. */
+  reported: number;
+  /** Where the first finding past the cap is, once there is one. */
+  firstUnlisted: TextSpan | undefined;
 }
 
 /**
@@ -104,6 +130,10 @@ interface RunContext extends RuleContext {
  * out of optimization once that function is collected.
  */
 function reportFinding(this: RunContext, r: Report): void {
+  if (++this.reported > MAX_FINDINGS_PER_RULE) {
+    this.firstUnlisted ??= r.span;
+    return;
+  }
   const { meta } = this.rule;
   const template = meta.messages[r.messageId];
   const message: LocalizedText = template ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) } : { zh: r.messageId, en: r.messageId };
@@ -114,7 +144,17 @@ function reportFinding(this: RunContext, r: Report): void {
 function run(context: RunContext, part: SpeechDocument, into: Finding[]): void {
   context.doc = part;
   context.into = into;
+  context.reported = 0;
+  context.firstUnlisted = undefined;
   context.rule.check(context);
+  if (context.firstUnlisted) into.push(unlistedFinding(context, context.firstUnlisted));
+}
+
+/** The finding that stands for a capped rule's findings past the cap: no fix, since it stands for many. */
+function unlistedFinding(context: RunContext, span: TextSpan): Finding {
+  const data = { count: context.reported - MAX_FINDINGS_PER_RULE };
+  const en = data.count === 1 ? '1 more problem of this rule in this speech is not listed' : formatMessage(UNLISTED_MESSAGE.en, data);
+  return { ruleId: context.rule.meta.id, severity: context.severity, span, messageId: UNLISTED_MESSAGE_ID, message: { zh: formatMessage(UNLISTED_MESSAGE.zh, data), en }, fix: undefined };
 }
 
 /** A speech this long (UTF-16 units; its rules take a few milliseconds) is checked with a pause after each rule. */
@@ -139,7 +179,7 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const findings: Finding[] = [];
   const frame = frameOf(doc);
   // One context per rule, pointed at each part in turn (a compilation has thousands of speeches).
-  const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings }));
+  const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings, reported: 0, firstUnlisted: undefined }));
   for (const context of contexts) run(context, frame, findings);
   const cache = opts.cache;
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';
