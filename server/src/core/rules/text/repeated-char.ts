@@ -238,7 +238,8 @@ class Judges {
     if (i >= this.runEnd && p.content.charCodeAt(i - base + 1) === p.content.charCodeAt(i - base)) {
       this.runEnd = base + reportCharRun(this.ctx, this.judge, p, i - base);
     }
-    reportWordDoublesAt(this.ctx, this.judge, p, i - base);
+    // A word double inside a run of one character would be that character alone, which is no word double.
+    if (i + 2 * LONGEST_WORD_DOUBLE > this.runEnd) reportWordDoublesAt(this.ctx, this.judge, p, i - base);
   }
 }
 

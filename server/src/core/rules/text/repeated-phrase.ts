@@ -115,8 +115,14 @@ function sameWindow(codes: Int32Array, a: number, b: number): boolean {
   return true;
 }
 
-/** Finds doubled runs in the buffered sentence; calls `report` with the second copy's first and past-the-end indices. */
-function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number) => void): void {
+/**
+ * Finds doubled runs in the buffered sentence; calls `report` with the first
+ * and past-the-end indices of the second copy, the past-the-end index of the
+ * last copy, and how many extra copies there are: copies that keep coming back to back, with the
+ * same marks between them, are one finding (`X，X，X` repeats X twice), so
+ * a pasted page of one clause is one problem, not thousands.
+ */
+function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number, last: number, extraCopies: number) => void): void {
   const { codes, length: n } = buffer;
   if (n < 2 * MIN_RUN) return;
   buffer.resetTable();
@@ -135,8 +141,13 @@ function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number
       while (start < end && isGapMark(codes[start])) start++;
       while (end > start && isGapMark(codes[end - 1])) end--;
       if (gapOk && hanCount(codes, start, end) >= MIN_RUN) {
-        report(start, end);
-        skipUntil = j + length;
+        // Later copies repeat the text from the first copy on with the same period.
+        const period = j - p;
+        let periodic = j + length;
+        while (periodic < n && codes[periodic] === codes[periodic - period]) periodic++;
+        const more = Math.floor((periodic - end) / period);
+        report(start, end, end + more * period, 1 + more);
+        skipUntil = j + length + more * period;
       }
     }
     if (j + MIN_RUN >= n) break;
@@ -157,6 +168,7 @@ export const rule: Rule = {
     },
     messages: {
       repeated: { zh: '本句重复了“{phrase}”，删去多余的一处', en: 'This sentence repeats "{phrase}"; remove the extra copy' },
+      repeatedRun: { zh: '本句接连重复了“{phrase}” {count} 次，删去多余的各处', en: 'This sentence repeats "{phrase}" {count} more times in a row; remove the extra copies' },
     },
     fixable: false,
   },
@@ -164,11 +176,13 @@ export const rule: Rule = {
     const { text } = ctx.doc;
     const search = (from: number, to: number): void => {
       bufferSentence(text, from, to);
-      findDoubles(buffer, (start, end) => {
+      findDoubles(buffer, (start, end, last, extraCopies) => {
         const { codes, offsets } = buffer;
         const phrase = String.fromCodePoint(...codes.subarray(start, Math.min(end, start + PHRASE_SHOWN)));
-        const last = offsets[end - 1] + (codes[end - 1] > 0xffff ? 2 : 1);
-        ctx.report({ span: { start: offsets[start], end: last }, messageId: 'repeated', data: { phrase: end - start > PHRASE_SHOWN ? `${phrase}…` : phrase } });
+        const shown = end - start > PHRASE_SHOWN ? `${phrase}…` : phrase;
+        const span = { start: offsets[start], end: offsets[last - 1] + (codes[last - 1] > 0xffff ? 2 : 1) };
+        if (extraCopies === 1) ctx.report({ span, messageId: 'repeated', data: { phrase: shown } });
+        else ctx.report({ span, messageId: 'repeatedRun', data: { phrase: shown, count: extraCopies } });
       });
     };
     // The paragraphs are read in the document's text rather than as their `content`: reading a slice costs more per character.
