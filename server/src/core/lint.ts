@@ -9,6 +9,7 @@
  * edit did not touch; a full check and an incremental one are the same code.
  */
 import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
+import { splitsSurrogatePair } from './text/chars';
 import { fingerprint } from './text/hash';
 import { formatMessage, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
@@ -136,8 +137,34 @@ function reportFinding(this: RunContext, r: Report): void {
   }
   const { meta } = this.rule;
   const template = meta.messages[r.messageId];
-  const message: LocalizedText = template ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) } : { zh: r.messageId, en: r.messageId };
+  const data = r.data && quotesTooMuch(r.data) ? shortened(r.data) : r.data;
+  const message: LocalizedText = template ? { zh: formatMessage(template.zh, data), en: formatMessage(template.en, data) } : { zh: r.messageId, en: r.messageId };
   this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix });
+}
+
+/**
+ * The most a message quotes of the draft (UTF-16 units); longer quotes end in
+ * `…`. Rules quote what they found (`{run}`, `{found}`), and a pasted run of a
+ * hundred thousand marks would otherwise put all of it in the message, twice.
+ */
+const QUOTE_MAX = 40;
+
+function quotesTooMuch(data: Readonly<Record<string, string | number>>): boolean {
+  for (const key in data) {
+    const value = data[key];
+    if (typeof value === 'string' && value.length > QUOTE_MAX) return true;
+  }
+  return false;
+}
+
+function shortened(data: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const key in data) {
+    const value = data[key];
+    if (typeof value !== 'string' || value.length <= QUOTE_MAX) out[key] = value;
+    else out[key] = `${value.slice(0, splitsSurrogatePair(value, QUOTE_MAX) ? QUOTE_MAX - 1 : QUOTE_MAX)}…`;
+  }
+  return out;
 }
 
 /** Runs a context's rule over one part of the document, its findings going to `into`. */
