@@ -16,6 +16,7 @@ import { measureMinifiedServer } from './bundle';
 import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
+import { measurePathological } from './pathological';
 import { sample, summarize, wantsAnotherRound, type Cell, type Limits, type Sample } from './measure';
 import { installedVersion } from './peers';
 import { PROBES, probeGrowth, profileStages, timeSegmenterStartup } from './profile';
@@ -92,6 +93,16 @@ async function languageServer(edited: Corpus, largest: Corpus): Promise<Results[
   }
 }
 
+/** Issue 20's worst case: a 6 MB draft of one character, through the CLI and the language server. */
+async function pathologicalDraft(): Promise<Results['pathological']> {
+  progress('pathological: 6 MB of one character');
+  try {
+    return await measurePathological(!args.has('--no-lsp'));
+  } catch (error) {
+    return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0];
   const corpora = writeCorpora(quick ? SIZES.slice(0, 2) : SIZES);
@@ -109,6 +120,7 @@ async function main(): Promise<void> {
   const incremental = measureIncremental(oneMB.file, quick ? 10 : EDITS);
 
   const lsp = await languageServer(oneMB, corpora[corpora.length - 1]);
+  const pathological = await pathologicalDraft();
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -123,6 +135,7 @@ async function main(): Promise<void> {
     probes: { shapes: PROBES, growth },
     incremental,
     lsp,
+    pathological,
   };
   const report = renderReport(results);
   mkdirSync(RESULTS, { recursive: true });
