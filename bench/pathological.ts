@@ -82,7 +82,6 @@ async function measureLsp(file: string): Promise<Pathological['lsp']> {
     }
     const checkMs = (await bigChecked) - openStart;
     const sorted = [...answers].sort((a, b) => a - b);
-    if (process.env.BENCH_ANSWERS) console.error(answers.map((a) => a.toFixed(0)).join(" "));
     return { checkMs, diagnostics, asked: answers.length, slowestAnswerMs: sorted[sorted.length - 1] ?? NaN, medianAnswerMs: sorted[Math.floor(sorted.length / 2)] ?? NaN };
   });
 }
