@@ -63,6 +63,14 @@ class SentenceBuffer {
   private stamps = new Int32Array(512);
   private generation = 0;
 
+  /** Empties the buffer, with room for `size` characters (a pasted page is one sentence: grown once, not by doubling). */
+  reserve(size: number): void {
+    this.length = 0;
+    if (this.codes.length >= size) return;
+    this.codes = new Int32Array(size);
+    this.offsets = new Int32Array(size);
+  }
+
   push(code: number, offset: number): void {
     if (this.length === this.codes.length) {
       this.codes = grow(this.codes);
@@ -110,6 +118,12 @@ function hanCount(codes: Int32Array, from: number, to: number): number {
   return count;
 }
 
+/** Whether the window at `j` is one character MIN_RUN times. */
+function isOneCharacter(codes: Int32Array, j: number): boolean {
+  for (let k = 1; k < MIN_RUN; k++) if (codes[j + k] !== codes[j]) return false;
+  return true;
+}
+
 function sameWindow(codes: Int32Array, a: number, b: number): boolean {
   for (let k = 0; k < MIN_RUN; k++) if (codes[a + k] !== codes[b + k]) return false;
   return true;
@@ -151,6 +165,15 @@ function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number
       }
     }
     if (j + MIN_RUN >= n) break;
+    // Inside a run of one character every window is that character MIN_RUN times, and its latest copy is one
+    // place back, which is no double: only the run's last window needs recording (a pasted page of `的` is one run).
+    if (codes[j + MIN_RUN] === codes[j] && isOneCharacter(codes, j)) {
+      let last = j + 1;
+      while (last + MIN_RUN < n && codes[last + MIN_RUN] === codes[j]) last++;
+      buffer.swapLatest(hash, last);
+      j = last;
+      if (j + MIN_RUN >= n) break;
+    }
     hash = (Math.imul(hash - Math.imul(codes[j], LEAVING_WEIGHT), BASE) + codes[j + MIN_RUN]) >>> 0;
   }
 }
@@ -196,6 +219,11 @@ export const rule: Rule = {
       let seenInARow = 0;
       let suspect = false;
       for (let i = sentence; i < end; i++) {
+        // A suspect sentence is searched whatever follows: only its end matters now.
+        if (suspect) {
+          while (i < end && CHAR_CLASS[text.charCodeAt(i)] !== SENTENCE_END) i++;
+          if (i === end) break;
+        }
         let code = text.charCodeAt(i);
         // Most characters are Han, which are always compared: no need to look up their class.
         if (!isBasicHanCode(code)) {
@@ -239,7 +267,7 @@ function codePointIn(text: string, i: number, end: number): number {
 
 /** Puts the compared characters of the sentence `text[from, to)` in the buffer. */
 function bufferSentence(text: string, from: number, to: number): void {
-  buffer.length = 0;
+  buffer.reserve(to - from);
   for (let i = from; i < to; i++) {
     const code = codePointIn(text, i, to);
     if (code > 0xffff || CHAR_CLASS[code] === COMPARED) buffer.push(code, i);
