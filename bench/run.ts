@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: ours against the peers and the floor on 100 KB, 1 MB and
- * 10 MB compilations, where our time goes, and the language server's
- * latency, start-up, size and memory. Prints the report and saves it to
+ * 10 MB compilations, where our time goes, the language server's
+ * latency, start-up, size and memory, and a 6 MB draft of one character
+ * through the CLI and the server. Prints the report and saves it to
  * `bench/results/latest.{json,md}`.
  *
  *   --quick     100 KB and 1 MB only, fewer runs, saved to .bench/ (for trying the bench itself)
  *   --no-peers  ours and the floor only
- *   --no-lsp    skip the language server
+ *   --no-lsp    skip the language server (the one-character draft still goes through the CLI)
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
