@@ -22,7 +22,8 @@ export interface Pathological {
   bytes: number;
   chars: number;
   cli: { wallMs: number; peakRssMB: number; exitCode: number | null; outputBytes: number; problems: number };
-  lsp: { checkMs: number; diagnostics: number; asked: number; slowestAnswerMs: number; medianAnswerMs: number };
+  /** `answersMs`: each outline request's time to its answer, in order; the first waits behind the 6 MB `didOpen` on the pipe. */
+  lsp: { checkMs: number; diagnostics: number; asked: number; slowestAnswerMs: number; medianAnswerMs: number; answersMs: number[] };
 }
 
 function writeDraft(): string {
@@ -82,7 +83,7 @@ async function measureLsp(file: string): Promise<Pathological['lsp']> {
     }
     const checkMs = (await bigChecked) - openStart;
     const sorted = [...answers].sort((a, b) => a - b);
-    return { checkMs, diagnostics, asked: answers.length, slowestAnswerMs: sorted[sorted.length - 1] ?? NaN, medianAnswerMs: sorted[Math.floor(sorted.length / 2)] ?? NaN };
+    return { checkMs, diagnostics, asked: answers.length, slowestAnswerMs: sorted[sorted.length - 1] ?? NaN, medianAnswerMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, answersMs: answers };
   });
 }
 
@@ -91,6 +92,6 @@ export async function measurePathological(withLsp: boolean): Promise<Pathologica
   const file = writeDraft();
   const chars = BYTES / Buffer.byteLength(CHAR);
   const cli = await measureCli(file);
-  const lsp = withLsp ? await measureLsp(file) : { checkMs: NaN, diagnostics: NaN, asked: 0, slowestAnswerMs: NaN, medianAnswerMs: NaN };
+  const lsp = withLsp ? await measureLsp(file) : { checkMs: NaN, diagnostics: NaN, asked: 0, slowestAnswerMs: NaN, medianAnswerMs: NaN, answersMs: [] };
   return { bytes: BYTES, chars, cli, lsp };
 }
