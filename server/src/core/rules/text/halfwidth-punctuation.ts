@@ -133,8 +133,9 @@ function checkParagraph(ctx: RuleContext, text: string, base: number, from: numb
     } else {
       // `1,000` and `10:30` are numbers and times, not prose.
       if ((ch === ',' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
-      if (!chinese.around(i)) waiting.push({ at: i, run });
-      else if (runStart >= 0 && runEnd === i && text[runStart] === ch) runEnd = i + 1;
+      // Right after the run of the same mark, it has the run's neighbours, so its context too.
+      if (runStart >= 0 && runEnd === i && text[runStart] === ch) runEnd = i + 1;
+      else if (!chinese.around(i)) waiting.push({ at: i, run });
       else {
         endRun();
         runStart = i;
