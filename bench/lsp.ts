@@ -33,16 +33,16 @@ import { median, percentile } from './measure';
 export const SERVER = join(ROOT, 'dist', 'server.js');
 const SERVER_SOURCE = join(ROOT, 'server', 'src', 'server.ts');
 /** The seed compilation, the draft a user opens first. */
-const SEED = join(ROOT, 'test', 'fixtures', 'corpus', '000_0f1e9368376be244.txt');
+export const SEED = join(ROOT, 'test', 'fixtures', 'corpus', '000_0f1e9368376be244.txt');
 const WAIT_MS = 120_000;
 
-const uriOf = (name: string): string => pathToFileURL(join(SCRATCH, name)).toString();
+export const uriOf = (name: string): string => pathToFileURL(join(SCRATCH, name)).toString();
 
-class Server {
+export class Server {
   readonly spawnedAt = performance.now();
   readonly process: ChildProcessWithoutNullStreams;
   private readonly connection: ProtocolConnection;
-  private waiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (at: number) => void }> = [];
+  private waiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (at: number, p: PublishDiagnosticsParams) => void }> = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
@@ -53,7 +53,7 @@ class Server {
       const waiter = this.waiters.find((w) => w.matches(params));
       if (!waiter) return;
       this.waiters = this.waiters.filter((w) => w !== waiter);
-      waiter.resolve(at);
+      waiter.resolve(at, params);
     });
     // What the server may ask of the editor gets the editor's "nothing set" (other requests: "method not found").
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => null));
@@ -75,14 +75,15 @@ class Server {
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
-  /** When diagnostics for `uri` (at `version`, if given) arrive; register before sending what triggers them. */
-  diagnostics(uri: string, version?: number): Promise<number> {
+  /** When diagnostics for `uri` (at `version`, if given) arrive, handing them to `received`; register before sending what triggers them. */
+  diagnostics(uri: string, version?: number, received?: (p: PublishDiagnosticsParams) => void): Promise<number> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version ?? '*'} within ${WAIT_MS / 1000} s`)), WAIT_MS);
       this.waiters.push({
         matches: (p) => p.uri === uri && (version === undefined || p.version === version),
-        resolve: (at) => {
+        resolve: (at, p) => {
           clearTimeout(timer);
+          received?.(p);
           resolve(at);
         },
       });
@@ -127,7 +128,7 @@ class Server {
   }
 }
 
-async function withServer<T>(work: (server: Server) => Promise<T>): Promise<T> {
+export async function withServer<T>(work: (server: Server) => Promise<T>): Promise<T> {
   const server = new Server();
   try {
     await server.initialize();

@@ -9,6 +9,7 @@ import { MB, type Corpus } from './corpora';
 import type { Incremental } from './incremental';
 import { RESPONSIVE_MS, type BigDraft, type Editing, type Startup } from './lsp';
 import type { Cell, Limits } from './measure';
+import { PATHOLOGICAL_TARGETS, type Pathological } from './pathological';
 import { SUPERLINEAR, type Growth, type Probe, type SegmenterStartup, type StageCost } from './profile';
 
 export interface ToolInfo {
@@ -33,6 +34,7 @@ export interface Results {
   probes: { shapes: readonly Probe[]; growth: Growth[] };
   incremental: Incremental;
   lsp?: { startup: Startup; editing: Editing; bigDraft: BigDraft; bundle: BundleSize } | { skipped: string };
+  pathological?: Pathological | { skipped: string };
 }
 
 const OURS = 'speechlint';
@@ -272,6 +274,27 @@ function incrementalSection(results: Results): string {
   ].join('\n');
 }
 
+function pathologicalSection(results: Results): string {
+  const p = results.pathological;
+  if (!p) return 'Not run.';
+  if ('skipped' in p) return `Skipped: ${p.skipped}`;
+  const { cli, lsp } = p;
+  const t = PATHOLOGICAL_TARGETS;
+  const targets: Target[] = [
+    { name: 'CLI time', target: `\`speechlint --format json\` ≤ ${t.cliMs / 1000} s`, measured: `${ms(cli.wallMs)} ms wall (exit ${cli.exitCode}, ${cli.problems} problems, ${fixed(cli.outputBytes / 1e3, 1)} KB of output)`, met: cli.wallMs <= t.cliMs },
+    { name: 'CLI memory', target: `peak RSS ≤ ${t.cliPeakMB} MB`, measured: `${fixed(cli.peakRssMB)} MB`, met: cli.peakRssMB <= t.cliPeakMB },
+  ];
+  if (lsp.asked > 0) {
+    targets.push({
+      name: 'server answers meanwhile',
+      target: `a small draft's outline, asked every 20 ms while the draft is checked, answered in ≤ ${t.answerMs} ms`,
+      measured: `slowest ${ms(lsp.slowestAnswerMs)} ms, median ${ms(lsp.medianAnswerMs)} ms of ${lsp.asked} (in order: ${lsp.answersMs.map((a) => ms(a)).join(', ')} ms; the first waits behind the 6 MB \`didOpen\` on the pipe); the draft's ${lsp.diagnostics} diagnostics ${ms(lsp.checkMs)} ms after its \`didOpen\``,
+      met: lsp.slowestAnswerMs <= t.answerMs,
+    });
+  }
+  return [`A draft of ${kb(p.bytes)}: \`的\` × ${p.chars.toLocaleString('en')} on one line (a page of junk pasted into a draft).`, '', targetsTable(targets)].join('\n');
+}
+
 export function renderReport(results: Results): string {
   const m = results.machine;
   const notes = results.tools.map((t) => `- ${t.label}${t.version ? ` ${t.version}` : ''}: ${t.call}.${t.note ? ` ${t.note}` : ''}`);
@@ -314,6 +337,10 @@ export function renderReport(results: Results): string {
     '## Language server (stdio)',
     '',
     lspSection(results),
+    '',
+    '## A draft of one character',
+    '',
+    pathologicalSection(results),
     '',
   ].join('\n');
 }

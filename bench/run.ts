@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: ours against the peers and the floor on 100 KB, 1 MB and
- * 10 MB compilations, where our time goes, and the language server's
- * latency, start-up, size and memory. Prints the report and saves it to
+ * 10 MB compilations, where our time goes, the language server's
+ * latency, start-up, size and memory, and a 6 MB draft of one character
+ * through the CLI and the server. Prints the report and saves it to
  * `bench/results/latest.{json,md}`.
  *
  *   --quick     100 KB and 1 MB only, fewer runs, saved to .bench/ (for trying the bench itself)
  *   --no-peers  ours and the floor only
- *   --no-lsp    skip the language server
+ *   --no-lsp    skip the language server (the one-character draft still goes through the CLI)
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './c
 import { docxBombSection } from './docxBomb';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
+import { measurePathological } from './pathological';
 import { sample, summarize, wantsAnotherRound, type Cell, type Limits, type Sample } from './measure';
 import { installedVersion } from './peers';
 import { PROBES, probeGrowth, profileStages, timeSegmenterStartup } from './profile';
@@ -93,6 +95,16 @@ async function languageServer(edited: Corpus, largest: Corpus): Promise<Results[
   }
 }
 
+/** Issue 20's worst case: a 6 MB draft of one character, through the CLI and the language server. */
+async function pathologicalDraft(): Promise<Results['pathological']> {
+  progress('pathological: 6 MB of one character');
+  try {
+    return await measurePathological(!args.has('--no-lsp'));
+  } catch (error) {
+    return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0];
   const corpora = writeCorpora(quick ? SIZES.slice(0, 2) : SIZES);
@@ -110,6 +122,7 @@ async function main(): Promise<void> {
   const incremental = measureIncremental(oneMB.file, quick ? 10 : EDITS);
 
   const lsp = await languageServer(oneMB, corpora[corpora.length - 1]);
+  const pathological = await pathologicalDraft();
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -124,6 +137,7 @@ async function main(): Promise<void> {
     probes: { shapes: PROBES, growth },
     incremental,
     lsp,
+    pathological,
   };
   const report = renderReport(results) + docxBombSection(progress);
   mkdirSync(RESULTS, { recursive: true });

@@ -6,7 +6,7 @@ export * from './model';
 export * from './rule';
 export { LineIndex, type Position } from './text/lineIndex';
 export { parse, parseSteps } from './parse';
-export { lint, lintSteps, LintCache, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
+export { lint, lintSteps, LintCache, MAX_FINDINGS_PER_RULE, UNLISTED_MESSAGE_ID, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
 export { applyFixes, grewTooMuch, isBulkFix } from './fix';
 export { allRules, findRule } from './rules';
 

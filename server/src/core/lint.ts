@@ -9,6 +9,7 @@
  * edit did not touch; a full check and an incremental one are the same code.
  */
 import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
+import { splitsSurrogatePair } from './text/chars';
 import { fingerprint } from './text/hash';
 import { formatMessage, type FixClass, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
@@ -92,12 +93,38 @@ function defaultOptions(rule: Rule): Record<string, unknown> {
   return options;
 }
 
+/**
+ * At most this many findings of one rule are listed for one speech (or for
+ * the frame); the rest are summed up in one finding of the same rule, at the
+ * first one left out. Far beyond any real draft (the corpus's worst is 4
+ * findings of one rule in a speech, and a 5,000-character speech typed with
+ * half-width commas has about 300), so only pasted junk reaches it: a
+ * megabyte of one character would otherwise make a million findings, with
+ * their messages and fixes, and hundreds of megabytes of output. Counted per
+ * speech, so a speech's findings still depend on its own text alone, and a
+ * quarter of the diagnostics the server publishes for a file (`MAX_DIAGNOSTICS`),
+ * so a capped rule leaves room for the others.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** The message id of the finding that sums up a capped rule's unlisted findings. */
+export const UNLISTED_MESSAGE_ID = 'unlisted';
+
+const UNLISTED_MESSAGES: Readonly<Record<'one' | 'many', LocalizedText>> = {
+  one: { zh: '此规则在本篇中还有 1 处问题未列出', en: '1 more problem of this rule in this speech is not listed' },
+  many: { zh: '此规则在本篇中还有 {count} 处问题未列出', en: '{count} more problems of this rule in this speech are not listed' },
+};
+
 /** A rule's context during one check: where its findings go, and what they carry. */
 interface RunContext extends RuleContext {
   doc: SpeechDocument;
   into: Finding[];
   readonly rule: Rule;
   readonly severity: Severity;
+  /** Findings the rule reported in the current part, listed or not. */
+  reported: number;
+  /** Where the first finding past the cap is, once there is one. */
+  firstUnlisted: TextSpan | undefined;
 }
 
 /**
@@ -106,17 +133,58 @@ interface RunContext extends RuleContext {
  * out of optimization once that function is collected.
  */
 function reportFinding(this: RunContext, r: Report): void {
+  if (++this.reported > MAX_FINDINGS_PER_RULE) {
+    this.firstUnlisted ??= r.span;
+    return;
+  }
   const { meta } = this.rule;
   const template = meta.messages[r.messageId];
-  const message: LocalizedText = template ? { zh: formatMessage(template.zh, r.data), en: formatMessage(template.en, r.data) } : { zh: r.messageId, en: r.messageId };
+  const data = r.data && quotesTooMuch(r.data) ? shortened(r.data) : r.data;
+  const message: LocalizedText = template ? { zh: formatMessage(template.zh, data), en: formatMessage(template.en, data) } : { zh: r.messageId, en: r.messageId };
   this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix, fixClass: meta.fixable || undefined });
+}
+
+/**
+ * The most a message quotes of the draft (UTF-16 units); longer quotes end in
+ * `…`. Rules quote what they found (`{run}`, `{found}`), and a pasted run of a
+ * hundred thousand marks would otherwise put all of it in the message, twice.
+ */
+const QUOTE_MAX = 40;
+
+function quotesTooMuch(data: Readonly<Record<string, string | number>>): boolean {
+  for (const key in data) {
+    const value = data[key];
+    if (typeof value === 'string' && value.length > QUOTE_MAX) return true;
+  }
+  return false;
+}
+
+function shortened(data: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const key in data) {
+    const value = data[key];
+    if (typeof value !== 'string' || value.length <= QUOTE_MAX) out[key] = value;
+    else out[key] = `${value.slice(0, splitsSurrogatePair(value, QUOTE_MAX) ? QUOTE_MAX - 1 : QUOTE_MAX)}…`;
+  }
+  return out;
 }
 
 /** Runs a context's rule over one part of the document, its findings going to `into`. */
 function run(context: RunContext, part: SpeechDocument, into: Finding[]): void {
   context.doc = part;
   context.into = into;
+  context.reported = 0;
+  context.firstUnlisted = undefined;
   context.rule.check(context);
+  if (context.firstUnlisted) into.push(unlistedFinding(context, context.firstUnlisted));
+}
+
+/** The finding that stands for a capped rule's findings past the cap: no fix, since it stands for many. */
+function unlistedFinding(context: RunContext, span: TextSpan): Finding {
+  const data = { count: context.reported - MAX_FINDINGS_PER_RULE };
+  const template = UNLISTED_MESSAGES[data.count === 1 ? 'one' : 'many'];
+  const message = { zh: formatMessage(template.zh, data), en: formatMessage(template.en, data) };
+  return { ruleId: context.rule.meta.id, severity: context.severity, span, messageId: UNLISTED_MESSAGE_ID, message, fix: undefined, fixClass: undefined };
 }
 
 /** A speech this long (UTF-16 units; its rules take a few milliseconds) is checked with a pause after each rule. */
@@ -141,7 +209,7 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const findings: Finding[] = [];
   const frame = frameOf(doc);
   // One context per rule, pointed at each part in turn (a compilation has thousands of speeches).
-  const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings }));
+  const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings, reported: 0, firstUnlisted: undefined }));
   for (const context of contexts) run(context, frame, findings);
   const cache = opts.cache;
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';

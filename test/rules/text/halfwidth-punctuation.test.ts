@@ -26,6 +26,24 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'one mark written several times in a row is one finding, fixed as a whole',
+      text: '太好了!!!我们赢了;;',
+      errors: [one('exclamation', 3, 6, 'Half-width exclamation mark "!" should be full-width "！"'), one('semicolon', 10, 12)],
+      output: '太好了！！！我们赢了；；',
+    },
+    {
+      name: 'different marks in a row are each their own finding',
+      text: '真的吗?!好',
+      errors: [one('question', 3, 4), one('exclamation', 4, 5)],
+      output: '真的吗？！好',
+    },
+    {
+      name: 'a run of 100,000 of one mark between Han is one finding',
+      text: `中${'!'.repeat(100_000)}中`,
+      errors: [one('exclamation', 1, 100_001)],
+      output: `中${'！'.repeat(100_000)}中`,
+    },
+    {
       name: 'brackets paired in Chinese text (seed)',
       text: '认真贯彻落实党委(党组)规定。',
       errors: [one('parentheses', 8, 12, 'Half-width parentheses "()" should be full-width "（）"', '半角括号“()”应为全角括号“（）”')],

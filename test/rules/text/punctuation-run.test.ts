@@ -17,6 +17,12 @@ runRuleTests(rule, {
       output: '我们，要学习。',
     },
     { text: '学习。。', errors: [run(2, 4)], output: '学习。' },
+    {
+      name: 'a run of 100,000 marks: one finding, its message quoting the first 40',
+      text: `学习${'，'.repeat(50_000)}；${'，'.repeat(49_999)}`,
+      errors: [run(2, 100_002, { message: `Doubled or clashing punctuation "${'，'.repeat(40)}…": keep only "；"` })],
+      output: '学习；',
+    },
     { name: 'comma then full stop keeps the full stop', text: '学习，。', errors: [run(2, 4, { message: 'Doubled or clashing punctuation "，。": keep only "。"' })], output: '学习。' },
     { text: '甲、，乙。', errors: [run(1, 3)], output: '甲，乙。' },
     { text: '学习；。', errors: [run(2, 4)], output: '学习。' },

@@ -6,7 +6,7 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 const segmenter: Segmenter | undefined = loadSegmenter();
 
-const at = (messageId: 'char' | 'word', line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
+const at = (messageId: 'char' | 'charRun' | 'word', line: number, character: number, endCharacter: number, message?: string, zh?: string) => ({
   messageId,
   line,
   character,
@@ -65,6 +65,7 @@ runRuleTests(rule, {
     '张蓓蓓同志作了发言，陈晨晨同志也作了发言。',
     '受全体委员委托，他代表代表大会主席团讲话。',
     '坚持发展全过程人民民主。',
+    { name: 'a run of a reduplication is not a slip', text: '哈哈哈哈，大家好。' },
     { name: 'speaker lines are names', text: '发言标题\n唐山市政协主席、党组书记 争争\n\n正文。' },
   ],
   invalid: [
@@ -121,6 +122,24 @@ runRuleTests(rule, {
       text: '我们必须必须坚持。',
       errors: [at('word', 0, 2, 6, 'Word "必须" is repeated; delete one')],
       output: '我们必须坚持。',
+    },
+    {
+      name: 'a character written three times is one finding, its fix keeping one',
+      text: '增强群众的的的获得感。',
+      errors: [at('charRun', 0, 4, 7, 'Character "的" is written 3 times in a row; keep one', '“的”字连写了 3 次，只留一个')],
+      output: '增强群众的获得感。',
+    },
+    {
+      name: 'a paragraph of one character is one finding, however long',
+      text: `前言。\n\n${'的'.repeat(100_000)}`,
+      errors: [at('charRun', 2, 0, 100_000, 'Character "的" is written 100000 times in a row; keep one')],
+      output: '前言。\n\n的',
+    },
+    {
+      name: 'a run of one character ending a later paragraph, then a double in the next',
+      text: '前言。\n\n我们要要要要\n争争一流，好好好学习',
+      errors: [at('charRun', 2, 2, 6, 'Character "要" is written 4 times in a row; keep one'), at('char', 3, 0, 2)],
+      output: '前言。\n\n我们要\n争一流，好好好学习',
     },
     {
       name: 'on a later line, CRLF kept',

@@ -7,6 +7,9 @@ const at = (line: number, character: number, endCharacter: number, message?: str
 
 const CLAUSE = '坚持以人民为中心的发展思想';
 
+const runAt = (line: number, character: number, endCharacter: number, message: string, zh?: string) =>
+  findingOn('repeatedRun', line, character, endCharacter, { message, ...(zh !== undefined ? { zh } : {}) });
+
 runRuleTests(rule, {
   valid: [
     {
@@ -44,8 +47,18 @@ runRuleTests(rule, {
       errors: [at(0, 15, 26, 'This sentence repeats "落实两个维护的政治要求"; remove the extra copy')],
     },
     {
-      name: 'three copies, two reports',
+      name: 'three copies, one report from the second copy to the last',
       text: `${CLAUSE}，${CLAUSE}，${CLAUSE}。`,
+      errors: [runAt(0, 14, 41, `This sentence repeats "${CLAUSE}" 2 more times in a row; remove the extra copies`, `本句接连重复了“${CLAUSE}” 2 次，删去多余的各处`)],
+    },
+    {
+      name: 'a clause pasted 10,000 times back to back, one report',
+      text: `${CLAUSE.repeat(10_000)}。`,
+      errors: [runAt(0, 13, 130_000, `This sentence repeats "${CLAUSE}" 9999 more times in a row; remove the extra copies`)],
+    },
+    {
+      name: 'copies with different marks between them are reported apart',
+      text: `${CLAUSE}，${CLAUSE}；${CLAUSE}。`,
       errors: [at(0, 14, 27), at(0, 28, 41)],
     },
     {

@@ -87,9 +87,18 @@ function checkParagraph(ctx: RuleContext, text: string, base: number, from: numb
   const after = (at: number) => spacesUpToChinese(text, at + 1);
   const report = (messageId: string, start: number, end: number, edits: Array<[number, number, string]>): void =>
     ctx.report({ span: span(start, end), messageId, fix: edits.map(([s, e, by]) => ({ span: span(s, e), text: by })) });
-  const reportSingle = (i: number): void => {
-    const mark = SINGLE_MARKS[text[i]];
-    report(mark.messageId, before(i), after(i), [[before(i), after(i), mark.fullwidth]]);
+  /** `text[start, end)`, one mark written one or more times in a row: one finding, one edit. */
+  const reportMarks = (start: number, end: number): void => {
+    const mark = SINGLE_MARKS[text[start]];
+    report(mark.messageId, before(start), after(end - 1), [[before(start), after(end - 1), mark.fullwidth.repeat(end - start)]]);
+  };
+  const reportSingle = (i: number): void => reportMarks(i, i + 1);
+  /** The run of one mark in Chinese context being gathered (`!!!` is one fault, not three), from `runStart` (-1: none) to `runEnd`. */
+  let runStart = -1;
+  let runEnd = -1;
+  const endRun = (): void => {
+    if (runStart >= 0) reportMarks(runStart, runEnd);
+    runStart = -1;
   };
   /**
    * Marks standing together (only spaces between) share their context, except
@@ -124,10 +133,17 @@ function checkParagraph(ctx: RuleContext, text: string, base: number, from: numb
     } else {
       // `1,000` and `10:30` are numbers and times, not prose.
       if ((ch === ',' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
-      if (chinese.around(i)) reportSingle(i);
-      else waiting.push({ at: i, run });
+      // Right after the run of the same mark, it has the run's neighbours, so its context too.
+      if (runStart >= 0 && runEnd === i && text[runStart] === ch) runEnd = i + 1;
+      else if (!chinese.around(i)) waiting.push({ at: i, run });
+      else {
+        endRun();
+        runStart = i;
+        runEnd = i + 1;
+      }
     }
   }
+  endRun();
   for (const o of open) {
     if (o.at >= 0 && chinese.around(o.at)) report('openParen', before(o.at), o.at + 1, [[before(o.at), o.at + 1, '（']]);
   }

@@ -25,9 +25,16 @@ const FULL_STOPS = /。{3}/;
 /** What the run becomes: the marks of its strongest rank, in order (one, unless they are `？`/`！`). */
 function keep(run: string): string {
   let top = 0;
-  for (const ch of run) top = Math.max(top, STRENGTH[ch]);
-  const strongest = [...run].filter((ch) => STRENGTH[ch] === top);
-  return top === STRENGTH['？'] ? strongest.join('') : strongest[0];
+  let first = '';
+  for (let k = 0; k < run.length; k++) {
+    const rank = STRENGTH[run[k]];
+    if (rank > top) {
+      top = rank;
+      first = run[k];
+    }
+  }
+  // `？` and `！` rank alike, and all of them stay.
+  return top === STRENGTH['？'] ? run.replace(/[^？！]/g, '') : first;
 }
 
 export const rule: Rule = {

@@ -173,6 +173,7 @@ export const rule: Rule = {
     },
     messages: {
       char: { zh: '“{char}”字重复，删去一个', en: 'Character "{char}" is repeated; delete one' },
+      charRun: { zh: '“{char}”字连写了 {count} 次，只留一个', en: 'Character "{char}" is written {count} times in a row; keep one' },
       word: { zh: '“{word}”一词重复，删去一个', en: 'Word "{word}" is repeated; delete one' },
     },
     // Deleting a character deletes a word when the repeat was meant.
@@ -220,20 +221,74 @@ export const rule: Rule = {
 class Judges {
   private judged: Paragraph | undefined;
   private judge: SlipJudge | undefined;
+  /** Where the last run of one character judged as a whole ends (document offset): the doubles inside it are done. */
+  private runEnd = 0;
 
   constructor(
     private readonly ctx: RuleContext,
     private readonly words: CutMemo,
   ) {}
 
-  /** Reports the slips among the doubles at offset `i` of the document, inside paragraph `p`. */
+  /** Reports the slips among the doubles at offset `i` of the document, inside paragraph `p`: a run of one character at its start, words doubled at each offset. */
   at(p: Paragraph, i: number): void {
     if (this.judged !== p || !this.judge) {
       this.judged = p;
       this.judge = new SlipJudge(p.content, this.words);
     }
-    reportDoublesAt(this.ctx, this.judge, p, i - p.contentStart);
+    const base = p.contentStart;
+    if (i >= this.runEnd && p.content.charCodeAt(i - base + 1) === p.content.charCodeAt(i - base)) {
+      this.runEnd = base + reportCharRun(this.ctx, this.judge, p, i - base);
+    }
+    // A word double inside a run of one character would be that character alone, which is no word double.
+    if (i + 2 * LONGEST_WORD_DOUBLE > this.runEnd) reportWordDoublesAt(this.ctx, this.judge, p, i - base);
   }
+}
+
+/**
+ * A pair inside a run of one character farther than this from both of the
+ * run's ends sees nothing but that character in every window the judge looks
+ * at (CONTEXT characters of segmenter window on each side, and the AABB test's
+ * two), so all such pairs are judged alike.
+ */
+const RUN_EDGE = CONTEXT + 2;
+
+/**
+ * Reports the slips of the run of one character starting at `start` of the
+ * paragraph, and returns where the run ends (an offset into the paragraph). Each neighbouring pair of the
+ * run is judged as a double; consecutive slips are one finding, so
+ * `的的的的` is one problem with one fix (keep one), not three — and a pasted
+ * megabyte of one character costs a few judgements, not a million.
+ */
+function reportCharRun(ctx: RuleContext, judge: SlipJudge, p: Paragraph, start: number): number {
+  const text = p.content;
+  const code = text.charCodeAt(start);
+  let end = start + 2;
+  while (end < text.length && text.charCodeAt(end) === code) end++;
+  const lastPair = end - 2;
+  const middleIsSlip = lastPair - start > 2 * RUN_EDGE ? judge.charDoubleIsSlip(start + RUN_EDGE) : false;
+  const isSlip = (i: number): boolean => (i - start < RUN_EDGE || lastPair - i < RUN_EDGE ? judge.charDoubleIsSlip(i) : middleIsSlip);
+  let from = -1;
+  for (let i = start; i <= lastPair + 1; i++) {
+    const slip = i <= lastPair && isSlip(i);
+    if (slip && from < 0) from = i;
+    if (!slip && from >= 0) {
+      reportCharSlip(ctx, p, from, i + 1);
+      from = -1;
+    }
+  }
+  return end;
+}
+
+/** Reports `text[from, to)` of the paragraph, one character written `to - from` times by mistake; the fix keeps the first. */
+function reportCharSlip(ctx: RuleContext, p: Paragraph, from: number, to: number): void {
+  const base = p.contentStart;
+  const char = p.content[from];
+  ctx.report({
+    span: { start: base + from, end: base + to },
+    messageId: to - from === 2 ? 'char' : 'charRun',
+    data: to - from === 2 ? { char } : { char, count: to - from },
+    fix: [{ span: { start: base + from + 1, end: base + to }, text: '' }],
+  });
 }
 
 /**
@@ -241,24 +296,16 @@ class Judges {
  * `next5` (-1 past the end): the same unit right after it, or a word of two
  * to four (LONGEST_WORD_DOUBLE) units whose first two come again as many
  * places on. Most characters are passed over here at the cost of a comparison
- * or four; `reportDoublesAt` looks closer at the rest.
+ * or four; `Judges.at` looks closer at the rest.
  */
 const mayDouble = (code: number, next1: number, next2: number, next3: number, next4: number, next5: number): boolean =>
   code === next1 || (code === next2 && next1 === next3) || (code === next3 && next1 === next4) || (code === next4 && next1 === next5);
 
-/** Reports the slips among the doubles starting at `i`: the character doubled, or a word of two to LONGEST_WORD_DOUBLE characters. */
-function reportDoublesAt(ctx: RuleContext, judge: SlipJudge, p: Paragraph, i: number): void {
+/** Reports the slips among the word doubles starting at `i`: a word of two to LONGEST_WORD_DOUBLE characters written twice. */
+function reportWordDoublesAt(ctx: RuleContext, judge: SlipJudge, p: Paragraph, i: number): void {
   const text = p.content;
   const code = text.charCodeAt(i);
   const base = p.contentStart;
-  if (text.charCodeAt(i + 1) === code && judge.charDoubleIsSlip(i)) {
-    ctx.report({
-      span: { start: base + i, end: base + i + 2 },
-      messageId: 'char',
-      data: { char: text[i] },
-      fix: [{ span: { start: base + i + 1, end: base + i + 2 }, text: '' }],
-    });
-  }
   for (let n = 2; n <= LONGEST_WORD_DOUBLE && i + 2 * n <= text.length; n++) {
     if (text.charCodeAt(i + n) !== code || !isWordDouble(text, i, n) || !judge.wordDoubleIsSlip(i, n)) continue;
     ctx.report({

@@ -63,6 +63,14 @@ class SentenceBuffer {
   private stamps = new Int32Array(512);
   private generation = 0;
 
+  /** Empties the buffer, with room for `size` characters (a pasted page is one sentence: grown once, not by doubling). */
+  reserve(size: number): void {
+    this.length = 0;
+    if (this.codes.length >= size) return;
+    this.codes = new Int32Array(size);
+    this.offsets = new Int32Array(size);
+  }
+
   push(code: number, offset: number): void {
     if (this.length === this.codes.length) {
       this.codes = grow(this.codes);
@@ -110,13 +118,25 @@ function hanCount(codes: Int32Array, from: number, to: number): number {
   return count;
 }
 
+/** Whether the window at `j` is one character MIN_RUN times. */
+function isOneCharacter(codes: Int32Array, j: number): boolean {
+  for (let k = 1; k < MIN_RUN; k++) if (codes[j + k] !== codes[j]) return false;
+  return true;
+}
+
 function sameWindow(codes: Int32Array, a: number, b: number): boolean {
   for (let k = 0; k < MIN_RUN; k++) if (codes[a + k] !== codes[b + k]) return false;
   return true;
 }
 
-/** Finds doubled runs in the buffered sentence; calls `report` with the second copy's first and past-the-end indices. */
-function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number) => void): void {
+/**
+ * Finds doubled runs in the buffered sentence; calls `report` with the first
+ * and past-the-end indices of the second copy, the past-the-end index of the
+ * last copy, and how many extra copies there are: copies that keep coming back to back, with the
+ * same marks between them, are one finding (`X，X，X` repeats X twice), so
+ * a pasted page of one clause is one problem, not thousands.
+ */
+function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number, last: number, extraCopies: number) => void): void {
   const { codes, length: n } = buffer;
   if (n < 2 * MIN_RUN) return;
   buffer.resetTable();
@@ -135,11 +155,25 @@ function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number
       while (start < end && isGapMark(codes[start])) start++;
       while (end > start && isGapMark(codes[end - 1])) end--;
       if (gapOk && hanCount(codes, start, end) >= MIN_RUN) {
-        report(start, end);
-        skipUntil = j + length;
+        // Later copies repeat the text from the first copy on with the same period.
+        const period = j - p;
+        let periodic = j + length;
+        while (periodic < n && codes[periodic] === codes[periodic - period]) periodic++;
+        const more = Math.floor((periodic - end) / period);
+        report(start, end, end + more * period, 1 + more);
+        skipUntil = j + length + more * period;
       }
     }
     if (j + MIN_RUN >= n) break;
+    // Inside a run of one character every window is that character MIN_RUN times, and its latest copy is one
+    // place back, which is no double: only the run's last window needs recording (a pasted page of `的` is one run).
+    if (codes[j + MIN_RUN] === codes[j] && isOneCharacter(codes, j)) {
+      let last = j + 1;
+      while (last + MIN_RUN < n && codes[last + MIN_RUN] === codes[j]) last++;
+      buffer.swapLatest(hash, last);
+      j = last;
+      if (j + MIN_RUN >= n) break;
+    }
     hash = (Math.imul(hash - Math.imul(codes[j], LEAVING_WEIGHT), BASE) + codes[j + MIN_RUN]) >>> 0;
   }
 }
@@ -157,6 +191,7 @@ export const rule: Rule = {
     },
     messages: {
       repeated: { zh: '本句重复了“{phrase}”，删去多余的一处', en: 'This sentence repeats "{phrase}"; remove the extra copy' },
+      repeatedRun: { zh: '本句接连重复了“{phrase}” {count} 次，删去多余的各处', en: 'This sentence repeats "{phrase}" {count} more times in a row; remove the extra copies' },
     },
     fixable: false,
   },
@@ -164,11 +199,13 @@ export const rule: Rule = {
     const { text } = ctx.doc;
     const search = (from: number, to: number): void => {
       bufferSentence(text, from, to);
-      findDoubles(buffer, (start, end) => {
+      findDoubles(buffer, (start, end, last, extraCopies) => {
         const { codes, offsets } = buffer;
         const phrase = String.fromCodePoint(...codes.subarray(start, Math.min(end, start + PHRASE_SHOWN)));
-        const last = offsets[end - 1] + (codes[end - 1] > 0xffff ? 2 : 1);
-        ctx.report({ span: { start: offsets[start], end: last }, messageId: 'repeated', data: { phrase: end - start > PHRASE_SHOWN ? `${phrase}…` : phrase } });
+        const shown = end - start > PHRASE_SHOWN ? `${phrase}…` : phrase;
+        const span = { start: offsets[start], end: offsets[last - 1] + (codes[last - 1] > 0xffff ? 2 : 1) };
+        if (extraCopies === 1) ctx.report({ span, messageId: 'repeated', data: { phrase: shown } });
+        else ctx.report({ span, messageId: 'repeatedRun', data: { phrase: shown, count: extraCopies } });
       });
     };
     // The paragraphs are read in the document's text rather than as their `content`: reading a slice costs more per character.
@@ -182,6 +219,11 @@ export const rule: Rule = {
       let seenInARow = 0;
       let suspect = false;
       for (let i = sentence; i < end; i++) {
+        // A suspect sentence is searched whatever follows: only its end matters now.
+        if (suspect) {
+          while (i < end && CHAR_CLASS[text.charCodeAt(i)] !== SENTENCE_END) i++;
+          if (i === end) break;
+        }
         let code = text.charCodeAt(i);
         // Most characters are Han, which are always compared: no need to look up their class.
         if (!isBasicHanCode(code)) {
@@ -225,7 +267,7 @@ function codePointIn(text: string, i: number, end: number): number {
 
 /** Puts the compared characters of the sentence `text[from, to)` in the buffer. */
 function bufferSentence(text: string, from: number, to: number): void {
-  buffer.length = 0;
+  buffer.reserve(to - from);
   for (let i = from; i < to; i++) {
     const code = codePointIn(text, i, to);
     if (code > 0xffff || CHAR_CLASS[code] === COMPARED) buffer.push(code, i);
