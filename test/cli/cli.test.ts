@@ -258,7 +258,7 @@ describe('speechlint CLI', function () {
       const file = path.join(tmp, 'untitled.speech.md');
       fs.writeFileSync(file, '某区政协主席 赵志强\n\n导语,,甲。\n\n一、甲。\n\n三、乙。\n');
       const r = speechlint(['--fix', 'untitled.speech.md'], { cwd: tmp });
-      // Checked by hand: the two commas become U+FF0C (ef bc 8c), then the doubled one goes; `三、` stays.
+      // Checked by hand: the run of two commas (one finding) becomes U+FF0C U+FF0C (ef bc 8c), then the doubled one goes: two fixes; `三、` stays.
       const expected = Buffer.from(
         'e69f90e58cbae694bfe58d8fe4b8bbe5b8ad20e8b5b5e5bf97e5bcba0a0a' + // 某区政协主席 赵志强\n\n
           'e5afbce8afadefbc8ce794b2e380820a0a' + // 导语，甲。\n\n
@@ -269,7 +269,7 @@ describe('speechlint CLI', function () {
       assert.deepEqual(fs.readFileSync(file), expected);
       assert.equal(
         r.stdout,
-        '已自动修复 3 处问题。\n' +
+        '已自动修复 2 处问题。\n' +
           'untitled.speech.md:1:1  error  发言缺少标题，应在发言人行上方加一行标题  title-missing\n' +
           'untitled.speech.md:7:1  error  第2个一级标题的序号应为“二、”，现为“三、”  section-numbering\n' +
           '检查 1 个文件，发现 2 个问题（错误 2，警告 0，提示 0）。\n',

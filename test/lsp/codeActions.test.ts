@@ -76,7 +76,7 @@ describe('codeActions', function () {
     const actions = codeActions(input({ only: ['source.fixAll'] }));
     assert.deepEqual(actions, [
       {
-        title: '修复所有可自动修复的问题',
+        title: '修复所有格式问题（标点、引号、全半角等）',
         kind: FIX_ALL_KIND,
         edit: {
           changes: {
@@ -146,7 +146,7 @@ describe('codeActions', function () {
     const en = toDiagnostics(doc, FINDINGS, { version: 3, locale: 'en', docsUrl: (id) => id });
     assert.deepEqual(
       codeActions(input({ locale: 'en', diagnostics: [en[0]] })).map((a) => a.title),
-      ['Fix: Half-width comma', 'Fix all a problems in this file (2)', 'Disable a for this line', 'Fix all auto-fixable problems'],
+      ['Fix: Half-width comma', 'Fix all a problems in this file (2)', 'Disable a for this line', 'Fix all problems of form (punctuation, quotes, width…)'],
     );
   });
 });

@@ -132,7 +132,7 @@ describe('language server over stdio', function () {
       assert.equal(actions.length, 1, JSON.stringify(actions));
       const [fixAll] = actions;
       assert.equal(fixAll.kind, 'source.fixAll.speech');
-      assert.equal(fixAll.title, '修复所有可自动修复的问题');
+      assert.equal(fixAll.title, '修复所有格式问题（标点、引号、全半角等）');
       // Only the fix of form: 四. becomes 四、; the numbering (三、 for 二、, 四 for 三) is left to its quick fixes.
       const edits = fixAll.edit!.changes![FAULTS_URI];
       assert.deepEqual(edits, [{ range: range(10, 0, 2), newText: '四、' }]);
@@ -270,7 +270,7 @@ describe('language server over stdio', function () {
         [
           'Fix: Level-1 section 2 should be numbered "二、", found "三、"',
           'Disable section-numbering for this line',
-          'Fix all auto-fixable problems',
+          'Fix all problems of form (punctuation, quotes, width…)',
         ],
       );
       const uri = 'untitled:untitled.speech';

@@ -1,6 +1,5 @@
 /** The CLI's output formats. Positions are the LSP ones: 0-based lines, UTF-16 characters. */
 import type { Finding, LineIndex, Locale, Severity, SpeechDocument } from '../core';
-import { splitsSurrogatePair } from '../core/text/chars';
 import { MESSAGES, say } from './messages';
 import { jsonSafe, terminalSafe } from './terminal';
 
@@ -27,13 +26,6 @@ export function countSeverities(reports: readonly FileReport[]): SeverityCounts 
  */
 export const MAX_TEXT_LINES_PER_FILE = 1000;
 
-/**
- * Characters of one message shown in the text format. Messages that quote the
- * draft quote what they found, and what they found can be a megabyte run of
- * one punctuation mark; the text format cuts the quote with `…`.
- */
-export const MAX_TEXT_MESSAGE_CHARS = 500;
-
 /** `path:line:column  severity  message  rule-id` per problem (1-based line and column), then a summary line. */
 export function formatText(reports: readonly FileReport[], locale: Locale): string {
   const lines: string[] = [];
@@ -56,13 +48,7 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
 /** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column, safe for a terminal. */
 export function findingLine(path: string, lines: LineIndex, f: Finding, locale: Locale): string {
   const { line, character } = lines.positionAt(f.span.start);
-  return terminalSafe(`${path}:${line + 1}:${character + 1}  ${f.severity}  ${clipped(f.message[locale])}  ${f.ruleId}`);
-}
-
-function clipped(message: string): string {
-  if (message.length <= MAX_TEXT_MESSAGE_CHARS) return message;
-  const end = splitsSurrogatePair(message, MAX_TEXT_MESSAGE_CHARS) ? MAX_TEXT_MESSAGE_CHARS - 1 : MAX_TEXT_MESSAGE_CHARS;
-  return `${message.slice(0, end)}…`;
+  return terminalSafe(`${path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`);
 }
 
 /** The spec's JSON: one object per file, with LSP-style ranges. */

@@ -22,7 +22,7 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
 const FIX: LocalizedText = { zh: '修复：{message}', en: 'Fix: {message}' };
 const FIX_RULE: LocalizedText = { zh: '修复本文件中所有 {rule} 问题（{n} 处）', en: 'Fix all {rule} problems in this file ({n})' };
-const FIX_ALL: LocalizedText = { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' };
+const FIX_ALL: LocalizedText = { zh: '修复所有格式问题（标点、引号、全半角等）', en: 'Fix all problems of form (punctuation, quotes, width…)' };
 const DISABLE_LINE: LocalizedText = { zh: '禁用本行的 {rule} 规则', en: 'Disable {rule} for this line' };
 
 export interface CodeActionInput {

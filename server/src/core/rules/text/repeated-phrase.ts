@@ -66,9 +66,9 @@ class SentenceBuffer {
   /** Empties the buffer, with room for `size` characters (a pasted page is one sentence: grown once, not by doubling). */
   reserve(size: number): void {
     this.length = 0;
-    if (this.codes.length >= size) return;
-    this.codes = new Int32Array(size);
-    this.offsets = new Int32Array(size);
+    if (this.codes.length >= size && !oversized(this.codes.length, size)) return;
+    this.codes = new Int32Array(Math.max(size, 256));
+    this.offsets = new Int32Array(Math.max(size, 256));
   }
 
   push(code: number, offset: number): void {
@@ -82,8 +82,8 @@ class SentenceBuffer {
 
   /** Starts an empty table sized for the current sentence. */
   resetTable(): void {
-    if (this.stamps.length < 2 * this.length) {
-      let size = this.stamps.length;
+    if (this.stamps.length < 2 * this.length || oversized(this.stamps.length, 2 * this.length)) {
+      let size = 512;
       while (size < 2 * this.length) size *= 2;
       this.hashes = new Int32Array(size);
       this.starts = new Int32Array(size);
@@ -104,6 +104,15 @@ class SentenceBuffer {
     this.starts[slot] = start;
     return previous;
   }
+}
+
+/**
+ * Whether a buffer grown for a huge sentence (a pasted run of megabytes) is
+ * far larger than the sentence at hand: the buffers live as long as the
+ * server, and would otherwise keep tens of megabytes after one such draft.
+ */
+function oversized(capacity: number, needed: number): boolean {
+  return capacity > 1 << 16 && capacity > 8 * needed;
 }
 
 function grow(array: Int32Array): Int32Array {
