@@ -27,7 +27,6 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
@@ -53,7 +52,7 @@ import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspa
 import { loadSegmenter } from './segmenter';
 import { checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
-import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from './workspaceDrafts';
+import { FileCache, fileUri, folderPaths, listDrafts, readWorkspaceDraft, uriFileName } from './workspaceDrafts';
 
 /** Quiet time after a keystroke before re-checking. */
 const CHANGE_DELAY_MS = 150;
@@ -443,7 +442,7 @@ async function checkDraftFile(file: string): Promise<number> {
     await publishDiagnostics(uri);
     return (await currentAnalysis(uri))?.findings.length ?? 0;
   }
-  const { doc, findings } = check(await fs.promises.readFile(file, 'utf8'), await lintOptionsFor(uri));
+  const { doc, findings } = check(readWorkspaceDraft(file), await lintOptionsFor(uri));
   // No version: a closed file's fixes are offered once it is opened and checked again.
   const diagnostics = [...toDiagnostics(doc, findings, { version: -1, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
   await connection.sendDiagnostics({ uri, diagnostics });
@@ -476,7 +475,7 @@ async function checkWorkspace(token: CancellationToken, progress: WorkDoneProgre
 
 /** What the Word commands need: drafts as the editor has them, their configuration. */
 const wordHost: WordCommandHost = {
-  textOf: async (uri) => documents.get(uri)?.getText() ?? fs.promises.readFile(fileURLToPath(uri), 'utf8'),
+  textOf: async (uri) => documents.get(uri)?.getText() ?? readWorkspaceDraft(fileURLToPath(uri)),
   exportFor: (uri) => config.exportFor(uri),
   lintOptionsFor,
   displayName: uriFileName,

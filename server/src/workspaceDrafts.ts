@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expandTargets } from './cli/files';
+import { readRegularFile } from './io/boundedRead';
+import { MAX_DRAFT_BYTES } from './io/limits';
 
 /** Local folders of the workspace, from `workspaceFolders` (or the older `rootUri`). */
 export function folderPaths(folders: ReadonlyArray<{ uri: string }> | null | undefined, rootUri?: string | null): string[] {
@@ -46,7 +48,7 @@ export class FileCache<T> {
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.value;
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readWorkspaceDraft(file);
     } catch {
       this.entries.delete(file);
       return undefined;
@@ -61,6 +63,15 @@ export class FileCache<T> {
     const keep = new Set(files);
     for (const file of this.entries.keys()) if (!keep.has(file)) this.entries.delete(file);
   }
+}
+
+/**
+ * A draft of the workspace that is not open, from disk. A repository can hold
+ * a FIFO or a link to `/dev/zero` under a draft's name: only a regular file is
+ * read, without blocking, and never past the CLI's bound on drafts.
+ */
+export function readWorkspaceDraft(file: string): string {
+  return readRegularFile(file, MAX_DRAFT_BYTES).toString('utf8');
 }
 
 /** The `file:` URI of a path, as editors name documents. */

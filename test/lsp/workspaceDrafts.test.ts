@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { FileCache, fileUri, folderPaths, listDrafts, uriFileName } from '../../server/src/workspaceDrafts';
+import { execFileSync } from 'node:child_process';
+import { ReadRefusal } from '../../server/src/io/boundedRead';
+import { FileCache, fileUri, folderPaths, listDrafts, readWorkspaceDraft, uriFileName } from '../../server/src/workspaceDrafts';
 
 describe('workspace drafts', function () {
   let root: string;
@@ -68,5 +70,23 @@ describe('workspace drafts', function () {
     cache.retain([]);
     cache.get(file);
     assert.equal(calls, 2);
+  });
+
+  it('reads no FIFO or device under a draft’s name: refused at once, never waited on or read without end', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-drafts-hostile-'));
+    try {
+      const fifo = path.join(dir, 'fifo.speech.md');
+      const zero = path.join(dir, 'zero.speech.md');
+      execFileSync('mkfifo', [fifo]);
+      fs.symlinkSync('/dev/zero', zero);
+      for (const file of [fifo, zero]) {
+        assert.throws(() => readWorkspaceDraft(file), (e: unknown) => e instanceof ReadRefusal && e.kind === 'not-regular');
+        assert.equal(new FileCache((_file, text) => text).get(file), undefined);
+      }
+      fs.writeFileSync(path.join(dir, 'ok.speech.md'), '一、甲。\n');
+      assert.equal(readWorkspaceDraft(path.join(dir, 'ok.speech.md')), '一、甲。\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
