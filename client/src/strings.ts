@@ -15,6 +15,7 @@ const STRINGS = {
   open: { zh: '打开', en: 'Open' },
   importOpen: { zh: '从 Word 导入', en: 'Import from Word' },
   importSave: { zh: '保存导入的发言稿', en: 'Save the imported draft' },
+  importTooLarge: { zh: '{file} 超过 {mib} MiB，不像 Word 文档，未导入', en: '{file} is over {mib} MiB, too large for a Word document; not imported' },
   showDetails: { zh: '查看详情', en: 'Show Details' },
   noWorkspaceDrafts: { zh: '工作区中没有发言稿（*.speech.md、*.speech.txt、*.speech）', en: 'No speech drafts (*.speech.md, *.speech.txt, *.speech) in the workspace' },
   compilePick: { zh: '按顺序选择要汇编的发言稿：第 {n} 篇', en: 'Pick the speeches in order: speech {n}' },

@@ -17,6 +17,7 @@ import {
   type ImportWordResult,
   type WordExportResult,
 } from '../../server/src/lsp/protocol';
+import { MAX_DOCX_BYTES } from '../../server/src/io/limits';
 import { docxNameFor, draftNameFor, freeName } from '../../server/src/word/fileNames';
 import { isServed } from './served';
 import { t } from './strings';
@@ -109,6 +110,11 @@ async function importWord(client: LanguageClient, details: Details, source: Uri 
   const docx =
     source ?? (await window.showOpenDialog({ title: t('importOpen'), openLabel: t('importOpen'), canSelectMany: false, filters: { [t('wordFilter')]: ['docx'] } }))?.[0];
   if (!docx) return;
+  // Read whole and sent to the server: a stray video or disk image picked by mistake must not be.
+  if ((await workspace.fs.stat(docx)).size > MAX_DOCX_BYTES) {
+    void window.showErrorMessage(fill(t('importTooLarge'), { file: fileName(docx), mib: MAX_DOCX_BYTES / 2 ** 20 }));
+    return;
+  }
   const params: ImportWordParams = { docx: Buffer.from(await workspace.fs.readFile(docx)).toString('base64') };
   const result = await execute<ImportWordResult>(client, IMPORT_WORD_COMMAND, params);
   if (!result) return;
