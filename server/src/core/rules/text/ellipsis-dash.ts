@@ -38,12 +38,20 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '
  */
 const ASIDE_MAX = 4;
 
-/** A lone `—` at `at` between two Han words, joining them as GB/T 15834 uses the one-em dash (`兰州—西宁`). */
+/**
+ * A lone `—` at `at` joining two Han words, as GB/T 15834 uses the one-em dash
+ * (`兰州—西宁`); the left word may end in a bracketed gloss (`农户（贫困户）—合作社`).
+ * A short phrase after it that ends the sentence makes it an aside, unless it
+ * closes a series of such dashes (`孕育—孵化—成长—成熟。`).
+ */
 function isConnector(text: string, at: number): boolean {
-  if (!isHanAt(text, at - 1) || !isHanAt(text, at + 1)) return false;
+  if (!(isHanAt(text, at - 1) || text[at - 1] === '）') || !isHanAt(text, at + 1)) return false;
   let end = at + 1;
   while (end < text.length && isHanAt(text, end)) end++;
-  return !(end - at - 1 <= ASIDE_MAX && (end === text.length || SENTENCE_END.includes(text[end]!)));
+  if (end - at - 1 > ASIDE_MAX || end === text.length || !SENTENCE_END.includes(text[end]!)) return true;
+  let start = at - 1;
+  while (start >= 0 && isHanAt(text, start)) start--;
+  return text[start] === '—' && text[start - 1] !== '—';
 }
 
 /** The standard form `found` should take, or undefined when it is fine where it stands. */
