@@ -10,12 +10,21 @@ runRuleTests(rule, {
     { name: 'a level skipped under a parent is allowed', text: speech('一、甲。', '1.孙。', '2.孙。', '二、乙。', '1.孙。') },
     { name: 'seed: level-1 sections only', text: speech('一、强化组织建设，筑牢政协党建工作基石。正文。', '二、强化制度建设，推动政协党建“两个全覆盖”。正文。') },
     { name: 'no sections', text: speech('正文第二段。') },
+    {
+      name: 'a quoted regulation: （一） restarts under each article',
+      text: speech('第八条 检举控告工作应当遵循以下原则：', '（一）实事求是。', '（二）依规依纪依法。', '第九条 可以通过以下方式提出：', '（一）邮寄信件的；', '（二）当面反映的；', '（三）其他渠道的。'),
+    },
   ],
   invalid: [
     {
       name: 'level-2 sections with no level-1 above: reported once',
       text: speech('（一）甲。', '（二）乙。'),
       errors: [{ messageId: 'noParent', line: 3, character: 0, endLine: 3, endCharacter: 3, message: '"（一）" has no higher-level heading above it: start with "一、"', zh: '“（一）”之前没有上一级标题，应先用“一、”' }],
+    },
+    {
+      name: 'a gap under one article is still a gap',
+      text: speech('第八条 遵循以下原则：', '（一）实事求是。', '（三）依规依纪依法。'),
+      errors: [{ messageId: 'numbering', line: 5, character: 0, endLine: 5, endCharacter: 3, message: 'This level-2 heading should be numbered "（二）", found "（三）"' }],
     },
     {
       name: 'a level-3 section before the first level-1',

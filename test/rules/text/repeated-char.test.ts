@@ -67,6 +67,15 @@ runRuleTests(rule, {
     '坚持发展全过程人民民主。',
     { name: 'a run of a reduplication is not a slip', text: '哈哈哈哈，大家好。' },
     { name: 'speaker lines are names', text: '发言标题\n唐山市政协主席、党组书记 争争\n\n正文。' },
+    { name: 'a reduplicated verb closing its clause', text: '你跟我去村里瞅瞅！大家再议议。' },
+    { name: 'AA + a one-character object closing its clause', text: '先做理疗，再唠唠嗑、做做操，眨眨眼，然后吃饭。' },
+    { name: 'AAB of a verb-object word closing its clause', text: '今年咱再加加油，帮老人拉拉家常。' },
+    { name: 'a character meeting the same character at the start of the next word', text: '生态环境部部长到会，警务站站长讲话。' },
+    { name: 'a quoted sound or name', text: '锅里的水“咕嘟咕嘟”地开了，大熊猫“优优”来了，“啾啾”的鸣叫声。' },
+    { name: 'ABAB closing its clause', text: '你可得好好宣传宣传，稀客稀客！' },
+    { name: 'AA before 的 or 地', text: '那叶片滑滑的，雨水直直地灌进来。' },
+    { name: 'AABB of two doubled characters', text: '条条项项，行行字字，走进山山峁峁。' },
+    { name: 'after the · of a transcribed name', text: '看爷爷肉孜·麦麦提来了。' },
   ],
   invalid: [
     {
@@ -74,6 +83,24 @@ runRuleTests(rule, {
       text: '带动委员创新作为、争争一流。',
       errors: [at('char', 0, 9, 11, 'Character "争" is repeated; delete one', '“争”字重复，删去一个')],
       output: '带动委员创新作为、争一流。',
+    },
+    {
+      name: 'a character doubled before a word it begins: 推推动',
+      text: '我们要推推动改革。',
+      errors: [at('char', 0, 3, 5, 'Character "推" is repeated; delete one')],
+      output: '我们要推动改革。',
+    },
+    {
+      name: 'a character doubled before a word it begins, after a clause break',
+      text: '经过调整，对对口支援作出安排。',
+      errors: [at('char', 0, 5, 7)],
+      output: '经过调整，对口支援作出安排。',
+    },
+    {
+      name: 'a doubled function word stays a slip before 的 and at a clause end',
+      text: '增强群众的的，我们要要。',
+      errors: [at('char', 0, 4, 6), at('char', 0, 9, 11)],
+      output: '增强群众的，我们要。',
     },
     {
       name: 'seed: 交流交流会',

@@ -14,6 +14,7 @@ runRuleTests(rule, {
   valid: [
     '他说“好”，《通知》（一）【注】〈说明〉‘是’。',
     '《关于“两个维护”的意见》（试行）。',
+    { name: 'a quotation over several paragraphs, each opening with “, the last closing it', text: '前言。\n\n他说：“第一层意思。\n\n“第二层意思。\n\n“第三层意思。”\n\n结语。' },
     { name: 'apostrophe in an English name', text: 'People’s Daily报道。' },
     {
       name: 'a pair split by a column break (seed, lines 50/52): broken-paragraph’s finding',
@@ -50,6 +51,16 @@ runRuleTests(rule, {
       name: 'a mark carried over a break but never closed',
       text: '近年来，坚持学习。\n制定《学习制度的办\n法等制度。',
       errors: [at('unclosed', 1, 2, { zh: '左书名号缺少配对的右书名号' })],
+    },
+    {
+      name: 'a quotation over several paragraphs that never closes: its first “',
+      text: '他说：“第一层意思。\n“第二层意思。\n结语。',
+      errors: [at('unclosed', 0, 3)],
+    },
+    {
+      name: 'a paragraph with another mark open hands no quotation on',
+      text: '他说：“第一（层意思。\n“第二层意思。”',
+      errors: [at('unclosed', 0, 3), at('unclosed', 0, 6)],
     },
     {
       name: 'a finished paragraph carries nothing',

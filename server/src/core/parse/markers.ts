@@ -82,7 +82,7 @@ export interface ItemMatch {
  * make the engine try it at every character of every paragraph.
  */
 const ITEM = /([一二三四五六七八九十]{1,2})(是|要)|第([一二三四五六七八九十]{1,2})[，、：,:]|(首先|其次|再次|最后)[，、：,:]/g;
-const BOUNDARY = new Set('。；：，、！？”’）》 \t\u3000');
+const BOUNDARY = new Set('。；：，、！？”’）》 \t\u00a0\u3000');
 const SEQUENCE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
 export function findItemMarkers(content: string): ItemMatch[] {

@@ -20,13 +20,13 @@ export function renumbered(text: string, n: number): string {
 }
 
 /**
- * Reports every marker whose number is not its place (1, 2, 3…), with the
- * renumbering as its fix; the rule's `outOfSequence` message gets the place,
- * the expected and the found marker.
+ * Reports every marker whose number is not its place (`firstPlace`, then one
+ * more each), with the renumbering as its fix; the rule's `outOfSequence`
+ * message gets the place, the expected and the found marker.
  */
-export function reportOutOfSequence(ctx: RuleContext, markers: ReadonlyArray<{ text: string; span: TextSpan; number: number }>): void {
+export function reportOutOfSequence(ctx: RuleContext, markers: ReadonlyArray<{ text: string; span: TextSpan; number: number }>, firstPlace = 1): void {
   markers.forEach((marker, i) => {
-    const index = i + 1;
+    const index = i + firstPlace;
     if (marker.number === index) return;
     const edit = renumberEdit(marker.text, marker.span, index);
     ctx.report({

@@ -10,11 +10,16 @@
  * Every paragraph is checked: a subtitle starting `--` or `—` is the same
  * fault as one in the body. Left alone: a lone `—` with a digit directly on
  * either side (`1—2`, `2021—2022年`, `10月—12月`), which is the one-em
- * connecting dash GB/T 15834-2011 uses for ranges; runs of three `…`/`—` or
+ * connecting dash GB/T 15834-2011 uses for ranges; a lone `—` with a Han
+ * character directly on both sides (`兰州—西宁`, `中国—东盟自贸区`,
+ * `迪亚斯—卡内尔`), the same dash connecting two names or nouns, unless the
+ * phrase after it is a short one that ends the sentence (`改革—发展。`), which
+ * is an aside set off by a half dash; runs of three `…`/`—` or
  * more, which are deliberate (a twelve-dot `…………` marks a whole omitted
  * paragraph); and `<!--`/`-->`, which are comment syntax.
  */
 import type { Rule } from '../../rule';
+import { isHanAt, SENTENCE_END } from '../../text/chars';
 import { chineseContext, spacesBackToChinese, spacesUpToChinese, type ChineseContext } from '../../text/context';
 import { allMatches } from '../../text/matches';
 
@@ -24,6 +29,30 @@ const CANDIDATE = /\.{3,}|。{3,}|…+|[-－]{2,}|—+/g;
 const TYPED_ENGLISH = '.-－';
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/**
+ * Longest phrase after a lone `—` that, ending the sentence, marks the dash as
+ * an aside rather than a connector. Tuned on the People's Daily of January
+ * 2020: connectors there are followed by a longer run (`兰州—西宁城市群发展`)
+ * or by a comma; a short run closing the sentence is an explanation.
+ */
+const ASIDE_MAX = 4;
+
+/**
+ * A lone `—` at `at` joining two Han words, as GB/T 15834 uses the one-em dash
+ * (`兰州—西宁`); the left word may end in a bracketed gloss (`农户（贫困户）—合作社`).
+ * A short phrase after it that ends the sentence makes it an aside, unless it
+ * closes a series of such dashes (`孕育—孵化—成长—成熟。`).
+ */
+function isConnector(text: string, at: number): boolean {
+  if (!(isHanAt(text, at - 1) || text[at - 1] === '）') || !isHanAt(text, at + 1)) return false;
+  let end = at + 1;
+  while (end < text.length && isHanAt(text, end)) end++;
+  if (end - at - 1 > ASIDE_MAX || end === text.length || !SENTENCE_END.includes(text[end]!)) return true;
+  let start = at - 1;
+  while (start >= 0 && isHanAt(text, start)) start--;
+  return text[start] === '—' && text[start - 1] !== '—';
+}
 
 /** The standard form `found` should take, or undefined when it is fine where it stands. */
 function standardFor(text: string, chinese: ChineseContext, found: string, start: number): string | undefined {
@@ -36,7 +65,7 @@ function standardFor(text: string, chinese: ChineseContext, found: string, start
     case '…':
       return found.length === 1 ? '……' : undefined;
     case '—':
-      if (found.length !== 1 || isDigit(text[start - 1]) || isDigit(text[end])) return undefined;
+      if (found.length !== 1 || isDigit(text[start - 1]) || isDigit(text[end]) || isConnector(text, start)) return undefined;
       return chinese.around(start, end) ? '——' : undefined;
     default: {
       const comment = (text[start - 1] === '!' && text[start - 2] === '<') || text[end] === '>';

@@ -15,8 +15,12 @@
  * given name (`data/reduplication.json`), a `一AA` measure form, half of an
  * AABB form of a word AB (`认认真真`), inside one dictionary word (`历历在目`),
  * or where either A belongs to a longer word (`每年|年底`, `工作|作|了`), or
- * could (`转化为|为国`: `化为` is a word), or after a surname (`陈晨晨`). What
- * is left — two lone characters — is a slip.
+ * could (`转化为|为国`: `化为` is a word), or after a surname (`陈晨晨`). Two
+ * lone characters are a slip, unless they stand where only a reduplication
+ * would (closing the clause, cited whole, before 的/地, beside another pair;
+ * see `standsAsReduplication`) and are no function word. A lone A before a
+ * word starting with A (`要推推动改革`) is a slip when it opens its clause or
+ * follows a function word and the word goes on.
  *
  * A doubled word WW (two to four characters) is a slip when the segmenter
  * reads W as a word and the second W as the same word (`党支部党支部`),
@@ -38,6 +42,13 @@ const WORD_DOUBLES = new Set(reduplication.wordDoubles);
 const SURNAMES = new Set(reduplication.surnames);
 const EVENT_SUFFIXES = new Set(reduplication.eventSuffixes);
 const MODIFIERS = new Set(reduplication.modifiers);
+const FUNCTION_CHARS = new Set(reduplication.functionChars);
+/** Punctuation that ends a clause: a reduplication may stand right before it (`瞅瞅！`, `宣传宣传，`); a slip leaves a word hanging and rarely does. */
+const CLAUSE_END = new Set('，。！？；：、”’）》…—');
+/** Punctuation after which a clause starts. */
+const CLAUSE_START = new Set('，。！？；：、“‘');
+/** Openers and their closers: a double that makes up all that stands between them is cited — a sound, a name (`“咕嘟咕嘟”`, `“优优”`). */
+const QUOTED: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」' };
 /** A word double starting with one of these counts things one by one (`一步一步`, `两个两个`). */
 const NUMERALS = '一二三四五六七八九十两几';
 
@@ -123,13 +134,42 @@ class SlipJudge {
     const tokens = this.tokensAround(i, i + 2);
     const first = tokens.find((t) => t.start <= i && i < t.start + t.text.length);
     const second = tokens.find((t) => t.start <= i + 1 && i + 1 < t.start + t.text.length);
-    if (!first || !second || first === second) return false;
-    if (first.text.length > 1 || second.text.length > 1) return false;
-    const before = tokens[tokens.indexOf(first) - 1];
-    if (before && SURNAMES.has(before.text)) return false;
+    if (!first || !second || first === second || first.text.length > 1) return false;
     if (isHan(text, i - 1) && this.isWord(text[i - 1] + a)) return false;
+    const before = tokens[tokens.indexOf(first) - 1];
+    // `要推推动改革`: a lone character before a word it already begins is that word's first character typed
+    // twice — when only a function word or a clause break stands before it (after other words the first copy
+    // mostly ends an unlisted name: `环境部|部长`, `7旅|旅长`) and the word goes on to its object (a verb-object
+    // word closing its clause is reduplicated as AAB: `唠唠嗑、`, `加加油，`). Both limits were tuned on the
+    // People's Daily of January 2020.
+    if (second.text.length > 1) {
+      const opensClause = i === 0 || CLAUSE_START.has(text[i - 1]) || (before !== undefined && FUNCTION_CHARS.has(before.text));
+      return second.start === i + 1 && opensClause && isHan(text, second.start + second.text.length);
+    }
+    if (before && SURNAMES.has(before.text)) return false;
     if (isHan(text, i + 2) && this.isWord(a + text[i + 2])) return false;
-    return true;
+    if (FUNCTION_CHARS.has(a)) return true;
+    // A one-character word closing the clause after the pair is the object of a reduplicated verb (`唠唠嗑、`, `眨眨眼，`).
+    const after = tokens[tokens.indexOf(second) + 1];
+    if (after?.text.length === 1 && !FUNCTION_CHARS.has(after.text) && CLAUSE_END.has(text[i + 3] ?? '')) return false;
+    return !this.standsAsReduplication(i, 2);
+  }
+
+  /**
+   * Whether the double `text[i, i + 2n)` stands where only a reduplication
+   * would: cited whole between quotes or brackets (`“咕嘟咕嘟”`), after the `·`
+   * of a transcribed name (`肉孜·麦麦提`), or closing its clause (`去瞅瞅！`,
+   * `好好宣传宣传，`), or, for a character, before `的`/`地` (`滑滑的`) or
+   * beside another doubled character (`行行字字`, `山山峁峁`).
+   */
+  private standsAsReduplication(i: number, length: number): boolean {
+    const { text } = this;
+    const after = text[i + length];
+    if (QUOTED[text[i - 1]] !== undefined && QUOTED[text[i - 1]] === after) return true;
+    if (text[i - 1] === '·' || (after !== undefined && CLAUSE_END.has(after))) return true;
+    if (length !== 2 || text[i] !== text[i + 1]) return false;
+    const isPair = (k: number): boolean => isHan(text, k) && text[k] === text[k + 1] && text[k] !== text[i];
+    return after === '的' || after === '地' || isPair(i + 2) || isPair(i - 2);
   }
 
   /** AABB where AB is a word: `认认真真`, `扎扎实实` (the pair at `i` may be AA or BB). */
@@ -148,7 +188,7 @@ class SlipJudge {
     const first = tokens.find((t) => t.start === i);
     const second = tokens.find((t) => t.start === i + n);
     if (!first || first.text !== word || !second) return false;
-    if (second.text === word) return !WORD_DOUBLES.has(word);
+    if (second.text === word) return !WORD_DOUBLES.has(word) && !this.standsAsReduplication(i, 2 * n);
     if (!second.text.startsWith(word)) return false;
     return MODIFIERS.has(word) || (second.text.length === n + 1 && EVENT_SUFFIXES.has(second.text[n]));
   }

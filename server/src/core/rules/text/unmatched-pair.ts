@@ -7,6 +7,12 @@
  * hands its still-open marks to the next body paragraph: a pair split by such
  * a break is the `broken-paragraph` rule's finding, not a second one here.
  *
+ * A quotation running over several paragraphs opens each of them with `“`
+ * and closes only in the last (GB/T 15834-2011 §4.1.3.3): a paragraph whose
+ * one open mark is a `“`, followed by a body paragraph that opens with `“`,
+ * hands that quotation on, and the next paragraph's `“` repeats it rather than
+ * opening another.
+ *
  * One pass with a stack; a closer that matches a mark deeper in the stack
  * pops down to it (each mark is pushed and popped once, so the pass stays
  * linear), and the marks it pops over are the unclosed ones.
@@ -97,11 +103,14 @@ export const rule: Rule = {
     const open = openMarks;
     open.clear();
     const paragraphs = ctx.doc.paragraphs;
+    let reopened = false;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      scan(ctx, p, open);
+      scan(ctx, p, open, reopened ? 1 : 0);
       const next = i + 1 < paragraphs.length ? paragraphs[i + 1] : undefined;
-      const carries = p.role === 'body' && next?.role === 'body' && !FINISHED.includes(p.content[p.content.length - 1]);
+      const bodyFollows = p.role === 'body' && next?.role === 'body';
+      reopened = bodyFollows && open.size === 1 && KINDS[open.kinds[0]].open === '“' && next.content.startsWith('“');
+      const carries = reopened || (bodyFollows && !FINISHED.includes(p.content[p.content.length - 1]));
       if (!carries) {
         for (let k = 0; k < open.size; k++) report(ctx, open.offsets[k], open.kinds[k], 'unclosed');
         open.clear();
@@ -110,9 +119,10 @@ export const rule: Rule = {
   },
 };
 
-function scan(ctx: RuleContext, p: Paragraph, open: OpenMarks): void {
+/** Checks the marks of `p` from `from` on (1 when its opening `“` repeats the one a quotation carries over). */
+function scan(ctx: RuleContext, p: Paragraph, open: OpenMarks, from: number): void {
   const text = p.content;
-  PAIR_MARK.lastIndex = 0;
+  PAIR_MARK.lastIndex = from;
   while (PAIR_MARK.test(text)) {
     const i = PAIR_MARK.lastIndex - 1;
     const code = text.charCodeAt(i);
