@@ -16,12 +16,16 @@
  *   form, and keeps its space;
  * - a line that is not prose — short, with no sentence punctuation — is a
  *   heading, byline, credit or caption the parser read as body
- *   (`讲政治 抓学习 正风气`, `本报记者 韩  延`), whose spaces set its parts apart;
+ *   (`讲政治 抓学习 正风气`, `本报记者 韩  延`), whose spaces set its parts
+ *   apart — unless the space cuts a word in two (`坚持和发 展新时代`): the
+ *   two sides are not parallel phrases of about the same length, neither is
+ *   a lone padded character, and the segmenter, shown the few characters
+ *   around the space without it, reads one word across the join;
  * - a label opening a paragraph and set off by a space: a dateline ending in
  *   `电` (`本报北京1月8日电  （记者…）`) or an article or chapter number
  *   (`第二十四条 坚持…`, `第四章  投资管理`).
  */
-import type { Rule } from '../../rule';
+import type { Rule, Segmenter } from '../../rule';
 import { isIndentCode } from '../../text/chars';
 import { ascendingSpanTest, isChineseAt, isChinesePunctuationCode, previousNonSpace } from '../../text/context';
 import { allMatches } from '../../text/matches';
@@ -53,10 +57,10 @@ const CLOSING_NOTE = /[（(][^（）()]*[）)]\s*$/;
  * A label that opens a paragraph before a space: a dateline (`本报北京1月8日电`,
  * `（新华社北京、东京1月5日电`, `据新华社电`) — a run without sentence
  * punctuation or quotes, possibly bracketed, ending in `电`; January's longest,
- * listing eight cities, is under 40 characters — or a numbered article,
+ * listing eight foreign cities, is under 60 characters — or a numbered article,
  * chapter or section of a law or regulation (`第二十四条`, `第四章`).
  */
-const OPENING_LABEL = /^(?:（?[^\s。！？；，：“”《》（）]{1,40}电|第[〇零一二三四五六七八九十百千0-9]{1,6}[编章节条款])$/u;
+const OPENING_LABEL = /^(?:（?[^\s。！？；，：“”《》（）]{1,60}电|第[〇零一二三四五六七八九十百千0-9]{1,6}[编章节条款])$/u;
 
 /** Whether a paragraph's content reads as a heading or credit rather than prose. */
 function isNonProse(text: string): boolean {
@@ -64,6 +68,45 @@ function isNonProse(text: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (!isIndentCode(text.charCodeAt(i))) n++;
   return n <= MAX_NON_PROSE;
+}
+
+/** Han characters on each side of a space that the segmenter sees: enough for any word that could span it. */
+const WINDOW = 4;
+
+/** Up to WINDOW Han characters ending a text, and starting one. */
+const HAN_BEFORE = new RegExp(`\\p{Script=Han}{1,${WINDOW}}$`, 'u');
+const HAN_AFTER = new RegExp(`^\\p{Script=Han}{1,${WINDOW}}`, 'u');
+
+/**
+ * Whether the space run [start, end) splits a word: the segmenter, shown the
+ * Han characters on each side glued together, puts one word across the join.
+ * A lone character on either side is a padded name (`韩  延`, `王 飞摄`),
+ * never a split word.
+ */
+function splitsWord(text: string, start: number, end: number, segmenter: Segmenter): boolean {
+  // Two code units per character at most (surrogate pairs): the slices bound the work whatever the line's length.
+  const leftPart = HAN_BEFORE.exec(text.slice(Math.max(0, start - 2 * WINDOW), start))?.[0] ?? '';
+  const rightPart = HAN_AFTER.exec(text.slice(end, end + 2 * WINDOW))?.[0] ?? '';
+  if ([...leftPart].length < 2 || [...rightPart].length < 2) return false;
+  let at = 0;
+  for (const token of segmenter.cut(leftPart + rightPart)) {
+    if (at < leftPart.length && at + token.length > leftPart.length) return true;
+    at += token.length;
+  }
+  return false;
+}
+
+/**
+ * Whether the parts of a heading on each side of the space run [start, end) —
+ * from the previous run (at `from`) and to the next — are of about the same
+ * length: parallel phrases (`游客至 爱分享`, `河道变清 水鸟欢唱`), set apart on
+ * purpose even where a word could be read across the join. Tuned on January
+ * 2020's headings: parallel halves differ by at most one character.
+ */
+function parallel(text: string, from: number, start: number, end: number): boolean {
+  const next = text.slice(end).search(/[ \t\u3000\u00a0]/);
+  const after = next < 0 ? text.length - end : next;
+  return Math.abs(start - from - after) <= 1;
 }
 
 /**
@@ -98,6 +141,13 @@ function namePhrases(text: string): Array<{ start: number; end: number }> {
   return spans;
 }
 
+/**
+ * Two ideographic spaces are a paragraph's indentation: met inside a line, they
+ * mark a paragraph break that was lost (the fix is a line break, not deleting
+ * them), or align the parts of a notice. Not a stray space.
+ */
+const INDENT_RUN = /\u3000\u3000/;
+
 /** Runs of spaces; a paragraph without one (most of them) is passed over at the cost of one search. */
 const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
 
@@ -120,16 +170,24 @@ export const rule: Rule = {
     for (const p of ctx.doc.paragraphs) {
       if (p.role !== 'body') continue;
       const text = p.content;
-      if (isNonProse(text)) continue;
+      const { segmenter } = ctx.services;
+      const nonProse = isNonProse(text);
+      if (nonProse && !segmenter) continue;
       // Name phrases are found only once a space between Chinese needs them.
       let inName: ((i: number) => boolean) | undefined;
+      let partStart = 0;
       for (const m of allMatches(SPACE_RUN, text)) {
         const [start, end] = [m.index, m.index + m[0].length];
         const before = previousNonSpace(text, start);
         if (before < 0 || end >= text.length || !isChineseAt(text, before) || !isChineseAt(text, end)) continue;
         inName ??= ascendingSpanTest(namePhrases(text));
         if (inName(start)) continue;
-        if (OPENING_LABEL.test(text.slice(0, start))) continue;
+        if (INDENT_RUN.test(m[0]) || OPENING_LABEL.test(text.slice(0, start))) continue;
+        if (nonProse) {
+          const from = partStart;
+          partStart = end;
+          if (!segmenter || parallel(text, from, start, end) || !splitsWord(text, start, end, segmenter)) continue;
+        }
         const span = { start: p.contentStart + start, end: p.contentStart + end };
         ctx.report({ span, messageId: 'space', fix: [{ span, text: '' }] });
       }
