@@ -21,6 +21,7 @@ runRuleTests(rule, {
     { name: 'a byline with padded names', text: '\u3000\u3000本报记者 王  明 李 华' },
     { name: 'a credit with a colon', text: '\u3000\u3000版式设计：张  华' },
     { name: 'a dateline before the reporter', text: '\u3000\u3000本报上海3月5日电  （记者李华）近日，坚持学习。' },
+    { name: 'a short dateline without a date', text: '\u3000\u3000本报电 近日，会议召开。' },
     { name: 'a dateline with one space', text: '\u3000\u3000新华社北京3月5日电 国务院日前召开会议。' },
     { name: 'a bracketed dateline listing cities', text: '\u3000\u3000（本报北京、巴黎、东京3月5日电  记者王明、李华）' },
     { name: 'an article number', text: '\u3000\u3000第十二条 各级组织应当坚持学习。' },
@@ -31,6 +32,8 @@ runRuleTests(rule, {
   invalid: [
     { name: 'a heading that splits a word', text: '\u3000\u3000坚持和发 展中国特色社会主义', errors: [space(6, 7)], output: '\u3000\u3000坚持和发展中国特色社会主义' },
     { name: 'a space in a clause before a dateline-like word', text: '这是一封来 电。', errors: [space(5, 6)], output: '这是一封来电。' },
+    { name: 'a clause ending in 电 without a date is not a dateline', text: '我们接到来电 立即出发。', errors: [space(6, 7)], output: '我们接到来电立即出发。' },
+    { name: 'a dateline-like phrase later in the paragraph', text: '坚持学习。本报北京3月5日电 要求。', errors: [space(14, 15)], output: '坚持学习。本报北京3月5日电要求。' },
     { name: 'a numbered phrase that is not an article label', text: '第三条规定 坚持学习。', errors: [space(5, 6)], output: '第三条规定坚持学习。' },
     {
       name: 'a long line without sentence punctuation is prose',

@@ -56,18 +56,21 @@ const CLOSING_NOTE = /[（(][^（）()]*[）)]\s*$/;
 /**
  * A label that opens a paragraph before a space: a dateline (`本报北京1月8日电`,
  * `（新华社北京、东京1月5日电`, `据新华社电`) — a run without sentence
- * punctuation or quotes, possibly bracketed, ending in `电`; January's longest,
- * listing eight foreign cities, is under 60 characters — or a numbered article,
- * chapter or section of a law or regulation (`第二十四条`, `第四章`).
+ * punctuation or quotes, possibly bracketed, ending in `电`, that holds a date
+ * or is at most five characters (prose that ends a clause in `来电` is longer
+ * and dateless); January's longest, listing eight foreign cities, is under 60
+ * characters — or a numbered article, chapter or section of a law or
+ * regulation (`第二十四条`, `第四章`).
  */
-const OPENING_LABEL = /^(?:（?[^\s。！？；，：“”《》（）]{1,60}电|第[〇零一二三四五六七八九十百千0-9]{1,6}[编章节条款])$/u;
+const OPENING_LABEL = /^(?:（?(?=\D*\d)[^\s。！？；，：“”《》（）]{1,60}电|（?[^\s\p{P}]{1,4}电|第[〇零一二三四五六七八九十百千0-9]{1,6}[编章节条款])$/u;
+/** The longest prefix OPENING_LABEL can match: a bracket, 60 characters and `电`. */
+const MAX_LABEL = 62;
 
 /** Whether a paragraph's content reads as a heading or credit rather than prose. */
 function isNonProse(text: string): boolean {
-  if (SENTENCE_MARKS.test(text.replace(CLOSING_NOTE, ''))) return false;
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isIndentCode(text.charCodeAt(i))) n++;
-  return n <= MAX_NON_PROSE;
+  for (let i = 0; i < text.length; i++) if (!isIndentCode(text.charCodeAt(i)) && ++n > MAX_NON_PROSE) return false;
+  return !SENTENCE_MARKS.test(text.replace(CLOSING_NOTE, ''));
 }
 
 /** Han characters on each side of a space that the segmenter sees: enough for any word that could span it. */
@@ -104,7 +107,8 @@ function splitsWord(text: string, start: number, end: number, segmenter: Segment
  * 2020's headings: parallel halves differ by at most one character.
  */
 function parallel(text: string, from: number, start: number, end: number): boolean {
-  const next = text.slice(end).search(/[ \t\u3000\u00a0]/);
+  // A part of a line that is not prose is at most MAX_NON_PROSE characters long: look no further.
+  const next = text.slice(end, end + 2 * MAX_NON_PROSE).search(/[ \t\u3000\u00a0]/);
   const after = next < 0 ? text.length - end : next;
   return Math.abs(start - from - after) <= 1;
 }
@@ -176,13 +180,17 @@ export const rule: Rule = {
       // Name phrases are found only once a space between Chinese needs them.
       let inName: ((i: number) => boolean) | undefined;
       let partStart = 0;
+      let first = true;
       for (const m of allMatches(SPACE_RUN, text)) {
+        const opening = first;
+        first = false;
         const [start, end] = [m.index, m.index + m[0].length];
         const before = previousNonSpace(text, start);
         if (before < 0 || end >= text.length || !isChineseAt(text, before) || !isChineseAt(text, end)) continue;
         inName ??= ascendingSpanTest(namePhrases(text));
         if (inName(start)) continue;
-        if (INDENT_RUN.test(m[0]) || OPENING_LABEL.test(text.slice(0, start))) continue;
+        // Only the first run can follow an opening label; the label is short, so the slice is too.
+        if (INDENT_RUN.test(m[0]) || (opening && start <= MAX_LABEL && OPENING_LABEL.test(text.slice(0, start)))) continue;
         if (nonProse) {
           const from = partStart;
           partStart = end;
