@@ -161,8 +161,8 @@ export const rule: Rule = {
     category: 'text',
     defaultSeverity: 'warning',
     description: {
-      zh: '正文中汉字之间、汉字与中文标点之间的多余空格（标题、署名行、电头和条款编号除外）',
-      en: 'A space between Han characters, or between a Han character and Chinese punctuation, in prose (outside titles, bylines, datelines and article numbers)',
+      zh: '汉字之间、汉字与中文标点之间的多余空格（标题、署名行除外）',
+      en: 'A space between Han characters, or between a Han character and Chinese punctuation (outside titles and speaker lines)',
     },
     messages: {
       space: { zh: '中文之间多余的空格，应删除', en: 'Stray space in Chinese text: delete it' },
