@@ -16,7 +16,7 @@ runRuleTests(rule, {
   services: { segmenter },
   valid: [
     { name: 'a heading of parallel phrases', text: '\u3000\u3000讲团结 促发展 保稳定' },
-    { name: 'parallel halves a word could be read across (清水)', text: '\u3000\u3000河道变清 水鸟欢唱' },
+    { name: 'parallel halves a word could be read across (清水)', text: '\u3000\u3000溪流变清 水鸟成群' },
     { name: 'a heading with a bracketed note holding a comma', text: '\u3000\u3000夯实基础 提升质量（基层观察，一线调研）' },
     { name: 'a byline with padded names', text: '\u3000\u3000本报记者 王  明 李 华' },
     { name: 'a credit with a colon', text: '\u3000\u3000版式设计：张  华' },

@@ -16,14 +16,14 @@
  *   form, and keeps its space;
  * - a line that is not prose — short, with no sentence punctuation — is a
  *   heading, byline, credit or caption the parser read as body
- *   (`讲政治 抓学习 正风气`, `本报记者 韩  延`), whose spaces set its parts
- *   apart — unless the space cuts a word in two (`坚持和发 展新时代`): the
+ *   (`讲团结 促发展 保稳定`, `本报记者 王  明`), whose spaces set its parts
+ *   apart — unless the space cuts a word in two (`坚持和发 展中国特色`): the
  *   two sides are not parallel phrases of about the same length, neither is
  *   a lone padded character, and the segmenter, shown the few characters
  *   around the space without it, reads one word across the join;
  * - a label opening a paragraph and set off by a space: a dateline ending in
- *   `电` (`本报北京1月8日电  （记者…）`) or an article or chapter number
- *   (`第二十四条 坚持…`, `第四章  投资管理`).
+ *   `电` (`本报上海3月5日电  （记者…）`) or an article or chapter number
+ *   (`第十二条 各级组织…`, `第三章  组织建设`).
  */
 import type { Rule, Segmenter } from '../../rule';
 import { isIndentCode } from '../../text/chars';
@@ -51,16 +51,16 @@ const MAX_NON_PROSE = 64;
  * which also ends the label of a credit (`制图：李  明`, `表演：某某`).
  */
 const SENTENCE_MARKS = /[。！？；，!?;]/;
-/** A bracketed note closing a title (`（社区防控，我们在行动）`): its punctuation is not the line's. */
+/** A bracketed note closing a title (`（基层观察，一线调研）`): its punctuation is not the line's. */
 const CLOSING_NOTE = /[（(][^（）()]*[）)]\s*$/;
 /**
- * A label that opens a paragraph before a space: a dateline (`本报北京1月8日电`,
- * `（新华社北京、东京1月5日电`, `据新华社电`) — a run without sentence
+ * A label that opens a paragraph before a space: a dateline (`本报上海3月5日电`,
+ * `（本报北京、巴黎3月5日电`, `本报电`) — a run without sentence
  * punctuation or quotes, possibly bracketed, ending in `电`, that holds a date
  * or is at most five characters (prose that ends a clause in `来电` is longer
  * and dateless); January's longest, listing eight foreign cities, is under 60
  * characters — or a numbered article, chapter or section of a law or
- * regulation (`第二十四条`, `第四章`).
+ * regulation (`第十二条`, `第三章`).
  */
 const OPENING_LABEL = /^(?:（?(?=\D*\d)[^\s。！？；，：“”《》（）]{1,60}电|（?[^\s\p{P}]{1,4}电|第[〇零一二三四五六七八九十百千0-9]{1,6}[编章节条款])$/u;
 /** The longest prefix OPENING_LABEL can match: a bracket, 60 characters and `电`. */
@@ -83,7 +83,7 @@ const HAN_AFTER = new RegExp(`^\\p{Script=Han}{1,${WINDOW}}`, 'u');
 /**
  * Whether the space run [start, end) splits a word: the segmenter, shown the
  * Han characters on each side glued together, puts one word across the join.
- * A lone character on either side is a padded name (`韩  延`, `王 飞摄`),
+ * A lone character on either side is a padded name (`王  明`, `李 华摄`),
  * never a split word.
  */
 function splitsWord(text: string, start: number, end: number, segmenter: Segmenter): boolean {
@@ -102,9 +102,10 @@ function splitsWord(text: string, start: number, end: number, segmenter: Segment
 /**
  * Whether the parts of a heading on each side of the space run [start, end) —
  * from the previous run (at `from`) and to the next — are of about the same
- * length: parallel phrases (`游客至 爱分享`, `河道变清 水鸟欢唱`), set apart on
- * purpose even where a word could be read across the join. Tuned on January
- * 2020's headings: parallel halves differ by at most one character.
+ * length: parallel phrases (`溪流变清 水鸟成群`), set apart on purpose even
+ * where a word could be read across the join (`清水`). Tuned on January 2020:
+ * its two headings where the segmenter read a word across the space had
+ * halves of equal length; a split word leaves parts of unequal length.
  */
 function parallel(text: string, from: number, start: number, end: number): boolean {
   // A part of a line that is not prose is at most MAX_NON_PROSE characters long: look no further.
@@ -115,7 +116,7 @@ function parallel(text: string, from: number, start: number, end: number): boole
 
 /**
  * Marks a name in title form may hold: the dash and middle dot join its parts
- * (`“伟大历程 辉煌成就——庆祝…”`, `《协作·保障 服务》`) without making it prose.
+ * (`“奋斗历程 时代画卷——成就展”`, `《协作·保障 服务》`) without making it prose.
  */
 const NAME_MARKS = '—·';
 
