@@ -11,6 +11,9 @@
  * info and hints apart, and a few sample findings with the line around them;
  * then the text rules' warnings and errors together, the figure issue 14
  * holds to at most 1 per 10,000 characters.
+ *
+ * `--samples N` prints N samples per rule instead of 5; `--rule ID` prints
+ * samples for that rule only (to classify one rule's findings by hand).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,8 +24,10 @@ import { loadSegmenter } from '../server/src/segmenter';
 
 const ROOT = join(__dirname, '..');
 const DEFAULT_ARCHIVE = resolve(ROOT, '..', 'shared', 'corpus', 'rmrb', 'rmrb-2020-01-02.tar.xz');
-/** Sample findings printed per rule. */
-const SAMPLES = 5;
+/** Sample findings printed per rule (`--samples N`). */
+let SAMPLES = 5;
+/** Only this rule's samples are printed (`--rule ID`). */
+let onlyRule: string | undefined;
 /** Characters shown either side of a finding's span. */
 const CONTEXT = 24;
 
@@ -76,10 +81,21 @@ function charCount(text: string): number {
   return n;
 }
 
+/** The positional path after taking `--samples N` and `--rule ID` out of the arguments. */
+function parseArgs(args: string[]): string | undefined {
+  let path: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--samples') SAMPLES = Math.max(1, Number(args[++i]) || SAMPLES);
+    else if (args[i] === '--rule') onlyRule = args[++i];
+    else path = args[i];
+  }
+  return path;
+}
+
 function main(): void {
-  const target = resolve(process.argv[2] ?? DEFAULT_ARCHIVE);
+  const target = resolve(parseArgs(process.argv.slice(2)) ?? DEFAULT_ARCHIVE);
   if (!existsSync(target)) {
-    process.stderr.write(`${target}: not found. Usage: npm run corpus [-- <archive.tar.xz | folder of .txt files>]\n`);
+    process.stderr.write(`${target}: not found. Usage: npm run corpus [-- [--samples N] [--rule ID] <archive.tar.xz | folder of .txt files>]\n`);
     process.exitCode = 2;
     return;
   }
@@ -143,6 +159,7 @@ function report(target: string, dir: string): void {
   out.push('');
   out.push(`Text rules, warnings and errors: ${per10k(textProblems)} per 10,000 characters (target: at most 1).`);
   for (const rule of allRules) {
+    if (onlyRule !== undefined && rule.meta.id !== onlyRule) continue;
     const c = counts.get(rule.meta.id)!;
     const samples = [...c.problemSamples, ...c.noteSamples].slice(0, SAMPLES);
     if (samples.length === 0) continue;
