@@ -8,8 +8,9 @@
  * whitespace between them (no comment line). The first must end on `，` or
  * `、`, or else on a Han character, a letter or digit or an opening bracket or
  * quote while reading as prose: it holds a sentence end, or is longer than any
- * heading (40 characters). A section heading standing alone in its paragraph
- * is never broken. The second must not open a section or an item (`二、` `（一）`
+ * heading (40 characters). A section heading standing alone in its paragraph,
+ * an unnumbered sub-heading and a bulleted line are never broken; nor, in an
+ * article (no speaker line), the bold summary that opens it or a couplet. The second must not open a section or an item (`二、` `（一）`
  * `一是`) and must start like the rest of a sentence. A paragraph ending in a
  * closing quote or bracket may or may not be complete, so it is left alone.
  */
