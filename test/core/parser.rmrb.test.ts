@@ -11,7 +11,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type Section, type Speech, type SpeechDocument } from '../../server/src/core';
+import { parse, type Section, type Speech, type SpeechDocument, type SubHeading } from '../../server/src/core';
 
 const DIR = join(__dirname, '..', 'fixtures', 'corpus', 'rmrb');
 
@@ -45,9 +45,13 @@ interface KnownGap {
 /** As the expected outlines strip titles: leading U+3000, trailing ASCII space, U+00A0 and U+3000. */
 const strip = (s: string): string => s.replace(/^\u3000+/, '').replace(/[ \u00a0\u3000]+$/, '');
 
+const unnumbered = (headings: readonly SubHeading[]): SectionOutline[] => headings.map((h) => ({ marker: null, heading: h.text, line: h.paragraph.line }));
+
+/** Numbered sections and unnumbered sub-headings, in the order of the text. */
 function flatten(sections: readonly Section[], into: SectionOutline[]): SectionOutline[] {
   for (const s of sections) {
     into.push({ marker: s.marker.text, heading: s.heading.text.split(/[。！？]/)[0], line: s.paragraphs[0].line });
+    into.push(...unnumbered(s.headings));
     flatten(s.children, into);
   }
   return into;
@@ -63,7 +67,7 @@ function pieceOf(doc: SpeechDocument, speech: Speech): PieceOutline {
     speaker: sp?.name?.value ?? null,
     speaker_line: sp ? sp.paragraph.line : null,
     position,
-    sections: flatten(speech.sections, []),
+    sections: [...flatten(speech.sections, []), ...unnumbered(speech.headings)].sort((a, b) => a.line - b.line),
   };
 }
 

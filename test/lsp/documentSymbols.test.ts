@@ -37,6 +37,17 @@ describe('documentSymbols', function () {
     ]);
   });
 
+  it('lists unnumbered sub-headings (小标题 / sub-heading) spanning their parts', function () {
+    const prose = '我们坚持把学习作为首要政治任务，组织委员深入学习、系统学习、全面学习，不断提高政治判断力和政治执行力。'; // 51 characters
+    const text = ['凝心聚力', '某市政协主席 李红梅', prose, '坚持政治引领', prose, prose, '坚持履职为民', prose, prose].join('\n');
+    const [speech] = documentSymbols(parse(text), 'zh').map(shape);
+    assert.deepEqual(speech[4], [
+      ['坚持政治引领', '小标题', range(3, 0, 5, 51), range(3, 0, 3, 6), []],
+      ['坚持履职为民', '小标题', range(6, 0, 8, 51), range(6, 0, 6, 6), []],
+    ]);
+    assert.equal(documentSymbols(parse(text), 'en')[0].children?.[0].detail, 'sub-heading');
+  });
+
   it('uses symbol kinds that tell speeches, sections and item runs apart', function () {
     const [speech] = documentSymbols(parse(PLAIN), 'zh');
     const [section] = speech.children!;

@@ -32,6 +32,16 @@ describe('foldingRanges', function () {
     ]);
   });
 
+  it('folds each unnumbered sub-heading over its part', function () {
+    const prose = '我们坚持把学习作为首要政治任务，组织委员深入学习、系统学习、全面学习，不断提高政治判断力和政治执行力。';
+    const text = ['凝心聚力', '某市政协主席 李红梅', prose, '坚持政治引领', prose, prose, '坚持履职为民', prose, prose].join('\n');
+    assert.deepEqual(foldingRanges(parse(text)), [
+      { startLine: 0, endLine: 8 },
+      { startLine: 3, endLine: 5 },
+      { startLine: 6, endLine: 8 },
+    ]);
+  });
+
   it('folds nothing that fits on one line', function () {
     assert.deepEqual(foldingRanges(parse('一、甲方面。')), []);
     assert.deepEqual(foldingRanges(parse('')), []);

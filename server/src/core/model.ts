@@ -114,6 +114,8 @@ export interface Section {
   children: Section[];
   /** Inline item runs found in this section's own paragraphs. */
   itemRuns: ItemRun[];
+  /** Unnumbered sub-headings among this section's own paragraphs. */
+  headings: SubHeading[];
 }
 
 /** The families of inline item markers. */
@@ -135,6 +137,20 @@ export interface ItemRun {
   span: TextSpan;
 }
 
+/**
+ * A sub-heading with no number: a short paragraph without closing punctuation
+ * standing between complete paragraphs and followed by prose, as published
+ * speeches and signed articles divide their body (printed bold). It stays a
+ * body paragraph of its section or the lead; the outline and folding show it.
+ */
+export interface SubHeading {
+  paragraph: Paragraph;
+  /** The heading's words (no indentation). */
+  text: string;
+  /** From the heading to the last paragraph before the next sub-heading, numbered section or closing, or the body's end. */
+  span: TextSpan;
+}
+
 export interface Speech {
   /** From the title (or the first line that belongs to the speech) to its last paragraph. */
   span: TextSpan;
@@ -150,6 +166,8 @@ export interface Speech {
   closing: Paragraph[];
   /** Item runs in lead and closing paragraphs (outside any section). */
   itemRuns: ItemRun[];
+  /** Unnumbered sub-headings in lead and closing paragraphs (those inside a section are the section's). */
+  headings: SubHeading[];
   /** Every paragraph of the speech, title and speaker line included, in order. */
   paragraphs: Paragraph[];
 }

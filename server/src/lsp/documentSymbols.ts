@@ -1,11 +1,11 @@
 /**
- * The outline: compilation → speeches → sections → sub-sections, with the
- * inline item runs (`一是…三是`) as leaves. LSP requires every symbol's range to
+ * The outline: compilation → speeches → sections → sub-sections, with
+ * unnumbered sub-headings and the inline item runs (`一是…三是`) as leaves. LSP requires every symbol's range to
  * contain its selection range and its children's ranges; the model's spans
  * nest that way (a speech spans its sections, a section its paragraphs).
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { ItemRun, Locale, Section, Speech, SpeechDocument, TextSpan } from '../core';
+import type { ItemRun, Locale, Section, Speech, SpeechDocument, SubHeading, TextSpan } from '../core';
 import { formatChineseNumber } from '../core/text/numerals';
 import { toRange } from './positions';
 import { UNTITLED } from './statistics';
@@ -27,14 +27,28 @@ export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSy
     return symbol(name, itemCount(run.items.length, locale), SymbolKind.Enum, run.span, first.span, []);
   };
 
+  // Item runs under a sub-heading stay its siblings: a run may start before the heading and run past it.
+  const subHeading = (h: SubHeading): { start: number; symbol: DocumentSymbol } => ({
+    start: h.span.start,
+    symbol: symbol(h.text, UNNUMBERED[locale], SymbolKind.Namespace, h.span, { start: h.paragraph.contentStart, end: h.paragraph.contentEnd }, []),
+  });
+
   const section = (s: Section): DocumentSymbol => {
-    const children = byStart([...s.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })), ...s.children.map((c) => ({ start: c.span.start, symbol: section(c) }))]);
+    const children = byStart([
+      ...s.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })),
+      ...s.headings.map(subHeading),
+      ...s.children.map((c) => ({ start: c.span.start, symbol: section(c) })),
+    ]);
     const selection = { start: s.marker.span.start, end: s.heading.span.end };
     return symbol(s.marker.text + s.heading.text, levelName(s.level, locale), SymbolKind.Namespace, s.span, selection, children);
   };
 
   const speech = (sp: Speech): DocumentSymbol => {
-    const children = byStart([...sp.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })), ...sp.sections.map((s) => ({ start: s.span.start, symbol: section(s) }))]);
+    const children = byStart([
+      ...sp.itemRuns.map((r) => ({ start: r.span.start, symbol: itemRun(r) })),
+      ...sp.headings.map(subHeading),
+      ...sp.sections.map((s) => ({ start: s.span.start, symbol: section(s) })),
+    ]);
     const name = sp.title?.text.trim() ? sp.title.text : UNTITLED[locale];
     const first = sp.paragraphs[0];
     // A speech's span runs from its first words, so an untitled one is selected by those words, not its indented line.
@@ -48,6 +62,9 @@ export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSy
   const span = { start: doc.title.span.start, end: Math.max(last?.span.end ?? 0, doc.subtitle?.span.end ?? 0, doc.title.span.end) };
   return [symbol(doc.title.text, doc.subtitle?.text, SymbolKind.File, span, doc.title.span, speeches)];
 }
+
+/** The detail of an unnumbered sub-heading. */
+const UNNUMBERED: Readonly<Record<Locale, string>> = { zh: '小标题', en: 'sub-heading' };
 
 function levelName(level: number, locale: Locale): string {
   return locale === 'zh' ? `${formatChineseNumber(level)}级标题` : `level ${level}`;

@@ -1,4 +1,4 @@
-/** Folding: each speech and each section that runs over more than one line. */
+/** Folding: each speech, section and unnumbered sub-heading that runs over more than one line. */
 import type { FoldingRange } from 'vscode-languageserver';
 import type { Section, SpeechDocument, TextSpan } from '../core';
 
@@ -11,10 +11,12 @@ export function foldingRanges(doc: SpeechDocument): FoldingRange[] {
   };
   const section = (s: Section): void => {
     add(s.span);
+    for (const h of s.headings) add(h.span);
     s.children.forEach(section);
   };
   for (const speech of doc.speeches) {
     add(speech.span);
+    for (const h of speech.headings) add(h.span);
     speech.sections.forEach(section);
   }
   return ranges;

@@ -29,8 +29,21 @@ runRuleTests(rule, {
       name: 'the next paragraph belongs to the next speech',
       text: HEAD + '我们坚持学习。然后推动\n\n第二篇\n保定市政协主席、党组书记 李俊岭\n\n正文。',
     },
+    {
+      name: 'an unnumbered sub-heading (parser: a short line between complete paragraphs, over prose)',
+      text: `${HEAD}我们坚持学习。\n\n坚持政治引领\n\n${LONG_CLAUSE}。\n\n${LONG_CLAUSE}。`,
+    },
+    { name: 'a bulleted run-in heading', text: `${HEAD}我们坚持学习。\n\n●${LONG_CLAUSE}\n\n根据协议，双方将加强合作。` },
+    { name: "an article's bold summary under its title", text: `评论标题\n\n${LONG_CLAUSE}\n\n近日，有关部门出台了新规定。` },
+    { name: 'a couplet in an article', text: '漫画配诗\n\n村村通公路，\n\n来把群山度。' },
   ],
   invalid: [
+    {
+      name: "an article's first paragraph when the next opens on a mark that goes on with it",
+      text: `评论标题\n\n${LONG_CLAUSE}\n\n，了不竭动力。`,
+      errors: [at(2, 43, 44)],
+      output: `评论标题\n\n${LONG_CLAUSE}，了不竭动力。`,
+    },
     {
       name: 'seed: a page break inside a quotation',
       text: HEAD + '一、以加强理论武装为中心。构建“学习+知情”的\n\n“1+4”学习格局。',

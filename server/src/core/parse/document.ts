@@ -245,6 +245,7 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
       sections: [],
       closing: [],
       itemRuns: [],
+      headings: [],
       paragraphs: own,
     };
     if (s.title !== undefined) {

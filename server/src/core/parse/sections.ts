@@ -2,6 +2,7 @@
 import type { ItemMarker, ItemRun, Paragraph, Section, Speech } from '../model';
 import { SENTENCE_END } from '../text/chars';
 import { canonicalMarker, findItemMarkers, matchSectionMarker } from './markers';
+import { findSubHeadings, placeSubHeadings } from './subHeadings';
 
 /**
  * Paragraphs after the last section that open like a closing remark. Anything
@@ -61,6 +62,7 @@ export function buildBody(speech: Speech, body: Paragraph[]): void {
         paragraphs: [p],
         children: [],
         itemRuns: [],
+        headings: [],
       };
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(section);
@@ -88,6 +90,15 @@ export function buildBody(speech: Speech, body: Paragraph[]): void {
     s.children.forEach(visit);
   };
   speech.sections.forEach(visit);
+
+  const headings = findSubHeadings(body, starts);
+  if (headings.size === 0) return;
+  speech.headings = [...placeSubHeadings(speech.lead, headings), ...placeSubHeadings(speech.closing, headings)];
+  const place = (s: Section): void => {
+    s.headings = placeSubHeadings(s.paragraphs, headings);
+    s.children.forEach(place);
+  };
+  speech.sections.forEach(place);
 }
 
 /**

@@ -8,8 +8,9 @@
  * whitespace between them (no comment line). The first must end on `，` or
  * `、`, or else on a Han character, a letter or digit or an opening bracket or
  * quote while reading as prose: it holds a sentence end, or is longer than any
- * heading (40 characters). A section heading standing alone in its paragraph
- * is never broken. The second must not open a section or an item (`二、` `（一）`
+ * heading (40 characters). A section heading standing alone in its paragraph,
+ * an unnumbered sub-heading and a bulleted line are never broken; nor, in an
+ * article (no speaker line), the bold summary that opens it or a couplet. The second must not open a section or an item (`二、` `（一）`
  * `一是`) and must start like the rest of a sentence. A paragraph ending in a
  * closing quote or bracket may or may not be complete, so it is left alone.
  */
@@ -25,8 +26,10 @@ const JOINING_ENDINGS = '，、,';
 /** Opening marks: the quoted or bracketed words are still to come. */
 const OPENING_ENDINGS = '“‘《（【〈(';
 
+/** Marks that can only go on with a sentence already begun. */
+const CONTINUATION_MARKS = '，、。；：！？”’》）】〉';
 /** Marks a sentence's continuation may start with, besides Han characters, letters and digits. */
-const CONTINUATION_STARTS = '“‘《（【〈(，、。；：！？”’》）】〉';
+const CONTINUATION_STARTS = `“‘《（【〈(${CONTINUATION_MARKS}`;
 
 const isAsciiAlnum = (code: number): boolean => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 
@@ -67,14 +70,35 @@ function startsContinuation(content: string): boolean {
   return isHanAt(content, 0) || isAsciiAlnum(content.charCodeAt(0)) || CONTINUATION_STARTS.includes(content[0]);
 }
 
-/** Offsets where a section or item marker starts, and the paragraphs that are nothing but a section heading. */
+/** Bullets that open a run-in heading (`●增加中美农业合作…`): such a line is a heading whatever its ending. */
+const BULLETS = '●○■□◆◇▲△★☆◎•';
+
+/**
+ * Longest line of verse or a slogan couplet, in characters. Tuned against the
+ * People's Daily archive of January–February 2020, whose cartoon captions print
+ * two 5- to 8-character lines (`村村通公路，` / `来把群山度。`); the seed's
+ * broken paragraphs run 32 to 320 characters.
+ */
+const VERSE_MAX = 12;
+
+/**
+ * Two short lines of the same length, the first ending on a comma: in an article (a speech
+ * with a speaker line is prose throughout) a couplet, not a paragraph cut in two.
+ */
+function isCouplet(p: string, q: string): boolean {
+  return p.length <= VERSE_MAX && p.length === q.length && /[，,]$/.test(p);
+}
+
+/** Offsets where a section or item marker starts, and the paragraphs that are nothing but a section heading or are an unnumbered sub-heading. */
 function markersOf(speech: Speech): { markerStarts: Set<number>; headingOnly: Set<Paragraph> } {
   const markerStarts = new Set<number>();
   const headingOnly = new Set<Paragraph>();
   for (const run of speech.itemRuns) for (const item of run.items) markerStarts.add(item.span.start);
+  for (const h of speech.headings) headingOnly.add(h.paragraph);
   const visit = (section: Section): void => {
     markerStarts.add(section.marker.span.start);
     if (!section.heading.terminated) headingOnly.add(section.paragraphs[0]);
+    for (const h of section.headings) headingOnly.add(h.paragraph);
     for (const run of section.itemRuns) for (const item of run.items) markerStarts.add(item.span.start);
     section.children.forEach(visit);
   };
@@ -103,11 +127,19 @@ export const rule: Rule = {
       // Few paragraphs get past the tests on their own words: the speech's markers are gathered for those only.
       let markers: ReturnType<typeof markersOf> | undefined;
       const ps = speech.paragraphs;
+      let firstBody = true;
       for (let i = 0; i + 1 < ps.length; i++) {
         const p = ps[i];
         const q = ps[i + 1];
-        if (p.role !== 'body' || q.role !== 'body') continue;
+        if (p.role !== 'body') continue;
+        // In an article (no speaker line), the first body paragraph without a stop is the summary papers
+        // print in bold under the title: it is broken only if the next one opens on a mark that goes on with it.
+        const lead = firstBody && !speech.speaker;
+        firstBody = false;
+        if (q.role !== 'body') continue;
         if (!endsMidSentence(p.content) || !startsContinuation(q.content)) continue;
+        if (lead && !CONTINUATION_MARKS.includes(q.content[0])) continue;
+        if (BULLETS.includes(p.content[0]) || (!speech.speaker && isCouplet(p.content, q.content))) continue;
         markers ??= markersOf(speech);
         if (markers.headingOnly.has(p) || markers.markerStarts.has(q.contentStart)) continue;
         if (text.slice(p.contentEnd, q.contentStart).trim() !== '') continue;
