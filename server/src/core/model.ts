@@ -65,9 +65,11 @@ export interface SpeakerNode {
   /**
    * `unit positions name` (the usual form), `name（unit positions）` (also `（country）name`,
    * the country as unit), `name-only` (a bare name, the position left to a closing note), or
-   * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies.
+   * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies;
+   * `labelled`: after a label naming the speaker, `写信人：name（positions）` or the interview
+   * subtitle `——访positions+name` (the name glued on by house style; the label is in no field).
    */
-  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading';
+  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading' | 'labelled';
   /** The organisation before the first position, when it can be told apart. */
   unit?: Piece;
   /** Positions, in order; `、` is the standard joiner. */

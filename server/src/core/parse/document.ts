@@ -105,6 +105,7 @@ function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): S
         let j = i + 1;
         if (ps[j] && isSubtitleText(ps[j])) start.subtitle = j++;
         if (ps[j] && !ps[j].headingLevel && speakerAt(j)) start.speaker = j;
+        else if (start.subtitle !== undefined && speakerAt(start.subtitle)) start.speaker = start.subtitle;
         starts.push(start);
         i = Math.max(i, (start.speaker ?? start.subtitle ?? i));
         continue;
@@ -133,20 +134,37 @@ const isProse = (p: Paragraph | undefined): boolean => !!p && /[。！？…”�
 /** The date (and place) of a speech printed under its title: `（2020年1月17日，内比都）`, `（二〇二〇年一月二十三日）`. */
 const isDateLine = (p: Paragraph): boolean => /^[（(][^（）()]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]*[）)]$/.test(p.content);
 
+/** A reporter's credit printed between a title and a narrator's line: `本报记者  王  某整理`. */
+const isCredit = (p: Paragraph): boolean => /^(?:本报|新华社)?记者.{2,24}整理$/.test(p.content);
+
 /** A kicker (引题) printed above a title, ending in a dash: `五位第一书记的脱贫计划——`. */
 const isKicker = (p: Paragraph): boolean => /——$/.test(p.content);
 
 /**
+ * A short line standing apart (a blank line above it, or the text's start) right
+ * over a title is the title's kicker (引题), as a page of reports prints the
+ * place or subject above each headline: the piece starts there.
+ */
+function kickerAbove(ps: readonly Paragraph[], title: number): boolean {
+  const k = title - 1;
+  if (k < 0 || !titleLike(ps[k]) || isSubtitleText(ps[k]) || ps[k].line !== ps[title].line - 1) return false;
+  return k === 0 || ps[k - 1].line < ps[k].line - 1;
+}
+
+/**
  * Speaker lines that no strong reading finds but the layout does, each a
- * start. Two layouts, each taken only when it recurs (a compilation prints
+ * start. Three layouts, each taken only when it recurs (a compilation prints
  * every piece alike, so one occurrence is not evidence; tuned on the People's
  * Daily selection, where such pages hold three to nine pieces):
  * - a title, then a line holding only a name (`张  红`; the position is left to
  *   a closing note), then body text;
+ * - a title (under a kicker or not), then a unit with no position and a name
+ *   (`某某省考古研究所 张 某`), then body text;
  * - `positions+name：` on the line before the title (`全国人大代表某某：`), then body text.
  */
 function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader): Map<number, SpeechStart> {
   const namesAfterTitles: SpeechStart[] = [];
+  const unitsAfterTitles: SpeechStart[] = [];
   const leading: SpeechStart[] = [];
   for (let i = 0; i < ps.length; i++) {
     // The layout first, then the reading: almost every paragraph fails the cheap tests.
@@ -157,16 +175,20 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
       const sp = speakerAt(i);
       if (sp?.name && sp.form === 'trailing-name' && !readSpeaker(ps[i + 1], 'strong')) leading.push({ first: i, speaker: i, title: i + 1 });
     } else {
-      // A bare name (even a transliterated one) is short. The title must not itself read as a bare
-      // name: a letter's signature (a name) above a short sub-heading (`新闻回放`) has the same layout.
-      if (c.length > 20 || i === 0 || !titleLike(ps[i - 1]) || isKicker(ps[i - 1]) || !isProse(ps[i + 1])) continue;
-      if (speakerAt(i)?.form === 'name-only' && speakerAt(i - 1)?.form !== 'name-only') {
+      // A speaker line is short: a bare name (even a transliterated one) at most 20, a unit and name 40.
+      if (c.length > 40 || i === 0 || !titleLike(ps[i - 1]) || isKicker(ps[i - 1]) || !isProse(ps[i + 1])) continue;
+      const sp = speakerAt(i);
+      // The title must not itself read as a bare name: a letter's signature (a name) above a short
+      // sub-heading (`新闻回放`) has the same layout.
+      if (sp?.form === 'name-only' && c.length <= 20 && speakerAt(i - 1)?.form !== 'name-only') {
         namesAfterTitles.push({ first: i - 1, title: i - 1, speaker: i });
+      } else if (sp?.form === 'trailing-name' && sp.unit && sp.positions.length === 0 && !speakerAt(i - 1)) {
+        unitsAfterTitles.push({ first: kickerAbove(ps, i - 1) ? i - 2 : i - 1, title: i - 1, speaker: i });
       }
     }
   }
   const found = new Map<number, SpeechStart>();
-  for (const layout of [namesAfterTitles, leading]) if (layout.length >= 2) for (const s of layout) found.set(s.first, s);
+  for (const layout of [namesAfterTitles, unitsAfterTitles, leading]) if (layout.length >= 2) for (const s of layout) found.set(s.first, s);
   return found;
 }
 
@@ -186,7 +208,10 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
     if (i <= claimed || !readSpeaker(ps[i], 'strong')) continue;
     const start: SpeechStart = { first: i, speaker: i };
     let j = i - 1;
-    if (j > claimed && isSubtitleText(ps[j]) && j - 1 > claimed && titleLike(ps[j - 1])) {
+    if (j > claimed && isCredit(ps[j])) j--;
+    // An interview's subtitle (`——访…`) is its own speech's subtitle and speaker line at once.
+    if (isSubtitleText(ps[i])) start.subtitle = i;
+    else if (j > claimed && isSubtitleText(ps[j]) && j - 1 > claimed && titleLike(ps[j - 1])) {
       start.subtitle = j;
       j--;
     }
@@ -264,7 +289,8 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
         speaker.trailing = undefined;
       }
       if (speaker) {
-        ps[s.speaker].role = 'speaker';
+        // An interview's subtitle names the speaker and stays a subtitle.
+        if (s.speaker !== s.subtitle) ps[s.speaker].role = 'speaker';
         speech.speaker = speaker;
       }
     }

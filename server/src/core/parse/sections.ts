@@ -91,7 +91,7 @@ export function buildBody(speech: Speech, body: Paragraph[]): void {
   };
   speech.sections.forEach(visit);
 
-  const headings = findSubHeadings(body, starts);
+  const headings = findSubHeadings(body, starts, speech.speaker?.name?.value);
   if (headings.size === 0) return;
   speech.headings = [...placeSubHeadings(speech.lead, headings), ...placeSubHeadings(speech.closing, headings)];
   const place = (s: Section): void => {

@@ -1,7 +1,9 @@
 /**
  * Reading a speaker line: `唐山市政协主席、党组书记 胡国辉`, `山东省济南市政协主席 雷 杰`,
  * `最高人民法院民四庭副庭长  高晓力`, `胡国辉（唐山市政协主席）`, `铁  凝（中国作协主席）`,
- * `（法国）罗 梁`, or (right after a title) a bare name `张  红`.
+ * `（法国）罗 梁`, a labelled line `写信人：李某（演员）` or interview subtitle
+ * `——访某某研究院院长李某`, or (right after a title) a bare name `张  红` or a unit
+ * with no position `某某省考古研究所 张 某`.
  */
 import type { Piece, SpeakerNode, Paragraph } from '../model';
 
@@ -56,6 +58,26 @@ const STRONG_MARK = /[ \u3000\u00a0（(]/;
 /** Sentence punctuation never found inside a speaker line. */
 const SENTENCE_PUNCT = /[。；！？：;!?:“”"《》]/;
 
+/**
+ * A label that names who wrote or speaks the piece, then `name（positions）` or
+ * `positions+name`: `写信人：李某（演员）`. Not `收信人：` (the addressee), nor
+ * `主持人：`/`记者：` (who asks). An interview's subtitle names the one
+ * interviewed the same way: `——访某某研究院院长李某`; `——回访`, `——探访`
+ * and `——追记` name whom a report is about, and `——访问` a visit.
+ * The labels are the ones the People's Daily archive prints before a writer's
+ * or narrator's name (2020-01/02: 写信人, 讲述人); 发言人, 作者 and 口述人 are the same use.
+ */
+const SPEAKER_LABEL = /^(?:(?:写信人|讲述人|发言人|口述人|作者)[：:]|(?:——|--)访(?!问))/;
+/**
+ * Last words of an organisation's name: a scholar signs with the institute
+ * alone (`某某省文物考古研究院 某某某`). Taken only after a title and only when
+ * the page prints every piece so (see layoutSpeakerStarts). Tuned on the
+ * archaeology page of the People's Daily selection (研究院, 研究所, 考古院),
+ * with the commonest other endings of institutions' names.
+ */
+const ORGANISATION_END = /(?:[院所局馆厅部处站社]|中心|大学|学校|委员会|公司|协会|学会|集团|银行|办公室|基金会)$/;
+const SPACE_INSIDE = /[ \u3000\u00a0]/;
+
 /** Between positions: `、`, or a faulty `，`/`,` (global: `splitPositions` walks them). */
 const JOINER = /[、，,]/g;
 const JOINER_ONCE = /[、，,]/;
@@ -72,6 +94,9 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   const base = paragraph.contentStart;
   let content = paragraph.content;
   if (content.length < 2 || content.length > 60) return undefined;
+  // A label is evidence enough in either strength: it says the line names the speaker.
+  const label = SPEAKER_LABEL.exec(content);
+  if (label) return readLabelled(paragraph, label[0].length);
   // Most lines a strong reading is asked about are prose: turned away before any pattern runs.
   if (strength === 'strong' && !STRONG_MARK.test(content)) return undefined;
   let trailing: Piece | undefined;
@@ -125,6 +150,13 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
     return node;
   }
   if (strength === 'strong') return undefined;
+  // A unit with no position (`某某研究所 张 某`): the unit, whole, is the speaker's; one unit, so no gap inside.
+  if (m && ORGANISATION_END.test(m[1]) && !SPACE_INSIDE.test(m[1]) && !JOINER_ONCE.test(m[1])) {
+    node.separator = { span: { start: base + m[1].length, end: base + m[1].length + m[2].length }, text: m[2] };
+    node.name = makeName(m[3], base + m[1].length + m[2].length);
+    node.unit = { span: { start: base, end: base + m[1].length }, text: m[1] };
+    return node;
+  }
 
   if (/^(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(content)) return undefined;
   if (content.length > 40 || (/[，,]/.test(content) && !POSITION_AT_END.test(content.split(/[，,]/)[0]))) return undefined;
@@ -166,6 +198,68 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   return node;
 }
 
+/**
+ * `label` then `name（positions）` or `positions+name` (the name glued on, as
+ * labelled lines and interview subtitles print it: no separator is expected).
+ * The label itself is neither unit nor position.
+ */
+function readLabelled(paragraph: Paragraph, labelLength: number): SpeakerNode | undefined {
+  const rest = paragraph.content.slice(labelLength);
+  const start = paragraph.contentStart + labelLength;
+  const node: SpeakerNode = {
+    paragraph,
+    span: { start: paragraph.contentStart, end: paragraph.contentEnd },
+    form: 'labelled',
+    unit: undefined,
+    positions: [],
+    joiners: [],
+    separator: undefined,
+    name: undefined,
+    trailing: undefined,
+  };
+  if (BRACKET_SENTENCE_PUNCT.test(rest)) return undefined;
+  const paren = PARENTHESIZED.exec(rest);
+  if (paren) {
+    const positions = paren[2];
+    if (!POSITION_AT_END.test(positions) && !POSITION_LIKE_END.test(positions)) return undefined;
+    node.name = makeName(paren[1], start);
+    splitPositions(positions, start + paren[1].length + 1, node);
+    return node;
+  }
+  // Glued: the last chunk (after any `、`/`，`) is positions and a name, all Han but for a name's `·`.
+  const lastJoiner = Math.max(rest.lastIndexOf('、'), rest.lastIndexOf('，'), rest.lastIndexOf(','));
+  const split = gluedName(rest.slice(lastJoiner + 1));
+  if (!split) return undefined;
+  const cut = lastJoiner + 1 + split[0].length;
+  node.name = makeName(split[1], start + cut);
+  splitPositions(rest.slice(0, cut), start, node);
+  return node;
+}
+
+/**
+ * `[positions, name]` of a chunk of positions with the name glued on: a listed
+ * position word before the name, else a position-like ending (`院长曲某某`,
+ * `专家某某某`, `议长吴某某某`, `院长杰伊·某某`); a transliterated name's first
+ * part is tried from the shortest.
+ */
+function gluedName(chunk: string): [string, string] | undefined {
+  const dot = /[·•・]/.exec(chunk);
+  if (dot) {
+    const tail = chunk.slice(dot.index);
+    if (!new RegExp(`^(?:[·•・]${HAN}{1,8}){1,3}$`).test(tail)) return undefined;
+    for (let length = 1; length <= 8 && length < dot.index; length++) {
+      const cut = dot.index - length;
+      if (!ALL_HAN.test(chunk.slice(cut, dot.index))) break;
+      if (endsLikePosition(chunk.slice(0, cut))) return [chunk.slice(0, cut), chunk.slice(cut)];
+    }
+    return undefined;
+  }
+  if (!ALL_HAN.test(chunk)) return undefined;
+  return gluedSplit(chunk, POSITION_AT_END) ?? gluedSplit(chunk, POSITION_LIKE_END);
+}
+
+const endsLikePosition = (text: string): boolean => text.length >= 2 && (POSITION_AT_END.test(text) || POSITION_LIKE_END.test(text));
+
 /** Whether a chunk of positions names its own organisation: a listed position word after other text (`某法院党组成员`, not `党组书记`). */
 function startsOrganisation(chunk: string): boolean {
   const pos = POSITION_AT_END.exec(chunk);
@@ -177,10 +271,21 @@ function startsOrganisation(chunk: string): boolean {
  * undefined. Names of three characters are tried first, as the commonest.
  */
 function gluedByEnding(content: string): [string, string] | undefined {
-  if (!ALL_HAN.test(content)) return undefined;
+  return ALL_HAN.test(content) ? gluedSplit(content, POSITION_LIKE_END) : undefined;
+}
+
+/**
+ * Where a name glued to positions starts: names of three characters first, as the
+ * commonest, then two, then four. A cut is not taken when the name's first
+ * character would lengthen the position (`副秘书|长某某` is `副秘书长|某某`,
+ * `著名演|员某某` is `著名演员|某某`).
+ */
+function gluedSplit(content: string, positionEnd: RegExp): [string, string] | undefined {
   for (const length of [3, 2, 4]) {
     const cut = content.length - length;
-    if (cut >= 2 && POSITION_LIKE_END.test(content.slice(0, cut))) return [content.slice(0, cut), content.slice(cut)];
+    if (cut >= 2 && positionEnd.test(content.slice(0, cut)) && !positionEnd.test(content.slice(0, cut + 1))) {
+      return [content.slice(0, cut), content.slice(cut)];
+    }
   }
   return undefined;
 }

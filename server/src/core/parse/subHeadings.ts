@@ -37,22 +37,43 @@ const CONTINUES = /^[，、。；：！？”’》）】〉,.;:!?]/;
  * continue it; the paragraph after it is prose, longer than any heading, that does not
  * continue it (`此致` over `敬礼！` is a letter's close, not a heading).
  * A heading-like last line heads nothing and is not one, nor is a line with fewer than
- * `MIN_PART` prose paragraphs before the next one or the end.
+ * `MIN_PART` prose paragraphs before the next one or the end. After the piece's
+ * signature (the speaker's name, `signer`, alone under a closing sentence) a short
+ * line heads what the page appends to a letter (`新闻回放`): there, prose running
+ * to the end is enough.
  */
-export function findSubHeadings(body: readonly Paragraph[], sectionStarts: readonly (MarkerMatch | undefined)[]): Set<Paragraph> {
+export function findSubHeadings(body: readonly Paragraph[], sectionStarts: readonly (MarkerMatch | undefined)[], signer?: string): Set<Paragraph> {
   const found = new Set<Paragraph>();
   for (let i = 0; i + 1 < body.length; i++) {
     const p = body[i];
     const c = p.content;
     if (c.length < 2 || !headingShaped(c) || sectionStarts[i] || NOTE_SHAPE.test(c)) continue;
     const prev = body[i - 1];
-    if (prev && !PROSE_END.test(prev.content)) continue;
+    const signed = signer !== undefined && afterSignature(body, i, signer);
+    if (prev && !PROSE_END.test(prev.content) && !signed) continue;
     const next = body[i + 1];
     if (next.content.length <= HEADING_MAX || !PROSE_END.test(next.content) || CONTINUES.test(next.content)) continue;
-    if (!headsPart(body, i) || findItemMarkers(c)[0]?.index === 0 || readSpeaker(p, 'strong')) continue;
+    if (!(headsPart(body, i) || (signed && proseToEnd(body, i))) || findItemMarkers(c)[0]?.index === 0 || readSpeaker(p, 'strong')) continue;
     found.add(p);
   }
   return found;
+}
+
+/**
+ * Whether `body[i - 1]` is the signature: the speaker's name (padded or not) alone,
+ * right under a paragraph that ends like a sentence (`敬礼！`). A short line of 2–4
+ * Han alone (`编后`, `核心阅读`) is not evidence: it must be the speaker's name.
+ */
+function afterSignature(body: readonly Paragraph[], i: number, signer: string): boolean {
+  const name = body[i - 1];
+  const above = body[i - 2];
+  return !!name && !!above && PROSE_END.test(above.content) && name.content.replace(/[ \u3000\u00a0]/g, '') === signer;
+}
+
+/** Whether every paragraph after `body[i]` to the end is prose that no heading-shaped line interrupts. */
+function proseToEnd(body: readonly Paragraph[], i: number): boolean {
+  for (let j = i + 1; j < body.length; j++) if (headingShaped(body[j].content) || !PROSE_END.test(body[j].content)) return false;
+  return true;
 }
 
 /** Short, with no sentence end, and not stopping on a mark that joins it to what follows. */
