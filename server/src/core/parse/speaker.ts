@@ -75,8 +75,15 @@ const SPEAKER_LABEL = /^(?:(?:写信人|讲述人|发言人|口述人|作者)[�
  * archaeology page of the People's Daily selection (研究院, 研究所, 考古院),
  * with the commonest other endings of institutions' names.
  */
-const ORGANISATION_END = /(?:[院所局馆厅部处站社]|中心|大学|学校|委员会|公司|协会|学会|集团|银行|办公室|基金会)$/;
+const ORGANISATION_END = /(?:[院所局馆社]|中心|大学|学校|委员会|公司|协会|学会|集团|银行|办公室|基金会)$/;
 const SPACE_INSIDE = /[ \u3000\u00a0]/;
+/**
+ * Particles and pronouns that make a clause, found in neither an organisation's
+ * name nor a personal one: `我们参观了某某馆 很受启发` is a sentence with a gap.
+ */
+const CLAUSE_MARK = /[了着是把被很就也没我你他她们吗呢吧啊]/;
+/** A photo credit (`某某摄`) under a caption ends like a name but names the photographer. */
+const PHOTO_CREDIT = /摄$/;
 
 /** Between positions: `、`, or a faulty `，`/`,` (global: `splitPositions` walks them). */
 const JOINER = /[、，,]/g;
@@ -151,7 +158,7 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   }
   if (strength === 'strong') return undefined;
   // A unit with no position (`某某研究所 张 某`): the unit, whole, is the speaker's; one unit, so no gap inside.
-  if (m && ORGANISATION_END.test(m[1]) && !SPACE_INSIDE.test(m[1]) && !JOINER_ONCE.test(m[1])) {
+  if (m && ORGANISATION_END.test(m[1]) && !SPACE_INSIDE.test(m[1]) && !JOINER_ONCE.test(m[1]) && !CLAUSE_MARK.test(content) && !PHOTO_CREDIT.test(m[3])) {
     node.separator = { span: { start: base + m[1].length, end: base + m[1].length + m[2].length }, text: m[2] };
     node.name = makeName(m[3], base + m[1].length + m[2].length);
     node.unit = { span: { start: base, end: base + m[1].length }, text: m[1] };
