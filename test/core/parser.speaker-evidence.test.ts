@@ -133,6 +133,11 @@ describe('parser: speaker lines by evidence', () => {
       assert.deepEqual(speakerForm(doc.text), []);
     });
 
+    it('takes a title as short as a name', () => {
+      const doc = parse('某某年度新发现汇编\n\n坚守\n某某省文物考古研究院 王某某\n第一篇正文。\n\n逆行\n某某大学考古研究中心 赵\u00a0亮\n第二篇正文。\n');
+      assert.deepEqual(speakers(doc).map((s) => (s as unknown[]).slice(0, 3)), [['坚守', 'trailing-name', '王某某'], ['逆行', 'trailing-name', '赵亮']]);
+    });
+
     it('does not split a page on one such line alone', () => {
       const doc = parse('某某年度新发现汇编\n\n导语第一段。\n\n第一处遗址的新发现\n某某省文物考古研究院 王某某\n第一篇正文。\n');
       assert.equal(doc.speeches.length, 1);

@@ -182,7 +182,8 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
       // sub-heading (`新闻回放`) has the same layout.
       if (sp?.form === 'name-only' && c.length <= 20 && speakerAt(i - 1)?.form !== 'name-only') {
         namesAfterTitles.push({ first: i - 1, title: i - 1, speaker: i });
-      } else if (sp?.form === 'trailing-name' && sp.unit && sp.positions.length === 0 && !speakerAt(i - 1)) {
+      } else if (sp?.form === 'trailing-name' && sp.unit && sp.positions.length === 0 && (speakerAt(i - 1)?.form ?? 'name-only') === 'name-only') {
+        // The title may be as short as a name (`坚守`), but not read as another speaker line.
         unitsAfterTitles.push({ first: kickerAbove(ps, i - 1) ? i - 2 : i - 1, title: i - 1, speaker: i });
       }
     }
