@@ -50,6 +50,9 @@ const BRACKET_SENTENCE_PUNCT = /[。；！？：;!?:“”"]/;
 /** Greedy: the last position word the name is glued to (`副主任医师潘纯`, not `副主任` + `医师潘纯`). */
 const GLUED_NAME = new RegExp(`^(.*${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`);
 const ALL_HAN = new RegExp(`^${HAN}+$`);
+/** The parts of a transliterated name after its first: `·西格尔`. */
+const DOTTED_TAIL = new RegExp(`^(?:[·•・]${HAN}{1,8}){1,3}$`);
+const endsLikePosition = (text: string): boolean => text.length >= 2 && (POSITION_AT_END.test(text) || POSITION_LIKE_END.test(text));
 const POSITION_ANYWHERE = new RegExp(`(?:${POSITION_WORDS.join('|')})`);
 const SPACED_NAME = new RegExp(`^(.+)(${GAP}+)(\\S+)$`);
 const TRAILING_PUNCT_CODES = new Set([...'。，、,.;；:：!！?？'].map((c) => c.charCodeAt(0)));
@@ -212,6 +215,7 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
  */
 function readLabelled(paragraph: Paragraph, labelLength: number): SpeakerNode | undefined {
   const rest = paragraph.content.slice(labelLength);
+  if (BRACKET_SENTENCE_PUNCT.test(rest)) return undefined;
   const start = paragraph.contentStart + labelLength;
   const node: SpeakerNode = {
     paragraph,
@@ -224,7 +228,6 @@ function readLabelled(paragraph: Paragraph, labelLength: number): SpeakerNode | 
     name: undefined,
     trailing: undefined,
   };
-  if (BRACKET_SENTENCE_PUNCT.test(rest)) return undefined;
   const paren = PARENTHESIZED.exec(rest);
   if (paren) {
     const positions = paren[2];
@@ -252,8 +255,7 @@ function readLabelled(paragraph: Paragraph, labelLength: number): SpeakerNode | 
 function gluedName(chunk: string): [string, string] | undefined {
   const dot = /[·•・]/.exec(chunk);
   if (dot) {
-    const tail = chunk.slice(dot.index);
-    if (!new RegExp(`^(?:[·•・]${HAN}{1,8}){1,3}$`).test(tail)) return undefined;
+    if (!DOTTED_TAIL.test(chunk.slice(dot.index))) return undefined;
     for (let length = 1; length <= 8 && length < dot.index; length++) {
       const cut = dot.index - length;
       if (!ALL_HAN.test(chunk.slice(cut, dot.index))) break;
@@ -264,8 +266,6 @@ function gluedName(chunk: string): [string, string] | undefined {
   if (!ALL_HAN.test(chunk)) return undefined;
   return gluedSplit(chunk, POSITION_AT_END) ?? gluedSplit(chunk, POSITION_LIKE_END);
 }
-
-const endsLikePosition = (text: string): boolean => text.length >= 2 && (POSITION_AT_END.test(text) || POSITION_LIKE_END.test(text));
 
 /** Whether a chunk of positions names its own organisation: a listed position word after other text (`某法院党组成员`, not `党组书记`). */
 function startsOrganisation(chunk: string): boolean {
