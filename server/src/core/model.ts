@@ -65,9 +65,12 @@ export interface SpeakerNode {
   /**
    * `unit positions name` (the usual form), `name（unit positions）` (also `（country）name`,
    * the country as unit), `name-only` (a bare name, the position left to a closing note), or
-   * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies.
+   * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies;
+   * or `closing`: a line after the body (`positions+name讲述`, `——positions+name` under a quote,
+   * `（作者为positions）` with no name, `place name` closing a letter, where `name.value` joins
+   * several signers with `、`), printed in its own house style.
    */
-  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading';
+  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading' | 'closing';
   /** The organisation before the first position, when it can be told apart. */
   unit?: Piece;
   /** Positions, in order; `、` is the standard joiner. */
