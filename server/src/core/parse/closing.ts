@@ -76,11 +76,12 @@ export function readClosingLine(p: Paragraph): ClosingLine | undefined {
   }
   if (c.length > 80) return undefined;
   if (ATTRIBUTION.test(c)) {
-    const speaker = readPositionsAndName(p, 2, c.length);
+    const speaker = readPositionsAndName(p, 2, c.length, 2);
     return speaker && { kind: 'attribution', speaker };
   }
   if (TOLD.test(c)) {
-    const speaker = readPositionsAndName(p, 0, c.length - 2);
+    // A told line names a place or unit before the speaker: a phrase such as `听村里老党员讲述` does not.
+    const speaker = readPositionsAndName(p, 0, c.length - 2, 3);
     return speaker && { kind: 'told', speaker };
   }
   if (HAS_GAP.test(c)) {
@@ -121,7 +122,9 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
-const isNameToken = (t: string): boolean => (ALL_HAN.test(t) && t.length >= 2 && t.length <= 5) || DOTTED_NAME.test(t);
+/** Characters of grammar no name holds: `——这是大家共同的心声` ends in no name. */
+const NOT_IN_NAME = /[的了们这那我你她它吗呢吧着过]/;
+const isNameToken = (t: string): boolean => ((ALL_HAN.test(t) && t.length >= 2 && t.length <= 5) || DOTTED_NAME.test(t)) && !NOT_IN_NAME.test(t);
 
 /**
  * Names from `tokens`, each a run of tokens: a token of 2–5 Han (five for a foreign name such as
@@ -166,8 +169,11 @@ function gluedNameStart(text: string): number {
   return -1;
 }
 
-/** `positions+name` (glued, as told and attribution lines print it) or `positions name`, read from `p.content.slice(from, to)`. */
-function readPositionsAndName(p: Paragraph, from: number, to: number): SpeakerNode | undefined {
+/**
+ * `positions+name` (glued, as told and attribution lines print it) or `positions name`, read from
+ * `p.content.slice(from, to)`, the positions at least `minPositions` characters long.
+ */
+function readPositionsAndName(p: Paragraph, from: number, to: number, minPositions: number): SpeakerNode | undefined {
   const text = p.content.slice(from, to);
   if (!POSITIONS_AND_NAME.test(text)) return undefined;
   const base = p.contentStart + from;
@@ -188,7 +194,7 @@ function readPositionsAndName(p: Paragraph, from: number, to: number): SpeakerNo
     positionsEnd = nameAt;
   }
   const positions = text.slice(0, positionsEnd);
-  if (nameAt < 0 || positions.length < 2 || !endsLikePosition(positions)) return undefined;
+  if (nameAt < 0 || positions.length < minPositions || !endsLikePosition(positions) || NOT_IN_NAME.test(text.slice(nameAt))) return undefined;
   node.name = makeName(text.slice(nameAt), base + nameAt);
   splitPositions(positions, base, node);
   return node;
