@@ -33,7 +33,6 @@ const DOTTED_NAME = new RegExp(`^${HAN}+(?:[·•・]${HAN}+)+$`);
 /** Positions and a name, glued or apart: Han, digits, joiners, name dots, a book title (`《…》一书作者`), a connector (`阿拉伯—中国`). */
 const POSITIONS_AND_NAME = new RegExp(`^(?:${HAN}|${GAP_CHARS}|[0-9、，·•・《》—])+$`);
 
-const TOLD = /(?:讲述|口述)$/;
 const ATTRIBUTION = /^——(?!—)/;
 const NOTE = /^[（(]作者(为|系|是|单位[：:])(.+)[）)]$/;
 /** Where a note's position ends: a sentence end, or a comma before the writer's credit (`，本报记者某某整理`). */
@@ -75,16 +74,16 @@ export function readClosingLine(p: Paragraph): ClosingLine | undefined {
     return speaker && { kind: 'note', speaker };
   }
   if (c.length > 80) return undefined;
-  if (ATTRIBUTION.test(c)) {
+  if (c.charCodeAt(0) === 0x2014 && ATTRIBUTION.test(c)) {
     const speaker = readPositionsAndName(p, 2, c.length, 2);
     return speaker && { kind: 'attribution', speaker };
   }
-  if (TOLD.test(c)) {
+  if (c.endsWith('讲述') || c.endsWith('口述')) {
     // A told line names a place or unit before the speaker: a phrase such as `听村里老党员讲述` does not.
     const speaker = readPositionsAndName(p, 0, c.length - 2, 3);
     return speaker && { kind: 'told', speaker };
   }
-  if (HAS_GAP.test(c)) {
+  if (c.length <= 40 && HAS_GAP.test(c)) {
     const speaker = readSignature(p);
     return speaker && { kind: 'signature', speaker };
   }

@@ -315,9 +315,9 @@ function closingSpeechStarts(ps: readonly Paragraph[]): SpeechStart[] | undefine
   const found: { at: number; line: ClosingLine; next: number }[] = [];
   const seen = new Map<ClosingKind, number>();
   for (let i = 1; i < ps.length; i++) {
-    if (!isProse(ps[i - 1])) continue;
+    // The line's own shape first: almost every line fails it before any pattern runs.
     const line = readClosingLine(ps[i]);
-    if (!line) continue;
+    if (!line || !isProse(ps[i - 1])) continue;
     let next = i + 1;
     while (next < ps.length && isCredit(ps[next])) next++;
     if (next < ps.length && isProse(ps[next]) && line.kind !== 'attribution') continue;
