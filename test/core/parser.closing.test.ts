@@ -171,6 +171,11 @@ describe('parser: author lines after the body', () => {
       assert.equal(mixed.speeches[0].speaker?.form, undefined);
     });
 
+    it('keeps a credit that reads like an author line in the piece it closes', () => {
+      const doc = parse('合集\n\n回家过年的路上\n正文第一段。\n某县某乡某村村民吴大山讲述\n本报记者张三讲述\n\n公园里的健身器材\n正文第二段。\n某县某乡某村村民郑小河讲述\n');
+      assert.deepEqual(doc.speeches.map((s) => [s.speaker?.name?.value, s.paragraphs.map((p) => p.line)]), [['吴大山', [2, 3, 4, 5]], ['郑小河', [7, 8, 9]]]);
+    });
+
     it('leaves texts with a speaker line above the body to the speaker lines', () => {
       const doc = parse('合集\n\n甲篇\n某市政协主席 张三\n正文第一段。\n（作者为某市政协主席）\n\n乙篇\n某县政协主席 李四\n正文第二段。\n（作者为某县政协主席）\n');
       assert.deepEqual(doc.speeches.map((s) => s.speaker?.form), ['trailing-name', 'trailing-name']);

@@ -317,7 +317,7 @@ function closingSpeechStarts(ps: readonly Paragraph[]): SpeechStart[] | undefine
   for (let i = 1; i < ps.length; i++) {
     // The line's own shape first: almost every line fails it before any pattern runs.
     const line = readClosingLine(ps[i]);
-    if (!line || !isProse(ps[i - 1])) continue;
+    if (!line || !isProse(ps[i - 1]) || (found.length > 0 && i < found[found.length - 1].next)) continue;
     let next = i + 1;
     while (next < ps.length && isCredit(ps[next])) next++;
     if (next < ps.length && isProse(ps[next]) && line.kind !== 'attribution') continue;
@@ -352,7 +352,7 @@ function closingSpeechStarts(ps: readonly Paragraph[]): SpeechStart[] | undefine
       if (t < c.at && titleLike(ps[t])) title = t;
     }
     // A label under the title (`时间：1月24日，大年三十，雨`) dates the piece, as a date line under a title does.
-    const subtitle = title !== undefined && isLabel(ps[title + 1]) ? title + 1 : undefined;
+    const subtitle = title !== undefined && title + 1 < c.at && isLabel(ps[title + 1]) ? title + 1 : undefined;
     starts.push({ first, title, subtitle, closing: c.line.speaker });
     from = c.next;
   }
