@@ -69,6 +69,18 @@ describe('documentSymbols', function () {
     assert.deepEqual(documentSymbols(parse(text), 'en').map((s) => [s.name, s.children!.map((c) => c.detail)]), [['(untitled)', ['level 1']]]);
   });
 
+  it('shows an author named after the body, and selects an untitled piece by its first words', function () {
+    const quotes = '海外声音\n我们看到了巨大的努力。\n——某国前外交部长安东尼奥·费雷拉\n合作是唯一出路。\n——某国驻华大使高木清志';
+    const [page] = documentSymbols(parse(quotes), 'zh');
+    assert.deepEqual(page.children!.map((s) => [s.name, s.detail, s.selectionRange]), [
+      ['（无标题）', '安东尼奥·费雷拉', range(1, 0, 1, 11)],
+      ['（无标题）', '高木清志', range(3, 0, 3, 8)],
+    ]);
+    // A closing note names the position only: the outline shows that.
+    const article = '把基层减负落到实处\n减负不是减责任。\n（作者为某省某市委书记）';
+    assert.deepEqual(documentSymbols(parse(article), 'zh').map((s) => [s.name, s.detail]), [['把基层减负落到实处', '某省某市委书记']]);
+  });
+
   it('lists an item run of the lead before the sections, and a single item by its own name', function () {
     const text = ['标题', '某县政协主席 李四', '一是抓学习。', '一、甲方面。'].join('\n');
     const [speech] = documentSymbols(parse(text), 'en');

@@ -67,9 +67,12 @@ export interface SpeakerNode {
    * the country as unit), `name-only` (a bare name, the position left to a closing note), or
    * `leading`: `positions+name：` on the line before the speech's title, as papers print deputies;
    * `labelled`: after a label naming the speaker, `写信人：name（positions）` or the interview
-   * subtitle `——访positions+name` (the name glued on by house style; the label is in no field).
+   * subtitle `——访positions+name` (the name glued on by house style; the label is in no field);
+   * or `closing`: a line after the body (`positions+name讲述`, `——positions+name` under a quote,
+   * `（作者为positions）` with no name, `place name` closing a letter, where `name.value` joins
+   * several signers with `、`), printed in its own house style.
    */
-  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading' | 'labelled';
+  form: 'trailing-name' | 'parenthesized' | 'name-only' | 'leading' | 'labelled' | 'closing';
   /** The organisation before the first position, when it can be told apart. */
   unit?: Piece;
   /** Positions, in order; `、` is the standard joiner. */

@@ -51,9 +51,11 @@ export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSy
     ]);
     const name = sp.title?.text.trim() ? sp.title.text : UNTITLED[locale];
     const first = sp.paragraphs[0];
-    // A speech's span runs from its first words, so an untitled one is selected by those words, not its indented line.
-    const selection = sp.title?.span ?? sp.speaker?.span ?? (first ? { start: first.contentStart, end: first.contentEnd } : sp.span);
-    return symbol(name, sp.speaker?.name?.value, SymbolKind.Module, sp.span, selection, children);
+    // A speech's span runs from its first words, so an untitled one is selected by those words, not its
+    // indented line; by its speaker line only when that line opens it (an author line after the body does not).
+    const opening = sp.speaker && sp.speaker.form !== 'closing' ? sp.speaker.span : undefined;
+    const selection = sp.title?.span ?? opening ?? (first ? { start: first.contentStart, end: first.contentEnd } : sp.span);
+    return symbol(name, speakerDetail(doc, sp), SymbolKind.Module, sp.span, selection, children);
   };
 
   const speeches = doc.speeches.map(speech);
@@ -61,6 +63,14 @@ export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSy
   const last = doc.speeches[doc.speeches.length - 1];
   const span = { start: doc.title.span.start, end: Math.max(last?.span.end ?? 0, doc.subtitle?.span.end ?? 0, doc.title.span.end) };
   return [symbol(doc.title.text, doc.subtitle?.text, SymbolKind.File, span, doc.title.span, speeches)];
+}
+
+/** The speaker's name; for a closing note that names no one (`（作者为…）`), the position it gives. */
+function speakerDetail(doc: SpeechDocument, sp: Speech): string | undefined {
+  const speaker = sp.speaker;
+  if (!speaker || speaker.name || speaker.form !== 'closing') return speaker?.name?.value;
+  const parts = [...(speaker.unit ? [speaker.unit] : []), ...speaker.positions];
+  return parts.length > 0 ? doc.text.slice(parts[0].span.start, parts[parts.length - 1].span.end) : undefined;
 }
 
 /** The detail of an unnumbered sub-heading. */

@@ -8,6 +8,7 @@ import type { CommentLine, Paragraph, SpeakerNode, Speech, SpeechDocument, Title
 import { LineIndex } from '../text/lineIndex';
 import { runToEnd, STEP_SIZE, type Steps } from '../steps';
 import { scanLines } from './lines';
+import { isCredit, isLabel, readClosingLine, type ClosingKind, type ClosingLine } from './closing';
 import { buildBody } from './sections';
 import { readSpeaker } from './speaker';
 
@@ -66,12 +67,16 @@ function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
   };
 }
 
-/** Where a speech begins: the index of its first paragraph, and which paragraphs are its title, subtitle and speaker line. */
+/**
+ * Where a speech begins: the index of its first paragraph, and which paragraphs are its title,
+ * subtitle and speaker line; or, instead of a speaker line, the author line after its body.
+ */
 interface SpeechStart {
   first: number;
   title?: number;
   subtitle?: number;
   speaker?: number;
+  closing?: SpeakerNode;
 }
 
 function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Steps<SpeechStart[]> {
@@ -133,9 +138,6 @@ const isProse = (p: Paragraph | undefined): boolean => !!p && /[。！？…”�
 
 /** The date (and place) of a speech printed under its title: `（2020年1月17日，内比都）`, `（二〇二〇年一月二十三日）`. */
 const isDateLine = (p: Paragraph): boolean => /^[（(][^（）()]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]*[）)]$/.test(p.content);
-
-/** A reporter's credit printed between a title and a narrator's line: `本报记者  王  某整理`. */
-const isCredit = (p: Paragraph): boolean => /^(?:本报|新华社)?记者.{2,24}整理$/.test(p.content);
 
 /** A kicker (引题) printed above a title, ending in a dash: `五位第一书记的脱贫计划——`. */
 const isKicker = (p: Paragraph): boolean => /——$/.test(p.content);
@@ -209,6 +211,7 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
     if (i <= claimed || !readSpeaker(ps[i], 'strong')) continue;
     const start: SpeechStart = { first: i, speaker: i };
     let j = i - 1;
+    // A reporter's credit may stand between a title and a narrator's line.
     if (j > claimed && isCredit(ps[j])) j--;
     // An interview's subtitle (`——访…`) is its own speech's subtitle and speaker line at once.
     if (isSubtitleText(ps[i])) start.subtitle = i;
@@ -225,9 +228,11 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
     starts.push(start);
     claimed = i;
   }
-  if (starts.length === 0 && ps.length > 0) {
+  const byClosing = starts.length === 0 ? closingSpeechStarts(ps) : undefined;
+  if (byClosing) starts.push(...byClosing);
+  else if (starts.length === 0 && ps.length > 0) {
     // No speaker line anywhere: one speech, titled by its first line (after a kicker) if that line
-    // looks like a title, with the subtitle or date line under it.
+    // looks like a title, with the subtitle or date line under it, and its author line at its end.
     const t = isKicker(ps[0]) && ps.length > 2 ? 1 : 0;
     const start: SpeechStart = { first: 0 };
     if (titleLike(ps[t]) && ps.length > t + 1) {
@@ -238,6 +243,7 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
       const sp = ps[next] ? speakerAt(next) : undefined;
       if (sp && (next === t + 1 || !sp.trailing)) start.speaker = next;
     }
+    if (start.speaker === undefined) start.closing = closingAtEnd(ps, start.subtitle ?? start.title ?? -1);
     starts.push(start);
   }
   // Before the first speech: the compilation's title and subtitle.
@@ -295,10 +301,90 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
         speech.speaker = speaker;
       }
     }
+    if (s.closing) {
+      // After the body: the line is the speaker's, and the body runs on around it to the piece's end (credits).
+      s.closing.paragraph.role = 'speaker';
+      speech.speaker = s.closing;
+    }
     const header = [s.title, s.subtitle, s.speaker].filter((x): x is number => x !== undefined);
     const bodyFrom = header.length > 0 ? Math.max(...header) + 1 : s.first;
     buildBody(speech, ps.slice(bodyFrom, end).filter((p) => p.role === 'body'));
     doc.speeches.push(speech);
     yield;
   }
+}
+
+/**
+ * The author line closing a lone piece: its last line, credits and labels (`版式设计：…`) after it
+ * aside, under prose. A signature (a place and a name) is weak evidence alone and is not taken.
+ */
+function closingAtEnd(ps: readonly Paragraph[], header: number): SpeakerNode | undefined {
+  let i = ps.length - 1;
+  while (i > header + 1 && (isCredit(ps[i]) || isLabel(ps[i]))) i--;
+  if (i <= header + 1 || !isProse(ps[i - 1])) return undefined;
+  const line = readClosingLine(ps[i]);
+  return line && line.kind !== 'signature' ? line.speaker : undefined;
+}
+
+/**
+ * Pieces told apart by the author line after each body (closing.ts), in a text with no speaker line
+ * above any body. A line counts where it stands as an author line stands: under prose, and followed
+ * (after any credits) by the end, by a line that is not prose (the next title, a kicker, a label) or,
+ * under a quote, by the next quote. A form counts only when it recurs: one line of that shape is not
+ * evidence of a page of pieces (the People's Daily selection prints three to twelve pieces a page so).
+ * Each piece's title is the first title-shaped line after the previous piece (labels, kickers and
+ * credits skipped); the first piece's is the one its body runs up to, after the compilation's own
+ * heading and introduction.
+ */
+function closingSpeechStarts(ps: readonly Paragraph[]): SpeechStart[] | undefined {
+  const found: { at: number; line: ClosingLine; next: number }[] = [];
+  const seen = new Map<ClosingKind, number>();
+  for (let i = 1; i < ps.length; i++) {
+    // The line's own shape first: almost every line fails it before any pattern runs.
+    const line = readClosingLine(ps[i]);
+    if (!line || !isProse(ps[i - 1]) || (found.length > 0 && i < found[found.length - 1].next)) continue;
+    let next = i + 1;
+    while (next < ps.length && isCredit(ps[next])) next++;
+    if (next < ps.length && isProse(ps[next]) && line.kind !== 'attribution') continue;
+    found.push({ at: i, line, next });
+    seen.set(line.kind, (seen.get(line.kind) ?? 0) + 1);
+  }
+  const closings = found.filter((f) => (seen.get(f.line.kind) ?? 0) >= 2);
+  if (closings.length < 2) return undefined;
+
+  // The compilation's heading: a kicker ending in ——, its title, a —— subtitle under it.
+  let from = isKicker(ps[0]) && ps.length > 1 ? 1 : 0;
+  const heading = titleLike(ps[from]) && !isLabel(ps[from]) ? from : undefined;
+  if (heading !== undefined) from += ps[heading + 1] && isSubtitleText(ps[heading + 1]) ? 2 : 1;
+  const notTitle = (p: Paragraph): boolean => isLabel(p) || isKicker(p) || isCredit(p) || isSubtitleText(p);
+  const starts: SpeechStart[] = [];
+  for (const c of closings) {
+    let title: number | undefined;
+    let first = from;
+    if (starts.length === 0) {
+      // The first piece's title is the title-shaped line its body runs up to: an introduction, itself
+      // perhaps headed (`开栏的话`), may come between the compilation's heading and the piece.
+      let t = c.at - 1;
+      while (t >= from && (isProse(ps[t]) || isLabel(ps[t]))) t--;
+      if (t >= from && titleLike(ps[t]) && !notTitle(ps[t])) {
+        title = t;
+        first = t;
+        while (first > from && (isLabel(ps[first - 1]) || isKicker(ps[first - 1]))) first--;
+      }
+    } else {
+      let t = from;
+      while (t < c.at && notTitle(ps[t])) t++;
+      if (t < c.at && titleLike(ps[t])) title = t;
+    }
+    // A label under the title (`时间：1月24日，大年三十，雨`) dates the piece, as a date line under a title does.
+    const subtitle = title !== undefined && title + 1 < c.at && isLabel(ps[title + 1]) ? title + 1 : undefined;
+    starts.push({ first, title, subtitle, closing: c.line.speaker });
+    from = c.next;
+  }
+  // Every other piece titled and the first not: the first line was the first piece's title, not the page's.
+  if (heading !== undefined && starts[0].title === undefined && starts.slice(1).every((s) => s.title !== undefined)) {
+    starts[0].title = heading;
+    starts[0].first = 0;
+  }
+  return starts;
 }

@@ -18,7 +18,7 @@ const POSITION_WORDS = [
 ];
 /** Qualifiers that belong to the position, not the unit: 原庭长, 党组副书记, 常务副主任. */
 const POSITION_PREFIX = '(?:原|前|代理|常务副|常务|执行|党组副|党组|分党组副|分党组|党支部副|党支部|党委副|党委|党总支|机关党委|副)?';
-const POSITION_AT_END = new RegExp(`${POSITION_PREFIX}(?:${POSITION_WORDS.sort((a, b) => b.length - a.length).join('|')})$`);
+export const POSITION_AT_END = new RegExp(`${POSITION_PREFIX}(?:${POSITION_WORDS.sort((a, b) => b.length - a.length).join('|')})$`);
 
 const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
 const GAP = '[ \\u3000\\u00a0]';
@@ -44,7 +44,7 @@ const NUMERALS = /^[一二三四五六七八九十百零〇]+$/;
  * holds a position. Tuned on the two compilations of writers' and performers'
  * pieces of the People's Daily selection; checked on the artists' one.
  */
-const POSITION_LIKE_END = /[长员师家者手官演授席记任表委编监裁士人]$/;
+export const POSITION_LIKE_END = /[长员师家者手官演授席记任表委编监裁士人]$/;
 /** Sentence punctuation never found inside a bracketed position (which may name a paper: `《文艺报》社总编辑`). */
 const BRACKET_SENTENCE_PUNCT = /[。；！？：;!?:“”"]/;
 /** Greedy: the last position word the name is glued to (`副主任医师潘纯`, not `副主任` + `医师潘纯`). */
@@ -303,7 +303,7 @@ function endsWithPosition(prefix: string): boolean {
   return POSITION_AT_END.test(prefix.slice(last + 1).trim());
 }
 
-function makeName(text: string, start: number): Piece & { value: string } {
+export function makeName(text: string, start: number): Piece & { value: string } {
   return { span: { start, end: start + text.length }, text, value: text.replace(/[ \u3000\u00a0]/g, '') };
 }
 
@@ -313,7 +313,7 @@ function makeName(text: string, start: number): Piece & { value: string } {
  * (`某学会副会长，某法院党组成员、副院长`) is how the People's Daily prints
  * several offices, not a fault: it splits the positions but is no joiner.
  */
-function splitPositions(text: string, start: number, node: SpeakerNode): void {
+export function splitPositions(text: string, start: number, node: SpeakerNode): void {
   JOINER.lastIndex = 0;
   let at = 0;
   const chunks: Piece[] = [];

@@ -41,7 +41,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const { speaker } of ctx.doc.speeches) {
-      if (!speaker) continue;
+      // An author line after the body has its own house style (glued names, several signers, `，`).
+      if (!speaker || speaker.form === 'closing') continue;
       const { name } = speaker;
       if (name && speaker.form === 'trailing-name' && !speaker.separator) {
         // The parser only splits a glued name off after a position word, so the boundary is known.

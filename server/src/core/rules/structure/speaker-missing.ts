@@ -1,4 +1,8 @@
-/** A speech title must be followed by the speaker line (unit, position, name). */
+/**
+ * A speech title must be followed by the speaker line (unit, position, name). A piece whose author
+ * is printed after its body (`…讲述`, a `——` attribution, `（作者为…）`, a letter's signature) has
+ * its speaker: the parser reads that line as a `closing` speaker.
+ */
 import type { Rule } from '../../rule';
 
 export const rule: Rule = {

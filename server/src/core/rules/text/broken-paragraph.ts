@@ -128,18 +128,20 @@ export const rule: Rule = {
       let markers: ReturnType<typeof markersOf> | undefined;
       const ps = speech.paragraphs;
       let firstBody = true;
+      // An author named only after the body (`（作者为…）`) leaves the piece laid out as an article.
+      const article = !speech.speaker || speech.speaker.form === 'closing';
       for (let i = 0; i + 1 < ps.length; i++) {
         const p = ps[i];
         const q = ps[i + 1];
         if (p.role !== 'body') continue;
         // In an article (no speaker line), the first body paragraph without a stop is the summary papers
         // print in bold under the title: it is broken only if the next one opens on a mark that goes on with it.
-        const lead = firstBody && !speech.speaker;
+        const lead = firstBody && article;
         firstBody = false;
         if (q.role !== 'body') continue;
         if (!endsMidSentence(p.content) || !startsContinuation(q.content)) continue;
         if (lead && !CONTINUATION_MARKS.includes(q.content[0])) continue;
-        if (BULLETS.includes(p.content[0]) || (!speech.speaker && isCouplet(p.content, q.content))) continue;
+        if (BULLETS.includes(p.content[0]) || (article && isCouplet(p.content, q.content))) continue;
         markers ??= markersOf(speech);
         if (markers.headingOnly.has(p) || markers.markerStarts.has(q.contentStart)) continue;
         if (text.slice(p.contentEnd, q.contentStart).trim() !== '') continue;
