@@ -77,7 +77,7 @@ runRuleTests(rule, {
     { name: 'AABB of two doubled characters', text: '条条项项，行行字字，走进山山峁峁。' },
     { name: 'after the · of a transcribed name', text: '看爷爷肉孜·麦麦提来了。' },
     // Issue 14: reduplication in published text, in sentences written for these tests.
-    { name: 'a reduplicated verb and its object, mid-clause', text: '他蹲着瞅瞅牛棚，又去井边踩踩井坎，出门遛遛狗。' },
+    { name: 'a reduplicated verb and its object, mid-clause', text: '他蹲着瞅瞅牛棚，又去井边踩踩井坎，出门遛遛狗，回来和大家议议村里的事。' },
     { name: 'a reduplicated verb and its object, opening a clause', text: '有空就上街走走，捡捡菜叶子，咽咽口水。' },
     { name: 'ABAB of a verb before its object', text: '茶农们整修整修茶叶机械，联系联系采茶工人。' },
     { name: 'ABAB of a state adjective, a sound, an emphatic adverb', text: '黑瘦黑瘦的模样，眼泪啪嗒啪嗒往下掉，非常非常感谢你们！' },
