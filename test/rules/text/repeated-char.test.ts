@@ -127,6 +127,12 @@ runRuleTests(rule, {
       output: '增强群众的获得感，的。',
     },
     {
+      name: 'a double written again in another speech is no second writing: each speech is judged on its own',
+      text: '### 标题一\n\n某市政协主席 张三\n\n主任孟根其其格表示赞同。\n\n### 标题二\n\n某市政协主席 李四\n\n孟根其其格又作了补充。\n',
+      errors: [at('char', 4, 4, 6), at('char', 10, 2, 4)],
+      output: '### 标题一\n\n某市政协主席 张三\n\n主任孟根其格表示赞同。\n\n### 标题二\n\n某市政协主席 李四\n\n孟根其格又作了补充。\n',
+    },
+    {
       name: 'a doubled formal verb, while a casual one nearby is a reduplication',
       text: '要推动推动改革发展，再去井边踩踩井坎。',
       errors: [at('word', 0, 1, 5, 'Word "推动" is repeated; delete one')],

@@ -26,7 +26,7 @@
  * AABB form, a double with another double in its clause (`拔拔茅草`…
  * `踩踩井坎`), an AA the dictionary lists however rarely (`心心`, `过过`),
  * either copy belonging to a longer word (`每年|年底`, `转化为|为国`), AA after
- * a surname, and a double written the same way elsewhere in the document (a
+ * a surname, and a double written the same way elsewhere in the speech (a
  * name comes back; a slip is a one-off).
  *
  * A doubled word WW is a slip when the segmenter reads both copies as the
@@ -228,7 +228,7 @@ class SlipJudge {
 
   /**
    * Whether the pair at `i`, standing alone (no third copy either side), is
-   * written so once more in the document: a name or a term comes back in the
+   * written so once more in the speech: a name or a term comes back in the
    * same form (`孟根其其格` three times in one report), a slip is a one-off.
    */
   private recurs(i: number): boolean {
@@ -281,23 +281,30 @@ class SlipJudge {
 
 /**
  * How many times each character stands doubled on its own (no third copy
- * either side) in a document: counted in one pass the first time a slip is
- * about to be reported, so that a document full of doubles costs one pass, not
- * one per double.
+ * either side) in the paragraphs being checked — one speech, since findings
+ * are cached per speech and must not depend on another. Counted in one pass
+ * the first time a slip is about to be reported, so that a speech full of
+ * doubles costs one pass, not one per double.
  */
 class PairCounts {
   private counts: Map<number, number> | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: readonly Paragraph[],
+  ) {}
 
   count(code: number): number {
     if (!this.counts) {
       const counts = new Map<number, number>();
       const { text } = this;
-      for (let k = 0; k + 1 < text.length; k++) {
-        const c = text.charCodeAt(k);
-        if (c !== text.charCodeAt(k + 1) || !isHanCode(c)) continue;
-        if (text.charCodeAt(k - 1) !== c && text.charCodeAt(k + 2) !== c) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const { contentStart, contentEnd } of this.paragraphs) {
+        const at = (k: number): number => (k >= contentStart && k < contentEnd ? text.charCodeAt(k) : -1);
+        for (let k = contentStart; k + 1 < contentEnd; k++) {
+          const c = text.charCodeAt(k);
+          if (c !== text.charCodeAt(k + 1) || !isHanCode(c)) continue;
+          if (at(k - 1) !== c && at(k + 2) !== c) counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
       }
       this.counts = counts;
     }
@@ -380,7 +387,7 @@ class Judges {
     private readonly ctx: RuleContext,
     private readonly words: CutMemo,
   ) {
-    this.pairs = new PairCounts(ctx.doc.text);
+    this.pairs = new PairCounts(ctx.doc.text, ctx.doc.paragraphs);
   }
 
   /** Reports the slips among the doubles at offset `i` of the document, inside paragraph `p`: a run of one character at its start, words doubled at each offset. */
