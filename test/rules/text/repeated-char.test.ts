@@ -83,7 +83,7 @@ runRuleTests(rule, {
     { name: 'ABAB of a state adjective, a sound, an emphatic adverb', text: '黑瘦黑瘦的模样，眼泪啪嗒啪嗒往下掉，非常非常感谢你们！' },
     { name: 'distributive nouns', text: '新中国70年里岁岁安澜，一年四季餐餐有肉，根根茎脉愈发挺拔。' },
     { name: 'list items of one form', text: '纪法贯通、法法衔接，层层开会、级级陪会，公铁联运5班、铁铁联运3班。' },
-    { name: 'a double that is a whole list item', text: '名单：梁爽（女）、景景（女）、何隽（女）。' },
+    { name: 'a double that is a whole list item', text: '名单：梁爽（女）、景景（女）、何隽（女）。孩子们王强、川川和桐桐都来了。' },
     { name: 'a given name after a surname-like character, and a name that comes back', text: '村民兰英英说，地震那年兰英英在家。主任孟根其其格表示赞同，孟根其其格又作了补充。' },
     { name: 'a character meeting the same character starting the next word', text: '地铁抚琴站站厅里，广州站站前广场，国家卫健委委属医院。' },
     { name: 'an AA the dictionary lists, however rare', text: '没过过苦日子的人，所以心心相通。' },
@@ -125,6 +125,12 @@ runRuleTests(rule, {
       text: '增强群众的的获得感，的的的。',
       errors: [at('char', 0, 4, 6), at('charRun', 0, 10, 13)],
       output: '增强群众的获得感，的。',
+    },
+    {
+      name: 'a doubled noun of speeches, which has no ABAB reduplication',
+      text: '我们要做好工作工作，推动发展。',
+      errors: [at('word', 0, 5, 9, 'Word "工作" is repeated; delete one')],
+      output: '我们要做好工作，推动发展。',
     },
     {
       name: 'a double written again in another speech is no second writing: each speech is judged on its own',

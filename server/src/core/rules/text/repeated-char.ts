@@ -34,7 +34,8 @@
  * or closing its clause; for two characters (ABAB, an open class of verbs,
  * state adjectives and sounds: `整修整修`, `黑瘦黑瘦`, `啪嗒啪嗒`) only when W
  * is a listed word that never reduplicates — an adverb, a pronoun, a
- * conjunction, a formal verb (`必须必须`, `推动推动`). A numeral-measure repeat
+ * conjunction, a formal verb or noun of speeches (`必须必须`, `推动推动`,
+ * `工作工作`). A numeral-measure repeat
  * (`一件一件`) is fine. W followed by a longer word starting with W is usually
  * a verb and its object (`代表|代表大会`) except before an event named after
  * the activity (`交流|交流会`, `培训|培训班`) or when W is a listed word that
@@ -176,9 +177,10 @@ class SlipJudge {
     // A rare word of the dictionary that the cut splits: `心心相依`, `没过过苦日子`.
     if (this.words.listed(a + a)) return false;
     if (FUNCTION_CHARS.has(a)) return !this.recurs(i);
-    // Opening a paragraph or a list item, a double with nothing after it is the whole item, a name or a sound
-    // (`、景景（女）、`); followed by more, it is a slip unless the items before are alike.
-    if (!isHan(text, i + 2)) return false;
+    // Opening a paragraph or a list item, a double with nothing after it but a function word is the whole item,
+    // a name or a sound (`、景景（女）、`, `、川川和桐桐`: a verb would take an object); followed by more, it is
+    // a slip unless the items before are alike.
+    if (!isHan(text, i + 2) || FUNCTION_CHARS.has(text[i + 2])) return false;
     return (i === 0 || (text[i - 1] === '、' && !this.itemBeforeIsAlike(i - 1, a))) && !this.recurs(i);
   }
 
