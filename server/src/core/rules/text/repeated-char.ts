@@ -120,8 +120,6 @@ class SlipJudge {
     private readonly text: string,
     private readonly words: CutMemo,
     private readonly pairs: PairCounts,
-    /** The paragraph is a title or a heading: formal, never casual. */
-    private readonly inHeading: boolean,
   ) {}
 
   private isWord(word: string): boolean {
@@ -252,15 +250,17 @@ class SlipJudge {
   wordDoubleIsSlip(i: number, n: number): boolean {
     const word = this.text.slice(i, i + n);
     if (NUMERALS.includes(word[0])) return false;
+    // An unlisted two-character word can be a slip only before an event named after it (`交流交流会`): no cut needed otherwise.
+    if (n === 2 && !NON_REDUPLICATING.has(word) && !EVENT_SUFFIXES.has(this.text[i + 2 * n])) return false;
     const tokens = this.tokensAround(i, i + 2 * n);
     const first = tokens.find((t) => t.start === i);
     const second = tokens.find((t) => t.start === i + n);
     if (!first || first.text !== word || !second) return false;
     if (second.text === word) {
       // Only a word of two characters reduplicates (ABAB): a verb (`整修整修茶叶机械`), a state adjective
-      // (`黑瘦黑瘦的`), a sound (`啪嗒啪嗒`), `V着V着` — an open class, so any two-character word may, but an
-      // adverb or a function word (`必须必须`) and anything in a title or heading, which is never casual.
-      if (n === 2) return NON_REDUPLICATING.has(word) || (this.inHeading && !word.endsWith('着'));
+      // (`黑瘦黑瘦的`), a sound (`啪嗒啪嗒`), `V着V着` — an open class, so any two-character word may but a
+      // listed one: an adverb, a function word, a formal verb or noun of speeches (`必须必须`, `推动推动`).
+      if (n === 2) return NON_REDUPLICATING.has(word);
       return !this.standsAsReduplication(i, 2 * n);
     }
     if (!second.text.startsWith(word)) return false;
@@ -396,7 +396,7 @@ class Judges {
   at(p: Paragraph, i: number): void {
     if (this.judged !== p || !this.judge) {
       this.judged = p;
-      this.judge = new SlipJudge(p.content, this.words, this.pairs, p.role !== 'body' || p.headingLevel > 0);
+      this.judge = new SlipJudge(p.content, this.words, this.pairs);
     }
     const base = p.contentStart;
     if (i >= this.runEnd && p.content.charCodeAt(i - base + 1) === p.content.charCodeAt(i - base)) {
