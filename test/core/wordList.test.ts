@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { cut as jiebaCut, initSync } from 'jieba-wasm/web';
-import { compactWordList, cutWords, readWordList, type WordList } from '../../server/src/core/text/wordList';
+import { compactWordList, cutWords, hasWord, readWordList, type WordList } from '../../server/src/core/text/wordList';
 import { itHolds } from '../property/seeds';
 
 const require = createRequire(__filename);
@@ -85,6 +85,19 @@ describe('word list', function () {
       (text) => assert.deepEqual(cutWords(list, text), jieba(text)),
       300,
     );
+  });
+
+  it('says whether it holds a word at any frequency, even one its cut splits', () => {
+    // `过过` (frequency 3) loses to `过|过` in the cut, yet the dictionary lists it.
+    assert.deepEqual(cutWords(list, '过过'), ['过', '过']);
+    assert.equal(hasWord(list, '过过'), true);
+    assert.equal(hasWord(list, '政协'), true);
+    assert.equal(hasWord(list, '争争'), false);
+    assert.equal(hasWord(list, '政协协'), false);
+    const small = readWordList(compactWordList('生命 0\n政协 1\n'));
+    assert.ok(small);
+    assert.equal(hasWord(small, '生命'), true, 'a word without frequency is still listed');
+    assert.equal(hasWord(small, '中华人民共和国'), false, 'no words of that length');
   });
 
   it('keeps a surrogate pair whole', () => {

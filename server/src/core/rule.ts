@@ -67,6 +67,8 @@ export interface Report {
 /** Splits Chinese text into words. Supplied from outside the core (it may load a dictionary). */
 export interface Segmenter {
   cut(text: string): string[];
+  /** Whether the dictionary lists `word`, however rare: the cut may still split a rare word (`过过`). Optional: a host may lend a cut alone. */
+  isWord?(word: string): boolean;
 }
 
 /** What the host lends the rules: things that need I/O to set up. All optional; rules degrade without them. */

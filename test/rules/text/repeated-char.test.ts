@@ -76,6 +76,18 @@ runRuleTests(rule, {
     { name: 'AA before 的 or 地', text: '那叶片滑滑的，雨水直直地灌进来。' },
     { name: 'AABB of two doubled characters', text: '条条项项，行行字字，走进山山峁峁。' },
     { name: 'after the · of a transcribed name', text: '看爷爷肉孜·麦麦提来了。' },
+    // Issue 14: reduplication in published text, in sentences written for these tests.
+    { name: 'a reduplicated verb and its object, mid-clause', text: '他蹲着瞅瞅牛棚，又去井边踩踩井坎，出门遛遛狗，回来和大家议议村里的事。' },
+    { name: 'a reduplicated verb and its object, opening a clause', text: '有空就上街走走，捡捡菜叶子，咽咽口水。' },
+    { name: 'ABAB of a verb before its object', text: '茶农们整修整修茶叶机械，联系联系采茶工人。' },
+    { name: 'ABAB of a state adjective, a sound, an emphatic adverb', text: '黑瘦黑瘦的模样，眼泪啪嗒啪嗒往下掉，非常非常感谢你们！' },
+    { name: 'distributive nouns', text: '新中国70年里岁岁安澜，一年四季餐餐有肉，根根茎脉愈发挺拔。' },
+    { name: 'list items of one form', text: '纪法贯通、法法衔接，层层开会、级级陪会，公铁联运5班、铁铁联运3班。' },
+    { name: 'a double that is a whole list item', text: '名单：梁爽（女）、景景（女）、何隽（女）。孩子们王强、川川和桐桐都来了。' },
+    { name: 'a given name after a surname-like character, and a name that comes back', text: '村民兰英英说，地震那年兰英英在家。主任孟根其其格表示赞同，孟根其其格又作了补充。' },
+    { name: 'a character meeting the same character starting the next word', text: '地铁抚琴站站厅里，广州站站前广场，国家卫健委委属医院。' },
+    { name: 'an AA the dictionary lists, however rare', text: '没过过苦日子的人，所以心心相通。' },
+    { name: 'a double in company of another', text: '哪怕是搬搬东西做做杂活，桩桩件件都记着。' },
   ],
   invalid: [
     {
@@ -101,6 +113,42 @@ runRuleTests(rule, {
       text: '增强群众的的，我们要要。',
       errors: [at('char', 0, 4, 6), at('char', 0, 9, 11)],
       output: '增强群众的，我们要。',
+    },
+    {
+      name: 'a doubled preposition',
+      text: '危害公共安全的，应当以以危险方法定罪处罚。',
+      errors: [at('char', 0, 10, 12, 'Character "以" is repeated; delete one')],
+      output: '危害公共安全的，应当以危险方法定罪处罚。',
+    },
+    {
+      name: 'a run of the character elsewhere is no second writing of a double',
+      text: '增强群众的的获得感，的的的。',
+      errors: [at('char', 0, 4, 6), at('charRun', 0, 10, 13)],
+      output: '增强群众的获得感，的。',
+    },
+    {
+      name: 'a doubled noun of speeches, which has no ABAB reduplication',
+      text: '我们要做好工作工作，推动发展。',
+      errors: [at('word', 0, 5, 9, 'Word "工作" is repeated; delete one')],
+      output: '我们要做好工作，推动发展。',
+    },
+    {
+      name: 'a double written again in another speech is no second writing: each speech is judged on its own',
+      text: '### 标题一\n\n某市政协主席 张三\n\n主任孟根其其格表示赞同。\n\n### 标题二\n\n某市政协主席 李四\n\n孟根其其格又作了补充。\n',
+      errors: [at('char', 4, 4, 6), at('char', 10, 2, 4)],
+      output: '### 标题一\n\n某市政协主席 张三\n\n主任孟根其格表示赞同。\n\n### 标题二\n\n某市政协主席 李四\n\n孟根其格又作了补充。\n',
+    },
+    {
+      name: 'a doubled formal verb, while a casual one nearby is a reduplication',
+      text: '要推动推动改革发展，再去井边踩踩井坎。',
+      errors: [at('word', 0, 1, 5, 'Word "推动" is repeated; delete one')],
+      output: '要推动改革发展，再去井边踩踩井坎。',
+    },
+    {
+      name: 'slips beside reduplications in one paragraph',
+      text: '茶农们整修整修茶叶机械，经过调整，对对口支援作出安排，带动大家爱岗敬业、争争一流。',
+      errors: [at('char', 0, 17, 19), at('char', 0, 36, 38)],
+      output: '茶农们整修整修茶叶机械，经过调整，对口支援作出安排，带动大家爱岗敬业、争一流。',
     },
     {
       name: 'seed: 交流交流会',

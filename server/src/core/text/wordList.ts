@@ -161,7 +161,13 @@ export function cutWords(list: WordList, text: string): string[] {
   return words;
 }
 
+/** Whether the list holds `word`, at any frequency. */
+export function hasWord(list: WordList, word: string): boolean {
+  const group = list.byLength[word.length];
+  return group !== undefined && frequency(group, word, 0) >= 0;
+}
+
 /** A segmenter over the list, for `RuleServices.segmenter`. */
 export function wordListSegmenter(list: WordList): Segmenter {
-  return { cut: (text) => cutWords(list, text) };
+  return { cut: (text) => cutWords(list, text), isWord: (word) => hasWord(list, word) };
 }
