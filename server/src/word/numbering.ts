@@ -72,6 +72,22 @@ interface ParagraphStyle {
   level?: number;
 }
 
+/**
+ * Bullets that Symbol and Wingdings draw from the private use area (Word and
+ * LibreOffice write them so), by the character they look like; other
+ * private-use bullets go unnamed.
+ */
+const SYMBOL_BULLETS: Readonly<Record<string, string>> = {
+  '\uf0b7': '•',
+  '\uf06c': '●',
+  '\uf06e': '■',
+  '\uf0a7': '▪',
+  '\uf075': '◆',
+  '\uf076': '❖',
+  '\uf0d8': '➢',
+  '\uf0fc': '✓',
+};
+
 /** Separators after which Word's tab or space adds nothing a draft needs: `一、`, `（一）`, `1.`. */
 const ENDS_SEPARATED = /[、，,.．:：;；)）\]】」』〕〉》\s]$/u;
 
@@ -138,8 +154,7 @@ export class Numbering {
     const first = this.lastBullet !== numId;
     this.lastBullet = numId;
     if (!first) return { text: '' };
-    // Symbol fonts draw their bullets from the private use area: no character worth naming.
-    const shown = [...definition.text].filter((c) => !/\p{Co}/u.test(c)).join('').trim();
+    const shown = [...definition.text].map((c) => SYMBOL_BULLETS[c] ?? (/\p{Co}/u.test(c) ? '' : c)).join('').trim();
     const named = shown === '' ? '' : `（${shown}）`;
     return {
       text: '',
