@@ -120,6 +120,8 @@ const READ_INTO = new Set([
 /** Read only inside their own parent: the content of a content control, the fallback of a choice. */
 const READ_INTO_UNDER: Readonly<Record<string, string>> = { 'w:sdtContent': 'w:sdt', 'mc:Fallback': 'mc:AlternateContent' };
 
+const PARAGRAPH_PROPERTIES = new Set(['w:pStyle', 'w:numId', 'w:ilvl', 'w:del', 'w:moveFrom']);
+
 interface SourceParagraph extends ParagraphNumberingProperties {
   deleted: boolean;
 }
@@ -150,10 +152,10 @@ export function documentParagraphs(xml: string): ParagraphNumberingProperties[] 
     const inRead = reading.length === 0 || reading[reading.length - 1];
     const paragraph = paragraphs[paragraphs.length - 1];
     // Paragraph properties: only the direct ones, not the former ones of a tracked change (`w:pPrChange`).
-    const where = names.slice(-3).join('/');
-    if (paragraph && inRead) {
+    if (paragraph && inRead && PARAGRAPH_PROPERTIES.has(tag.name)) {
+      const where = names.slice(-3).join('/');
       const val = tag.attributes['w:val'];
-      if (tag.name === 'w:pStyle' && parent === 'w:pPr' && where.endsWith('w:p/w:pPr') && val !== undefined) paragraph.styleId = val;
+      if (tag.name === 'w:pStyle' && where.endsWith('w:p/w:pPr') && val !== undefined) paragraph.styleId = val;
       else if (tag.name === 'w:numId' && where === 'w:p/w:pPr/w:numPr' && val !== undefined) paragraph.numId = val;
       else if (tag.name === 'w:ilvl' && where === 'w:p/w:pPr/w:numPr' && /^\d+$/.test(val ?? '')) paragraph.level = Number(val);
       else if ((tag.name === 'w:del' || tag.name === 'w:moveFrom') && where === 'w:p/w:pPr/w:rPr') paragraph.deleted = true;

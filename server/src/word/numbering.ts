@@ -100,6 +100,9 @@ export class Numbering {
   private readonly counts = new Map<string, (number | undefined)[]>();
   /** Instance and level pairs met so far, for `w:startOverride`. */
   private readonly seen = new Set<string>();
+  /** Answers of `styleNumbering` and `templateOf`, asked once per paragraph: chains are walked once. */
+  private readonly styleNumberings = new Map<string | undefined, { numId?: string; level?: number }>();
+  private readonly templates = new Map<string, string | undefined>();
   /** The list of the last paragraph, when it was a bullet: a run of bullets is noted once. */
   private lastBullet: string | undefined;
 
@@ -216,6 +219,12 @@ export class Numbering {
 
   /** The nearest `w:numId` and `w:ilvl` along the style's `w:basedOn` chain. */
   private styleNumbering(styleId: string | undefined): { numId?: string; level?: number } {
+    let known = this.styleNumberings.get(styleId);
+    if (!known) this.styleNumberings.set(styleId, (known = this.walkStyles(styleId)));
+    return known;
+  }
+
+  private walkStyles(styleId: string | undefined): { numId?: string; level?: number } {
     const found: { numId?: string; level?: number } = {};
     const visited = new Set<string>();
     for (let id = styleId; id !== undefined && !visited.has(id); id = this.styles.get(id)?.basedOn) {
@@ -233,6 +242,11 @@ export class Numbering {
    * one that does (`w:styleLink`).
    */
   private templateOf(abstractId: string): string | undefined {
+    if (!this.templates.has(abstractId)) this.templates.set(abstractId, this.followLinks(abstractId));
+    return this.templates.get(abstractId);
+  }
+
+  private followLinks(abstractId: string): string | undefined {
     const visited = new Set<string>();
     let id: string | undefined = abstractId;
     while (id !== undefined && !visited.has(id)) {

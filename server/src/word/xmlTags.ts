@@ -9,8 +9,8 @@ export interface XmlTag {
   /** Qualified name as written, `w:numPr`. */
   name: string;
   kind: 'open' | 'close' | 'empty';
-  /** Attributes, entities decoded; empty for a closing tag. */
-  attributes: Record<string, string>;
+  /** Attributes, entities decoded; empty for a closing tag. Parsed when first asked for: most tags are passed over. */
+  readonly attributes: Record<string, string>;
   /** Index just past the tag in the text. */
   end: number;
 }
@@ -30,11 +30,26 @@ export function* xmlTags(xml: string): Generator<XmlTag> {
   for (let m = markup.exec(xml); m; m = markup.exec(xml)) {
     if (m[2] === undefined) continue;
     const kind = m[1] ? 'close' : m[4] ? 'empty' : 'open';
-    const attributes: Record<string, string> = {};
-    if (kind !== 'close') {
-      for (const a of m[3].matchAll(ATTRIBUTE)) attributes[a[1]] = decodeEntities(a[2] ?? a[3]);
+    yield new Tag(m[2], kind, kind === 'close' ? '' : m[3], markup.lastIndex);
+  }
+}
+
+class Tag implements XmlTag {
+  private parsed: Record<string, string> | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly kind: XmlTag['kind'],
+    private readonly source: string,
+    readonly end: number,
+  ) {}
+
+  get attributes(): Record<string, string> {
+    if (!this.parsed) {
+      this.parsed = {};
+      for (const a of this.source.matchAll(ATTRIBUTE)) this.parsed[a[1]] = decodeEntities(a[2] ?? a[3]);
     }
-    yield { name: m[2], kind, attributes, end: markup.lastIndex };
+    return this.parsed;
   }
 }
 
