@@ -159,6 +159,12 @@ describe('Word automatic numbering', () => {
       ]);
     });
 
+    it('a w:lvl inside w:lvlOverride changes what it says for its instance; the rest comes from the template', () => {
+      const override = '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/><w:lvl w:ilvl="0"><w:lvlText w:val="第%1条"/></w:lvl></w:lvlOverride></w:num>';
+      const numbering = new Numbering(numberingXml(abstractNum(0, OFFICIAL), num(1, 0), override), undefined);
+      assert.deepEqual(labels(numbering, [at('1', 0), at('2', 0), at('2', 1), at('2', 0), at('1', 0)]), ['一、', '第一条', '（一）', '第二条', '三、']);
+    });
+
     it('separate templates count apart; w:start sets where a level begins', () => {
       const numbering = new Numbering(
         numberingXml(abstractNum(0, OFFICIAL), abstractNum(1, [{ format: 'decimal', text: '%1.', start: 3, suffix: 'nothing' }]), num(1, 0), num(2, 1)),

@@ -49,6 +49,8 @@ export interface NumberLabel {
 }
 
 const LEVELS = 9;
+/** A level as far as `w:lvl` leaves things unsaid (ECMA-376 §17.9.6: `w:start` 0, a tab after the number). */
+const DEFAULT_LEVEL: LevelDefinition = { format: 'decimal', text: '', start: 0, legal: false, suffix: 'tab' };
 
 interface AbstractNumbering {
   levels: (LevelDefinition | undefined)[];
@@ -58,7 +60,8 @@ interface AbstractNumbering {
 
 interface LevelOverride {
   start?: number;
-  definition?: LevelDefinition;
+  /** What a `w:lvl` inside the override says; what it leaves out comes from the template. */
+  definition?: Partial<LevelDefinition>;
 }
 
 interface NumberingInstance {
@@ -210,7 +213,11 @@ export class Numbering {
     const abstractId = this.templateOf(instance.abstractId);
     const abstract = abstractId === undefined ? undefined : this.abstracts.get(abstractId);
     if (abstractId === undefined || !abstract) return undefined;
-    const definitions = abstract.levels.map((definition, k) => instance.overrides.get(k)?.definition ?? definition);
+    const definitions = Array.from({ length: LEVELS }, (_, k): LevelDefinition | undefined => {
+      const own = instance.overrides.get(k)?.definition;
+      const base = abstract.levels[k];
+      return own ? { ...(base ?? DEFAULT_LEVEL), ...own } : base;
+    });
     const styleLevel = styleId === undefined ? -1 : definitions.findIndex((d) => d?.styleId === styleId);
     const level = paragraph.level ?? fromStyle.level ?? (styleLevel >= 0 ? styleLevel : 0);
     if (level < 0 || level >= LEVELS) return undefined;
@@ -264,7 +271,7 @@ export class Numbering {
     let abstract: AbstractNumbering | undefined;
     let instance: NumberingInstance | undefined;
     let override: LevelOverride | undefined;
-    let level: { definition: LevelDefinition; index: number } | undefined;
+    let level: Partial<LevelDefinition> | undefined;
     // Word 2010 writes a custom format (001) as a choice with a plain fallback; the choice wins.
     let inFallback = false;
     for (const tag of xmlTags(xml)) {
@@ -306,10 +313,8 @@ export class Numbering {
         case 'w:lvl': {
           const index = Number(a['w:ilvl'] ?? 0);
           if (!open || !(index >= 0 && index < LEVELS)) break;
-          const definition: LevelDefinition = { format: 'decimal', text: '', start: 0, legal: false, suffix: 'tab' };
-          level = { definition, index };
-          if (override) override.definition = definition;
-          else if (abstract) abstract.levels[index] = definition;
+          if (override) level = override.definition = {};
+          else if (abstract) level = abstract.levels[index] = { ...DEFAULT_LEVEL };
           break;
         }
         case 'w:styleLink':
@@ -322,7 +327,7 @@ export class Numbering {
           inFallback = open;
           break;
         default:
-          if (level) readLevelProperty(level.definition, tag.name, a, inFallback);
+          if (level) readLevelProperty(level, tag.name, a, inFallback);
       }
     }
   }
@@ -357,14 +362,14 @@ export class Numbering {
   }
 }
 
-function readLevelProperty(definition: LevelDefinition, name: string, a: Record<string, string>, inFallback: boolean): void {
+function readLevelProperty(definition: Partial<LevelDefinition>, name: string, a: Record<string, string>, inFallback: boolean): void {
   const val = a['w:val'];
   switch (name) {
     case 'w:start':
       if (val !== undefined && /^-?\d+$/.test(val)) definition.start = Number(val);
       break;
     case 'w:numFmt':
-      if (val === undefined || (inFallback && definition.format.startsWith('custom:'))) break;
+      if (val === undefined || (inFallback && definition.format?.startsWith('custom:'))) break;
       definition.format = val === 'custom' ? `custom:${a['w:format'] ?? ''}` : val;
       break;
     case 'w:lvlText':
