@@ -333,6 +333,14 @@ describe('Word automatic numbering', () => {
       const numbering = new Numbering(xml, styles);
       assert.deepEqual(labels(numbering, [at('1', 0), at('2', 0), { styleId: 'B' }, at('3', 0)]), ['', '', '', '0%\u3000']);
     });
+
+    it('a level text past any real one (over 255 characters) gives no label and a note, whatever the number of paragraphs', () => {
+      const numbering = new Numbering(numberingXml(abstractNum(0, [{ format: 'decimal', text: '%1'.repeat(200) }]), num(1, 0)), undefined);
+      const label = numbering.next(at('1', 0));
+      assert.equal(label?.text, '');
+      assert.match(label?.note?.zh ?? '', /超过 255 字/);
+      assert.match(label?.note?.en ?? '', /longer than 255 characters/);
+    });
   });
 
   describe('the document part read as mammoth reads it', () => {

@@ -49,6 +49,11 @@ export interface NumberLabel {
 }
 
 const LEVELS = 9;
+/**
+ * Word's number format box takes far fewer characters; the bound keeps a
+ * hostile `w:lvlText` from costing its length at every one of many paragraphs.
+ */
+const MAX_LEVEL_TEXT = 255;
 /** A level as far as `w:lvl` leaves things unsaid (ECMA-376 §17.9.6: `w:start` 0, a tab after the number). */
 const DEFAULT_LEVEL: LevelDefinition = { format: 'decimal', text: '', start: 0, legal: false, suffix: 'tab' };
 
@@ -172,6 +177,15 @@ export class Numbering {
   }
 
   private label(definition: LevelDefinition, level: number, definitions: readonly (LevelDefinition | undefined)[], countOf: (level: number) => number): NumberLabel {
+    if (definition.text.length > MAX_LEVEL_TEXT) {
+      return {
+        text: '',
+        note: {
+          zh: `Word 自动编号的编号文字超过 ${MAX_LEVEL_TEXT} 字，不像正常的编号，未导入`,
+          en: `Word's automatic numbering text is longer than ${MAX_LEVEL_TEXT} characters, which no real numbering is; not imported`,
+        },
+      };
+    }
     const inexact = new Set<string>();
     const text = definition.text.replace(/%([1-9])/g, (_, digit: string) => {
       const k = Number(digit) - 1;
