@@ -150,7 +150,7 @@ export class Numbering {
       this.seen.add(key);
       if (override?.start !== undefined) counts[level] = undefined;
     }
-    const startOf = (k: number): number => (k === level && override?.start !== undefined ? override.start : (instance?.overrides.get(k)?.start ?? definitions[k]?.start ?? 1));
+    const startOf = (k: number): number => instance?.overrides.get(k)?.start ?? definitions[k]?.start ?? 1;
     counts[level] = counts[level] === undefined ? startOf(level) : counts[level] + 1;
     for (let deeper = level + 1; deeper < LEVELS; deeper++) {
       const restart = definitions[deeper]?.restart;
@@ -193,8 +193,7 @@ export class Numbering {
       if (k > level) return '';
       const format = k < level && definition.legal ? 'decimal' : (definitions[k]?.format ?? 'decimal');
       const formatted = formatNumber(countOf(k), format);
-      if (!formatted) inexact.add(format);
-      else if (!formatted.exact) inexact.add(format);
+      if (!formatted?.exact) inexact.add(format);
       return formatted?.text ?? String(countOf(k));
     });
     const label = text + (definition.suffix !== 'nothing' && text !== '' && !ENDS_SEPARATED.test(text) ? '\u3000' : '');
