@@ -101,6 +101,49 @@ describe('import of numbering written the way Word writes it', () => {
     ]);
   });
 
+  it('numbering carried by heading styles in styles.xml, and by a style based on one (w:basedOn)', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'headings',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', suffix: LevelSuffix.TAB },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', suffix: LevelSuffix.TAB },
+            ],
+          },
+        ],
+      },
+      styles: {
+        paragraphStyles: [
+          { id: 'Heading1', name: 'heading 1', paragraph: { numbering: { reference: 'headings', level: 0 } } },
+          { id: 'Heading2', name: 'heading 2', paragraph: { numbering: { reference: 'headings', level: 1 } } },
+          { id: 'KeyPoint', name: '重点', basedOn: 'Heading2' },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '扎实推进基层治理', alignment: AlignmentType.CENTER }),
+            new Paragraph({ text: '某区区长　赵强', alignment: AlignmentType.CENTER }),
+            new Paragraph('今年以来，我们着力抓好三个方面的工作。'),
+            new Paragraph({ text: '抓班子带队伍', style: 'Heading1' }),
+            new Paragraph({ text: '选优配强班子。', style: 'KeyPoint' }),
+            new Paragraph({ text: '加强教育培训。', style: 'Heading2' }),
+            new Paragraph({ text: '抓服务惠民生', style: 'Heading1' }),
+            new Paragraph({ text: '办好民生实事。', style: 'KeyPoint' }),
+          ],
+        },
+      ],
+    });
+    const { text, notes } = await importDocx(await Packer.toBuffer(doc));
+    assertSameLines(
+      text,
+      '# 扎实推进基层治理\n\n某区区长　赵强\n\n今年以来，我们着力抓好三个方面的工作。\n\n一、抓班子带队伍\n\n（一）选优配强班子。\n\n（二）加强教育培训。\n\n二、抓服务惠民生\n\n（一）办好民生实事。\n',
+    );
+    assert.deepEqual(notes, []);
+  });
+
   it('export → import of our own exporter: markers typed as text come back once, not doubled', async () => {
     const draft = '# 发挥委员作用　服务基层群众\n\n某县政协主席　李红梅\n\n今年以来，某县政协以委员工作室为依托，组织委员深入基层。\n\n一、建好委员工作室。在各乡镇设立委员工作室12个。\n\n（一）选好场所。\n\n二、办好群众身边事。委员定期到工作室接待群众。\n';
     const docx = await exportDocx(parse(draft));
