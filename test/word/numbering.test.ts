@@ -376,6 +376,17 @@ describe('Word automatic numbering', () => {
     });
   });
 
+  describe('namespace prefixes other than Word’s own', () => {
+    it('a part binding the WordprocessingML namespace to another prefix, or making it the default, reads the same', () => {
+      const MAIN = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+      const prefixed = `<ns0:document xmlns:ns0="${MAIN}"><ns0:body><ns0:p><ns0:pPr><ns0:pStyle ns0:val="H"/><ns0:numPr><ns0:ilvl ns0:val="1"/><ns0:numId ns0:val="4"/></ns0:numPr></ns0:pPr></ns0:p></ns0:body></ns0:document>`;
+      const unprefixed = `<document xmlns="${MAIN}" xmlns:x="${MAIN}"><body><p><pPr><pStyle x:val="H"/><numPr><ilvl x:val="1"/><numId x:val="4"/></numPr></pPr></p></body></document>`;
+      for (const xml of [prefixed, unprefixed]) assert.deepEqual(documentParagraphs(xml), [{ styleId: 'H', numId: '4', level: 1 }]);
+      const numbering = `<n:numbering xmlns:n="${MAIN}"><n:abstractNum n:abstractNumId="0"><n:lvl n:ilvl="0"><n:start n:val="1"/><n:numFmt n:val="chineseCounting"/><n:suff n:val="nothing"/><n:lvlText n:val="%1、"/></n:lvl></n:abstractNum><n:num n:numId="4"><n:abstractNumId n:val="0"/></n:num></n:numbering>`;
+      assert.equal(new Numbering(numbering, undefined).next(at('4', 0))?.text, '一、');
+    });
+  });
+
   describe('handing labels to the paragraphs mammoth read', () => {
     it('gives no label, and says so once, when the two readings of the paragraphs disagree', async () => {
       const { Document, Packer, Paragraph, LevelFormat } = await import('docx');
@@ -402,6 +413,20 @@ describe('Word automatic numbering', () => {
         assert.match(bad.note?.zh ?? '', /自动编号.*未能与段落逐一对应/);
         assert.match(bad.note?.en ?? '', /could not be matched/);
       }
+
+      // A file with lists defined but no numbered paragraph: a disagreement is silent, unless mammoth saw a list level.
+      const unnumbered = boundDocx(
+        await Packer.toBuffer(
+          new Document({
+            numbering: { config: [{ reference: 'sections', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }] },
+            sections: [{ children: [new Paragraph('正文')] }],
+          }),
+        ),
+      );
+      const twoPlain: TreeNode = { type: 'document', children: [paragraph(null), paragraph(null)] };
+      assert.deepEqual(numberLabels(unnumbered, twoPlain), { labels: new Map() });
+      const mammothSawAList: TreeNode = { type: 'document', children: [paragraph(null), { ...paragraph(null), numbering: { level: '0', isOrdered: true } }] };
+      assert.match(numberLabels(unnumbered, mammothSawAList).note?.zh ?? '', /未能与段落逐一对应/);
     });
   });
 });

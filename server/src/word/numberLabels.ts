@@ -18,6 +18,8 @@ import { xmlTags, xmlText } from './xmlTags';
 export interface TreeNode {
   type: string;
   styleId?: string | null;
+  /** mammoth's own finding that the paragraph is in a list (its level, not its list). */
+  numbering?: unknown;
   children?: TreeNode[];
 }
 
@@ -56,7 +58,8 @@ export function numberLabels(docx: Buffer, tree: TreeNode, limits: DocxLimits = 
   const matched = source.length === read.length && source.every((p, i) => p.styleId === (read[i].styleId ?? null));
   const labels = source.map((p) => numbering.next(p));
   if (!matched) {
-    if (!labels.some((label) => label !== undefined)) return none;
+    // Silent only when neither reading saw a numbered paragraph.
+    if (!labels.some((label) => label !== undefined) && !read.some((p) => p.numbering)) return none;
     return {
       labels: new Map(),
       note: {

@@ -25,13 +25,51 @@ export function xmlText(bytes: Uint8Array): string {
 const MARKUP = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/**
+ * The prefixes readers here match on, by namespace. Word and LibreOffice
+ * write exactly these; a part that binds a namespace to another prefix (or
+ * makes it the default) has its names rewritten to them, as mammoth does.
+ */
+const PREFIXES: Readonly<Record<string, string>> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
+  'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing': 'wp',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'urn:schemas-microsoft-com:vml': 'v',
+  // Relationship parts are written unprefixed.
+  'http://schemas.openxmlformats.org/package/2006/relationships': '',
+};
+
 export function* xmlTags(xml: string): Generator<XmlTag> {
   const markup = new RegExp(MARKUP.source, 'g');
+  // Prefix as written → prefix expected; empty in the usual case, so names pass unchanged.
+  const renamed = new Map<string, string>();
   for (let m = markup.exec(xml); m; m = markup.exec(xml)) {
     if (m[2] === undefined) continue;
     const kind = m[1] ? 'close' : m[4] ? 'empty' : 'open';
-    yield new Tag(m[2], kind, kind === 'close' ? '' : m[3], markup.lastIndex);
+    const source = kind === 'close' ? '' : m[3];
+    // Declarations count from where they are met to the end of the part: no generator rebinds a prefix.
+    if (source.includes('xmlns')) declare(source, renamed);
+    yield new Tag(renamed.size === 0 ? m[2] : rename(m[2], renamed), kind, source, markup.lastIndex, renamed);
   }
+}
+
+function declare(source: string, renamed: Map<string, string>): void {
+  for (const a of source.matchAll(ATTRIBUTE)) {
+    const declared = /^xmlns(?::(.+))?$/.exec(a[1]);
+    const expected = declared ? PREFIXES[decodeEntities(a[2] ?? a[3])] : undefined;
+    if (declared && expected !== undefined && (declared[1] ?? '') !== expected) renamed.set(declared[1] ?? '', expected);
+  }
+}
+
+function rename(name: string, renamed: ReadonlyMap<string, string>): string {
+  const colon = name.indexOf(':');
+  const prefix = colon === -1 ? '' : name.slice(0, colon);
+  const expected = renamed.get(prefix);
+  if (expected === undefined) return name;
+  const local = name.slice(colon + 1);
+  return expected === '' ? local : `${expected}:${local}`;
 }
 
 class Tag implements XmlTag {
@@ -42,12 +80,17 @@ class Tag implements XmlTag {
     readonly kind: XmlTag['kind'],
     private readonly source: string,
     readonly end: number,
+    private readonly renamed: ReadonlyMap<string, string>,
   ) {}
 
   get attributes(): Record<string, string> {
     if (!this.parsed) {
       this.parsed = {};
-      for (const a of this.source.matchAll(ATTRIBUTE)) this.parsed[a[1]] = decodeEntities(a[2] ?? a[3]);
+      for (const a of this.source.matchAll(ATTRIBUTE)) {
+        // An unprefixed attribute is in no namespace, whatever the default one: only prefixed names are rewritten.
+        const name = this.renamed.size > 0 && a[1].includes(':') && !a[1].startsWith('xmlns') ? rename(a[1], this.renamed) : a[1];
+        this.parsed[name] = decodeEntities(a[2] ?? a[3]);
+      }
     }
     return this.parsed;
   }
