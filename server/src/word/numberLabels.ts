@@ -38,12 +38,13 @@ const RELATIONSHIP = {
 
 export function numberLabels(docx: Buffer, tree: TreeNode, limits: DocxLimits = DEFAULT_LIMITS): NumberLabels {
   const none: NumberLabels = { labels: new Map() };
-  const documentPart = related(docx, '', RELATIONSHIP.document, limits);
+  const documentPart = relationships(docx, '', limits).find((r) => RELATIONSHIP.document.test(r.type))?.part;
   if (!documentPart) return none;
-  const numberingPart = related(docx, documentPart, RELATIONSHIP.numbering, limits);
+  const fromDocument = relationships(docx, documentPart, limits);
+  const numberingPart = fromDocument.find((r) => RELATIONSHIP.numbering.test(r.type))?.part;
   // No numbering part, no list: the common case costs one look at two small parts.
   if (!numberingPart) return none;
-  const stylesPart = related(docx, documentPart, RELATIONSHIP.styles, limits);
+  const stylesPart = fromDocument.find((r) => RELATIONSHIP.styles.test(r.type))?.part;
   const parts = readCheckedParts(docx, [documentPart, numberingPart, ...(stylesPart ? [stylesPart] : [])], limits);
   const text = (name: string | undefined): string | undefined => {
     const bytes = name === undefined ? undefined : parts.get(name);
@@ -75,18 +76,18 @@ export function numberLabels(docx: Buffer, tree: TreeNode, limits: DocxLimits = 
   return { labels: map };
 }
 
-/** The target of the first relationship of this type from `source` ('' for the package), as a part name. */
-function related(docx: Buffer, source: string, type: RegExp, limits: DocxLimits): string | undefined {
+/** The internal relationships of `source` ('' for the package): each one's type and target part name. */
+function relationships(docx: Buffer, source: string, limits: DocxLimits): { type: string; part: string }[] {
   const folder = source.includes('/') ? source.slice(0, source.lastIndexOf('/') + 1) : '';
   const relsName = `${folder}_rels/${source.slice(folder.length)}.rels`;
   const rels = readCheckedParts(docx, [relsName], limits).get(relsName);
-  if (!rels) return undefined;
+  if (!rels) return [];
+  const out: { type: string; part: string }[] = [];
   for (const tag of xmlTags(xmlText(rels))) {
-    const { Type: relType, Target: target, TargetMode: mode } = tag.attributes;
-    if (tag.name !== 'Relationship' || !relType || !target || mode === 'External' || !type.test(relType)) continue;
-    return resolvePart(folder, target);
+    const { Type: type, Target: target, TargetMode: mode } = tag.attributes;
+    if (tag.name === 'Relationship' && type && target && mode !== 'External') out.push({ type, part: resolvePart(folder, target) });
   }
-  return undefined;
+  return out;
 }
 
 function resolvePart(folder: string, target: string): string {
