@@ -132,7 +132,7 @@ describe('Word automatic numbering', () => {
     });
 
     it('formats it does not draw are undefined, not guessed', () => {
-      for (const format of ['hebrew1', 'arabicAbjad', 'koreanCounting', 'cardinalText', 'ordinalText', 'thaiLetters', 'custom:a, b, c']) {
+      for (const format of ['hebrew1', 'arabicAbjad', 'koreanCounting', 'cardinalText', 'ordinalText', 'thaiLetters', 'japaneseCounting', 'custom:a, b, c']) {
         assert.equal(formatNumber(3, format), undefined, format);
       }
     });

@@ -86,7 +86,6 @@ export function formatNumber(value: number, format: string): FormattedNumber | u
       if (value < 100) return exact(value < 10 ? IDEOGRAPH_DIGITS[value] : grouped(value, CHINESE_COUNTING));
       return exact(digitwise(value, IDEOGRAPH_DIGITS));
     case 'chineseCountingThousand':
-    case 'japaneseCounting':
       return value === 0 ? exact('〇') : value < 1e8 ? exact(grouped(value, CHINESE_COUNTING)) : decimal;
     case 'taiwaneseCountingThousand':
       return value === 0 ? exact('〇') : value < 1e8 ? exact(grouped(value, TAIWANESE_COUNTING)) : decimal;
