@@ -226,3 +226,18 @@ function writeZip(entries: readonly Entry[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...pieces, ...directory, end]);
 }
+
+/**
+ * Parts of a zip that `boundDocx` wrote, inflated, by name as asked (part
+ * names compare without regard to case, as in OPC); a part not there is left
+ * out. Readers beside mammoth take their parts from here, within the same limits.
+ */
+export function readCheckedParts(checked: Buffer, names: readonly string[], limits: DocxLimits = DEFAULT_LIMITS): Map<string, Buffer> {
+  const wanted = new Map(names.map((name) => [name.toLowerCase(), name]));
+  const parts = new Map<string, Buffer>();
+  for (const entry of readDirectory(checked, limits)) {
+    const name = wanted.get(entry.name.toString('utf8').toLowerCase());
+    if (name !== undefined && !parts.has(name)) parts.set(name, inflate(entry, partName(entry.name), limits.part, limits));
+  }
+  return parts;
+}

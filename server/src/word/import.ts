@@ -11,9 +11,11 @@ import type { ParagraphRole } from '../core/model';
 import { isIndentCode } from '../core/text/chars';
 import { boundDocx, DEFAULT_LIMITS, type DocxLimits } from './docxBounds';
 import { importRefusal } from './importError';
+import type { NumberLabel } from './numbering';
+import { numberLabels } from './numberLabels';
 import { roleOfStyle } from './styles';
 
-export type ImportNoteKind = 'table' | 'image' | 'footnote' | 'endnote' | 'comment' | 'checkbox' | 'line-break' | 'empty-paragraphs' | 'word-warning';
+export type ImportNoteKind = 'table' | 'image' | 'footnote' | 'endnote' | 'comment' | 'checkbox' | 'line-break' | 'empty-paragraphs' | 'word-warning' | 'numbering';
 
 /** Something in the Word file that the draft does not hold as it was. */
 export interface ImportNote {
@@ -64,8 +66,12 @@ interface PendingNote {
  * they are not a Word document it can read within `limits`.
  */
 export async function importDocx(buffer: Buffer, limits: DocxLimits = DEFAULT_LIMITS): Promise<ImportResult> {
-  const { document, warnings } = await readWordDocument(boundDocx(buffer, limits));
-  const reader = new ParagraphReader(document);
+  const checked = boundDocx(buffer, limits);
+  const { document, warnings } = await readWordDocument(checked);
+  // Word's automatic numbering (一、（一）1.) is drawn by Word, not written in the text: each numbered paragraph gets its label.
+  const numbering = numberLabels(checked, document, limits);
+  const reader = new ParagraphReader(document, numbering.labels);
+  if (numbering.note) reader.note('word-warning', numbering.note);
   reader.block(document.children ?? []);
   for (const warning of warnings) {
     reader.note('word-warning', { zh: `Word 文件中有未能识别的内容：${warning}`, en: `Word content not understood: ${warning}` });
@@ -118,7 +124,10 @@ class ParagraphReader {
   private tables = 0;
   private current = '';
 
-  constructor(private readonly document: WordDocument) {}
+  constructor(
+    private readonly document: WordDocument,
+    private readonly numberLabels: ReadonlyMap<WordNode, NumberLabel>,
+  ) {}
 
   note(kind: ImportNoteKind, message: LocalizedText): void {
     this.pending.push({ kind, at: this.paragraphs.length, message });
@@ -143,8 +152,12 @@ class ParagraphReader {
     this.current = '';
     this.inline(node.children ?? []);
     const text = trimIndent(this.current);
+    const number = this.numberLabels.get(node);
     if (text === '') this.emptyParagraphs++;
-    else this.paragraphs.push({ text, styleId: node.styleId ?? null });
+    else {
+      if (number?.note) this.note('numbering', number.note);
+      this.paragraphs.push({ text: (number?.text ?? '') + text, styleId: node.styleId ?? null });
+    }
   }
 
   private inline(nodes: readonly WordNode[]): void {
