@@ -16,6 +16,7 @@ runRuleTests(rule, {
     { name: 'a phrase ending a clause opens the next', text: '进入董事会、监事会、经理层，董事会、监事会、经理层成员中符合条件的党员可以进入党委。' },
     { name: 'an office named again as the next clause’s subject', text: '线索统一上报省公安厅江河保卫总队，省公安厅江河保卫总队经研判后作出决定。' },
     { name: 'a name heading a longer name in a list', text: '重点检查贵阳市公共卫生救治中心、贵阳市公共卫生救治中心大水沟分院。' },
+    { name: 'a name heading a longer name, both after list marks', text: '重点对省人民医院、贵阳市公共卫生救治中心、贵阳市公共卫生救治中心大水沟分院进行检查。' },
     {
       name: 'a set phrase twice at a distance (people-daily)',
       text: '引导社会各界不断增进对中国共产党和中国特色社会主义的政治认同，提升中国特色社会主义制度影响力和中华文化感召力。',

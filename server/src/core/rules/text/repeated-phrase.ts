@@ -166,13 +166,13 @@ function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number
       while (j + length < n && p + length < j && codes[p + length] === codes[j + length]) length++;
       let gapOk = true;
       for (let g = p + length; g < j && gapOk; g++) gapOk = isGapMark(codes[g]);
-      // Parted by punctuation, the second copy must end its clause too (see the file comment).
-      if (gapOk && p + length < j && j + length < n && !isGapMark(codes[j + length])) gapOk = false;
       // The copies are words: marks they happen to share at either end stay out of the report.
       let [start, end] = [j, j + length];
       while (start < end && isGapMark(codes[start])) start++;
       while (end > start && isGapMark(codes[end - 1])) end--;
-      if (gapOk && hanCount(codes, start, end) >= MIN_RUN) {
+      // Parted from the first by punctuation, the second copy's words must end their clause too (see the file comment).
+      const runsOn = start > 0 && isGapMark(codes[start - 1]) && end < n && !isGapMark(codes[end]);
+      if (gapOk && !runsOn && hanCount(codes, start, end) >= MIN_RUN) {
         // Later copies repeat the text from the first copy on with the same period.
         const period = j - p;
         let periodic = j + length;
