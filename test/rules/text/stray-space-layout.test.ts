@@ -69,6 +69,7 @@ runRuleTests(rule, {
       errors: [space(9, 10)],
       output: '\u3000\u3000“坚持学习。”王明说。',
     },
+    { name: 'a space before an opening quote', text: '\u3000\u3000这是一种 “药食同源”的蔬菜。', errors: [space(6, 7)], output: '\u3000\u3000这是一种“药食同源”的蔬菜。' },
     { name: 'a space between two quotations', text: '\u3000\u3000“我先上，你们随后” “我有经验”……', errors: [space(12, 13)], output: '\u3000\u3000“我先上，你们随后”“我有经验”……' },
     {
       name: 'a space after a comma in a heading line',
