@@ -105,7 +105,8 @@ const UNDATED_DATELINE = /^[^\s\p{P}]{1,8}电$/u;
  * (`严格防疫管理   尽一切可能做好防疫保护`): a glossary or list layout. Three
  * spaces or more; two may be a double space typed by accident.
  */
-const TERM = /^\p{Script=Han}{4,12}$/u;
+const MAX_TERM = 12;
+const TERM = new RegExp(`^\\p{Script=Han}{4,${MAX_TERM}}$`, 'u');
 const TERM_GAP = 3;
 
 /** Whether a paragraph's content reads as a heading or credit rather than prose. */
@@ -311,7 +312,7 @@ export const rule: Rule = {
 
 /** Whether the space run [start, end) follows a label that opens the part starting at `partStart`: all of the text before it is the label. */
 function isOpeningLabel(text: string, partStart: number, start: number, end: number): boolean {
-  if (end - start >= TERM_GAP && TERM.test(text.slice(partStart, start))) return true;
+  if (end - start >= TERM_GAP && start - partStart <= 2 * MAX_TERM && TERM.test(text.slice(partStart, start))) return true;
   if (start - partStart > MAX_LABEL || !LABEL_ENDS.includes(text[start - 1])) return false;
   const label = text.slice(partStart, start);
   return OPENING_LABEL.test(label) || (text[end] === '（' && UNDATED_DATELINE.test(label));
