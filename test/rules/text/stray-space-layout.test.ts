@@ -84,6 +84,12 @@ runRuleTests(rule, {
       output: '学习贯彻全会精神\n学习贯彻重要讲话精神，部署推进全面从严治党某某出席\n会议指出，坚持学习。',
     },
     {
+      name: 'an unindented first paragraph ending a sentence is prose',
+      text: '学习贯彻全会精神\n会议指出，要坚持 学习。\n\u3000\u3000会议强调，推动发展。',
+      errors: [space(8, 9, 1)],
+      output: '学习贯彻全会精神\n会议指出，要坚持学习。\n\u3000\u3000会议强调，推动发展。',
+    },
+    {
       name: 'a fourth unindented line is not part of the heading block',
       text: '学习贯彻全会精神\n国务院召开会议\n部署工作\n坚持学习，推动发展 全面推进\n\u3000\u3000会议指出，坚持学习。',
       errors: [space(9, 10, 3)],

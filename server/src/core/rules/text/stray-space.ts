@@ -225,6 +225,8 @@ const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
  * sets their parts apart (`……推进政府系统全面从严治党 韩正出席`).
  */
 const MAX_HEAD = 3;
+/** A paragraph ending a sentence (`……坚持学习。`, `……”`) is prose, even among the heading lines: a first body paragraph left unindented. */
+const SENTENCE_CLOSE = /[。！？][”’）]*$/;
 
 /** How many paragraphs open the document as an unindented heading block (0 when none, or the body is not indented). */
 function headLength(paragraphs: readonly Paragraph[]): number {
@@ -283,7 +285,7 @@ export const rule: Rule = {
         }
         const before = previousNonSpace(text, start);
         if (before < 0 || end >= text.length || !isChineseAt(text, before) || !isChineseAt(text, end)) continue;
-        if (k < head && isHanAt(text, before) && isHanAt(text, end)) continue;
+        if (k < head && isHanAt(text, before) && isHanAt(text, end) && !SENTENCE_CLOSE.test(text)) continue;
         inName ??= ascendingSpanTest(namePhrases(text));
         if (inName(start)) continue;
         if (isOpeningLabel(text, partStart, start, end)) continue;
