@@ -33,6 +33,7 @@ runRuleTests(rule, {
       name: 'a kicker, a title and a subtitle above an indented body',
       text: '学习贯彻全会精神\n国务院召开廉政工作会议\n学习贯彻重要讲话精神，部署推进全面从严治党 某某出席\n\u3000\u3000会议指出，坚持学习。',
     },
+    { name: 'a heading line ending in an exclamation mark', text: '学习贯彻全会精神\n疫情就是命令 防控就是责任，我们在行动！\n\u3000\u3000会议强调，推动发展。' },
     // Lost paragraph breaks: the part after one is read on its own.
     { name: 'four no-break spaces: a lost paragraph break', text: '\u3000\u3000坚持学习。\u00a0\u00a0\u00a0\u00a0深入调研。' },
     { name: 'a photo credit after a lost paragraph break', text: '\u3000\u3000工人在车间生产。\u3000\u3000新华社记者 王  明摄' },
