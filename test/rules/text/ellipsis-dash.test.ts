@@ -17,6 +17,8 @@ runRuleTests(rule, {
     { name: 'a one-em dash inside a hyphenated foreign name, also with ·', text: '总理阿卜杜勒—迈赫迪出席，让—路易·巴尔表示同意。' },
     { name: 'a Markdown rule', text: '---' },
     { name: 'hyphens between Latin letters', text: '采用A--B方案。' },
+    { name: 'a one-em dash joining a Greek letter to a term', text: '其中α—干扰素被列入诊疗方案。' },
+    { name: 'a one-em dash inside a name spelt partly in letters', text: '研究X射线观测卫星“XMM—牛顿”的资料。' },
     { name: 'inline comment syntax', text: '正文<!--注释-->结束。' },
   ],
   invalid: [
@@ -37,6 +39,8 @@ runRuleTests(rule, {
     { name: 'English-style space before ... goes with it', text: '等等 ...', errors: [at('ellipsis', 2, 6)], output: '等等……' },
     { name: 'spaces around a Chinese dash are stray-space’s', text: '改革 — 发展。', errors: [at('dash', 3, 4)], output: '改革 —— 发展。' },
     { name: 'a lone —', text: '改革—发展。', errors: [at('dash', 2, 3)], output: '改革——发展。' },
+    { name: 'a lone — after a closing quote is a dash', text: '人类学“新晋网红”—丹尼索瓦人。', errors: [at('dash', 9, 10)], output: '人类学“新晋网红”——丹尼索瓦人。' },
+    { name: 'a lone — after a letter, before a clause mark, is a dash', text: '打开APP—，再登录。', errors: [at('dash', 5, 6)], output: '打开APP——，再登录。' },
     { name: 'a lone — after a closing quote starts an explanation', text: '新词“网红”—一种人。', errors: [at('dash', 6, 7)], output: '新词“网红”——一种人。' },
     { name: 'a lone — before a short phrase ending the sentence is an aside', text: '答案只有一个—奋斗！', errors: [at('dash', 6, 7)], output: '答案只有一个——奋斗！' },
     { name: 'a lone — with a space on one side is not a connector', text: '兰州— 西宁', errors: [at('dash', 2, 3)], output: '兰州—— 西宁' },

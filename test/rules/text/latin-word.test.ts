@@ -15,6 +15,14 @@ runRuleTests(rule, {
     { name: 'a word in English text', text: 'Belt and Road' },
     { name: 'the allow option, several words', text: '打开app查看。', options: { allow: ['wifi', 'app'] } },
     { name: 'the allow option (array), case-insensitive', text: '打开app查看。', options: { allow: ['App'] } },
+    // Classes of false alarm on the People's Daily archive.
+    { name: 'pinyin with tone marks', text: '像鼎、簋（guǐ）、甗（yǎn）、钲（zhēng）、句鑃（gōu diào）等器物。' },
+    { name: 'a name spelt with diacritics', text: '德国学者Müller表示赞同。' },
+    { name: 'a web address with a full-width colon', text: '可通过官方网址“http：//cfws.samr.gov.cn”查询。' },
+    { name: 'pinyin glossed in Chinese', text: '您是na（那）么的wei（伟）大。' },
+    { name: 'the original of a term in brackets', text: '脱口秀（talk show）原意为电视谈话节目。' },
+    { name: 'a quoted name', text: '新开的这家名叫“Daily fitness”的健身房。' },
+    { name: 'a quoted coinage', text: '以“央视boys”的新组合亮相。' },
   ],
   invalid: [
     {
@@ -23,6 +31,12 @@ runRuleTests(rule, {
       errors: [word(5, 8, { message: 'English word "and" in Chinese text: translate or delete it', zh: '中文里夹有英文单词“and”，应改为中文或删除' })],
     },
     { name: 'a capitalised function word', text: '精神And中办。', errors: [word(2, 5, { message: 'English word "And" in Chinese text: translate or delete it' })] },
+    // Next to the layouts left alone, the same words used in a sentence are still faults.
+    { name: 'pinyin without tone marks in a sentence', text: '我们要jiang好故事。', errors: [word(3, 8)] },
+    { name: 'a bracket holding Chinese is no original of a term', text: '脱口秀（talk节目）很火。', errors: [word(4, 8)] },
+    { name: 'a bracket not right after a Chinese term', text: '第1项内容（2）（and）要删除。', errors: [word(9, 12)] },
+    { name: 'a quotation holding a clause is used, not mentioned', text: '他说“我们要and，坚持”。', errors: [word(6, 9)] },
+    { name: 'a scheme without its slashes', text: '使用http：协议。', errors: [word(2, 6)] },
     { name: 'a lower-case loanword', text: '打开app查看。', errors: [word(2, 5)] },
     { name: 'Chinese on one side is enough', text: '倡议 the Belt and Road。', errors: [word(3, 6)] },
     {

@@ -12,6 +12,11 @@ const runAt = (line: number, character: number, endCharacter: number, message: s
 
 runRuleTests(rule, {
   valid: [
+    // 顶真: the phrase ends one clause and, as its subject, opens the next; or heads a longer name in a list.
+    { name: 'a phrase ending a clause opens the next', text: '进入董事会、监事会、经理层，董事会、监事会、经理层成员中符合条件的党员可以进入党委。' },
+    { name: 'an office named again as the next clause’s subject', text: '线索统一上报省公安厅江河保卫总队，省公安厅江河保卫总队经研判后作出决定。' },
+    { name: 'a name heading a longer name in a list', text: '重点检查贵阳市公共卫生救治中心、贵阳市公共卫生救治中心大水沟分院。' },
+    { name: 'a name heading a longer name, both after list marks', text: '重点对省人民医院、贵阳市公共卫生救治中心、贵阳市公共卫生救治中心大水沟分院进行检查。' },
     {
       name: 'a set phrase twice at a distance (people-daily)',
       text: '引导社会各界不断增进对中国共产党和中国特色社会主义的政治认同，提升中国特色社会主义制度影响力和中华文化感召力。',
@@ -35,6 +40,16 @@ runRuleTests(rule, {
           '本句重复了“认真贯彻落实党委(党组)落实全面…”，删去多余的一处',
         ),
       ],
+    },
+    {
+      name: 'the same subject doubled, ending its clause',
+      text: '线索统一上报省公安厅江河保卫总队，省公安厅江河保卫总队，经研判后作出决定。',
+      errors: [at(0, 17, 27, 'This sentence repeats "省公安厅江河保卫总队"; remove the extra copy')],
+    },
+    {
+      name: 'the same subject doubled back to back, running on',
+      text: '线索统一上报省公安厅江河保卫总队省公安厅江河保卫总队经研判后作出决定。',
+      errors: [at(0, 16, 26, 'This sentence repeats "省公安厅江河保卫总队"; remove the extra copy')],
     },
     {
       name: 'back to back with a comma between',

@@ -14,7 +14,9 @@
  * character directly on both sides (`兰州—西宁`, `中国—东盟自贸区`,
  * `迪亚斯—卡内尔`), the same dash connecting two names or nouns, unless the
  * phrase after it is a short one that ends the sentence (`改革—发展。`), which
- * is an aside set off by a half dash; runs of three `…`/`—` or
+ * is an aside set off by a half dash; a lone `—` right after a Latin or Greek
+ * letter, before a letter or a Han character (`α—干扰素`, `“XMM—牛顿”`), which
+ * joins the parts of a term or a name; runs of three `…`/`—` or
  * more, which are deliberate (a twelve-dot `…………` marks a whole omitted
  * paragraph); and `<!--`/`-->`, which are comment syntax.
  */
@@ -38,13 +40,18 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '
  */
 const ASIDE_MAX = 4;
 
+/** A Latin or Greek letter: a term or name spelt in letters ends there (`α`, `XMM`). */
+const LETTER = /^[\p{Script=Latin}\p{Script=Greek}]$/u;
+
 /**
  * A lone `—` at `at` joining two Han words, as GB/T 15834 uses the one-em dash
  * (`兰州—西宁`); the left word may end in a bracketed gloss (`农户（贫困户）—合作社`).
+ * Or the parts of a term or name spelt partly in letters (`α—干扰素`).
  * A short phrase after it that ends the sentence makes it an aside, unless it
  * closes a series of such dashes (`孕育—孵化—成长—成熟。`).
  */
 function isConnector(text: string, at: number): boolean {
+  if (LETTER.test(text[at - 1] ?? '') && (LETTER.test(text[at + 1] ?? '') || isHanAt(text, at + 1))) return true;
   if (!(isHanAt(text, at - 1) || text[at - 1] === '）') || !isHanAt(text, at + 1)) return false;
   let end = at + 1;
   while (end < text.length && isHanAt(text, end)) end++;

@@ -11,14 +11,32 @@
  * - a word touching an operator, dot or slash (`1+x`, `km/h`, `www.gov.cn`,
  *   `a@b.cn`): formulae, addresses and paths;
  * - a lower-case word right after a number (`30 km`): a unit;
+ * - words with a letter outside ASCII: pinyin with its tone marks (`簋（guǐ）`)
+ *   and names spelt with diacritics (`Müller`), never English;
+ * - a web address whose colon was typed full-width (`http：//www.gov.cn`);
+ * - a word glossed in brackets: Chinese after it (`na（那）`), or a bracket
+ *   of Latin words right after a Chinese term (`脱口秀（talk show）`), which
+ *   gives the original on purpose;
+ * - a short quoted phrase (`名叫“Daily fitness”的健身房`, `“央视boys”`): a
+ *   name or a coinage, mentioned rather than used;
  * - words in the `allow` option (case-insensitive).
+ *
+ * Classified on the People's Daily archive (docs/corpus.md), where nearly all
+ * findings were pinyin annotations, web addresses, glosses and quoted names.
  */
 import type { Rule } from '../../rule';
+import { isHanAt } from '../../text/chars';
 import { chineseContext, previousNonSpace } from '../../text/context';
 import { allMatches } from '../../text/matches';
 
-/** Runs of ASCII letters and digits (superscript ² ³ count as digits: `m²`). */
-const TOKEN = /[A-Za-z0-9²³]+/g;
+/**
+ * Runs of Latin letters and digits (superscript ² ³ count as digits: `m²`).
+ * Letters with diacritics belong to the word, so pinyin `guǐ` is one token,
+ * not `gu` and a stray `ǐ`. Not × ÷ (U+00D7, U+00F7), which are operators.
+ */
+const TOKEN = /[A-Za-z0-9²³\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+/** A letter outside ASCII: pinyin tone marks, diacritics. */
+const NON_ASCII = /[^\x00-\x7f]/;
 /** A word needs two letters in a row; most paragraphs have none and are passed over at the cost of this one search. */
 const TWO_LETTERS = /[A-Za-z]{2}/;
 const INNER_CAPITAL = /^.+[A-Z]/;
@@ -35,9 +53,49 @@ function allowed(option: unknown): Set<string> {
 }
 
 function isFault(word: string): boolean {
-  if (word.length < 2 || /[0-9²³]/.test(word) || INNER_CAPITAL.test(word)) return false;
+  if (word.length < 2 || /[0-9²³]/.test(word) || INNER_CAPITAL.test(word) || NON_ASCII.test(word)) return false;
   if (CAPITALISED.test(word)) return FUNCTION_WORDS.has(word.toLowerCase());
   return true;
+}
+
+/** How far a gloss, a bracket or a quotation around a word is looked for: glosses and quoted names are short. */
+const REACH = 24;
+/** A bracketed Chinese gloss right after the word (`na（那）`). */
+const CHINESE_GLOSS = /^\s*[（(]\p{Script=Han}{1,8}[）)]/u;
+/** A web address's scheme before `://` typed with a full-width colon. */
+const FULLWIDTH_SCHEME = /^[:：]\/\//;
+
+/**
+ * The short pair opened by one of `open` and closed by one of `close` around
+ * `text[start, end)`, as the offsets of its two marks; undefined when there is none.
+ */
+function enclosingPair(text: string, start: number, end: number, open: string, close: string): { from: number; to: number } | undefined {
+  let from = start - 1;
+  while (from >= 0 && start - from <= REACH && !open.includes(text[from])) {
+    if (close.includes(text[from])) return undefined;
+    from--;
+  }
+  if (from < 0 || start - from > REACH) return undefined;
+  let to = end;
+  while (to < text.length && to - end <= REACH && !close.includes(text[to])) {
+    if (open.includes(text[to])) return undefined;
+    to++;
+  }
+  return to < text.length && to - end <= REACH ? { from, to } : undefined;
+}
+
+const HAN = /\p{Script=Han}/u;
+const CLAUSE_MARK = /[。！？；，]/;
+
+/** Whether the word at [start, end) is given on purpose: a gloss, the original of a term, a quoted name or an address. */
+function isDeliberate(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + REACH);
+  if (FULLWIDTH_SCHEME.test(after) || CHINESE_GLOSS.test(after)) return true;
+  // The original of a Chinese term: a bracket of Latin words only, right after a Han character.
+  const bracket = enclosingPair(text, start, end, '（(', '）)');
+  if (bracket && !HAN.test(text.slice(bracket.from + 1, bracket.to)) && isHanAt(text, bracket.from - 1)) return true;
+  const quote = enclosingPair(text, start, end, '“', '”');
+  return quote !== undefined && !CLAUSE_MARK.test(text.slice(quote.from + 1, quote.to));
 }
 
 export const rule: Rule = {
@@ -78,7 +136,7 @@ export const rule: Rule = {
         if (GLUE.includes(text[start - 1] ?? ' ') || GLUE.includes(text[end] ?? ' ')) continue;
         const before = previousNonSpace(text, start);
         if (before >= 0 && /[0-9²³]/.test(text[before]) && /^[a-z]+$/.test(word)) continue;
-        if (!chinese.around(start, end)) continue;
+        if (!chinese.around(start, end) || isDeliberate(text, start, end)) continue;
         ctx.report({ span: { start: p.contentStart + start, end: p.contentStart + end }, messageId: 'word', data: { word } });
       }
     }

@@ -9,7 +9,14 @@
  * copy must follow the first with nothing but punctuation between them.
  * Official prose repeats set phrases at a distance all the time
  * (`增进对中国特色社会主义的政治认同，提升中国特色社会主义制度影响力`,
- * `学习X，宣传X`); a doubled run standing back to back is never style. Quotes,
+ * `学习X，宣传X`); a doubled run standing back to back is never style. Nor is
+ * a doubled clause: the second copy ends where the first did, at a mark or the
+ * sentence's end. When punctuation parts the copies and the second runs on
+ * into more words (`进入董事会、监事会、经理层，董事会、监事会、经理层成员中…`,
+ * `上报省公安厅江河保卫总队，省公安厅江河保卫总队经研判后…`), the phrase ends
+ * one clause and opens the next as its subject — the figure called 顶真 —
+ * or heads a longer name in a list (`A中心、A中心大水沟分院`): style, found
+ * five times on two months of the People's Daily and never a slip. Quotes,
  * book-title marks and spaces are ignored when comparing, so `《规定》` and
  * `规定` count as the same words.
  *
@@ -163,7 +170,9 @@ function findDoubles(buffer: SentenceBuffer, report: (start: number, end: number
       let [start, end] = [j, j + length];
       while (start < end && isGapMark(codes[start])) start++;
       while (end > start && isGapMark(codes[end - 1])) end--;
-      if (gapOk && hanCount(codes, start, end) >= MIN_RUN) {
+      // Parted from the first by punctuation, the second copy's words must end their clause too (see the file comment).
+      const runsOn = start > 0 && isGapMark(codes[start - 1]) && end < n && !isGapMark(codes[end]);
+      if (gapOk && !runsOn && hanCount(codes, start, end) >= MIN_RUN) {
         // Later copies repeat the text from the first copy on with the same period.
         const period = j - p;
         let periodic = j + length;
