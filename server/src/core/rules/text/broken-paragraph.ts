@@ -131,8 +131,8 @@ const WINDOW = 6;
 /**
  * Words that cannot end a sentence, as the segmenter cuts them: structural particles, prepositions and
  * coverbs, conjunctions, adverbs that only modify what follows, the copula and verbs whose object is a
- * clause or a list, demonstratives without their noun. Content words (verbs, nouns, adjectives) are left out: any of them may end a
- * sentence whose stop is missing. `的` is tested apart (`isAttributive`).
+ * clause or a list, demonstratives without their noun. Content words (verbs, nouns, adjectives) are
+ * left out: any of them may end a sentence whose stop is missing. `的` is tested apart (`isAttributive`).
  */
 const CANNOT_END = new Set([
   '地', '得',
@@ -189,10 +189,12 @@ function crossesBreak(segmenter: Segmenter, tail: string, head: string): boolean
  * and that word and the first clause together are as long as the second.
  */
 function finishesParallel(lastWord: string, q: string): boolean {
-  const comma = q.indexOf('，');
+  // The halves of a parallel pair are short: no need to look further into a long paragraph.
+  const opening = q.slice(0, 4 * WINDOW);
+  const comma = opening.indexOf('，');
   if (comma < 1) return false;
-  const first = q.slice(0, comma);
-  const rest = q.slice(comma + 1);
+  const first = opening.slice(0, comma);
+  const rest = opening.slice(comma + 1);
   const second = rest.slice(0, rest.search(/[，。；！？：]|$/));
   return second.startsWith(lastWord) && !first.startsWith(lastWord) && Math.abs(lastWord.length + first.length - second.length) <= 1;
 }
@@ -248,7 +250,7 @@ function opensWithFragment(q: string): boolean {
  * Whether there is evidence that `q` goes on with the sentence `p` breaks off. Hosts lend a
  * segmenter; a build without its word list has none, and then the rule falls back to the layout alone.
  */
-export function continues(p: string, q: string, segmenter: Segmenter | undefined): boolean {
+function continues(p: string, q: string, segmenter: Segmenter | undefined): boolean {
   if (JOINING_ENDINGS.includes(p[p.length - 1])) return true;
   if (CONTINUATION_MARKS.includes(q[0])) return true;
   // A number cut from its measure word or unit (`每年督办1-2` / `件委员提案`).
@@ -268,7 +270,8 @@ export function continues(p: string, q: string, segmenter: Segmenter | undefined
   if (head.length === 0) return false;
   const headWords = segmenter.cut(head);
   if (CANNOT_START.has(headWords[0])) return true;
-  if (headWords[0].length === head.length && q[head.length] === '，' && finishesPredicate(segmenter, head, q.slice(head.length + 1))) return true;
+  const lone = headWords[0].length === head.length && q[head.length] === '，';
+  if (lone && finishesPredicate(segmenter, head, q.slice(head.length + 1, head.length + 1 + WINDOW))) return true;
   // A word cut in two: the most probable cut of the two sides together has a word across the break.
   return crossesBreak(segmenter, tail, head);
 }
