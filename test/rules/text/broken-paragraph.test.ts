@@ -68,7 +68,15 @@ runRuleTests(rule, {
       name: 'a told piece: the teller, then the reporter’s credit',
       text: `${HEAD}${NO_STOP}。\n\n湖南省龙山县驻村工作队队员、某某村第一书记王振讲述\n\n本报记者 王云娜整理`,
     },
-    { name: 'a title is not body text, whatever it ends on', text: '推动工作落实需要以\n唐山市政协主席、党组书记 胡国辉\n\n制度促规范。' },
+    {
+      // Without the credit test, 基｜本 would be a word across the break.
+      name: 'a long line ending in a name, then the reporter’s credit',
+      text: `${HEAD}${NO_STOP}。\n\n湖南省湘西土家族苗族自治州龙山县洛塔乡工作队队员、驻洛塔乡泽果村第一书记兼县扶贫办副主任张基\n\n本报记者 王云娜整理`,
+    },
+    {
+      name: 'a title and a speaker line are not body text, whatever they end and start with',
+      text: '我们坚持学习。推动工作落实需要以\n唐山市政协主席、党组书记 胡国辉\n\n制度促规范。',
+    },
   ],
   invalid: [
     {
@@ -198,7 +206,10 @@ runRuleTests(rule, {
 runRuleTests(rule, {
   valid: [
     { name: 'without a segmenter: verse', text: `${HEAD}疫情快过去吧。\n\n为家乡忧心，\n\n为亲人担心，\n\n为远方的朋友们焦心。` },
-    { name: 'without a segmenter: a reporter’s credit', text: `${HEAD}${NO_STOP}。\n\n某某村第一书记王振讲述\n\n本报记者 王云娜整理` },
+    {
+      name: 'without a segmenter: a reporter’s credit',
+      text: `${HEAD}${NO_STOP}。\n\n湖南省湘西土家族苗族自治州龙山县洛塔乡工作队队员、驻洛塔乡泽果村第一书记兼县扶贫办副主任张基\n\n本报记者 王云娜整理`,
+    },
   ],
   invalid: [
     {
