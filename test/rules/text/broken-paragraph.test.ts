@@ -20,6 +20,9 @@ const LONG_CLAUSE = '坚持以学习坚定政治定力、巩固思想基础、�
 /** A complete sentence of 45 characters whose final stop is missing: longer than any heading. */
 const NO_STOP = '我们将坚持稳中求进工作总基调，推动高质量发展，为全面建成小康社会和实现第一个百年奋斗目标而不懈努力';
 
+/** 1001 paragraphs that each lack their stop, with no evidence of a join: each is weighed by the segmenter. */
+const UNWEIGHED = '我们坚持学习。然后推动\n\n'.repeat(1001);
+
 /** As the server and the CLI run it: with the segmenter. */
 const services = { segmenter: loadSegmenter() };
 
@@ -198,6 +201,12 @@ runRuleTests(rule, {
       text: HEAD + '有人发表了歪曲事实的文章。即使在中国\n\n疫情防控工作取得阶段性成效的情况下，他们仍然如此。',
       errors: [at(B, 17, 18)],
       output: HEAD + '有人发表了歪曲事实的文章。即使在中国疫情防控工作取得阶段性成效的情况下，他们仍然如此。',
+    },
+    {
+      name: 'past 1000 candidates weighed in a speech, only the evidence in the layout counts',
+      text: `${HEAD}${UNWEIGHED}我们修订了制度。旗帜鲜明地\n\n强化政协党组织的政治功能。\n\n${LONG_CLAUSE}，\n\n推动工作落实。`,
+      errors: [at(B + 2 * 1001 + 4, 44, 45)],
+      output: `${HEAD}${UNWEIGHED}我们修订了制度。旗帜鲜明地\n\n强化政协党组织的政治功能。\n\n${LONG_CLAUSE}，推动工作落实。`,
     },
   ],
 });
