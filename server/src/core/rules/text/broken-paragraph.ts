@@ -132,15 +132,16 @@ const WINDOW = 6;
  * Words that cannot end a sentence, as the segmenter cuts them: structural particles, prepositions and
  * coverbs, conjunctions, adverbs that only modify what follows, the copula and verbs whose object is a
  * clause or a list, demonstratives without their noun. Content words (verbs, nouns, adjectives) are
- * left out: any of them may end a sentence whose stop is missing. `的` is tested apart (`isAttributive`).
+ * left out: any of them may end a sentence whose stop is missing; so are words that are also one
+ * (`在` in `初心还在`, `对` in `你说的对`, `正` in `守正`). `的` is tested apart (`isAttributive`).
  */
 const CANNOT_END = new Set([
   '地', '得',
-  '把', '被', '将', '对', '向', '从', '在', '以', '为', '给', '由', '于', '按', '比', '跟', '同', '往', '朝', '自', '让', '使', '令',
+  '把', '被', '将', '向', '从', '以', '为', '给', '由', '于', '按', '比', '跟', '同', '往', '朝', '自', '让', '使', '令',
   '按照', '依照', '依据', '根据', '通过', '经过', '关于', '对于', '围绕', '随着', '为了', '除了', '沿着',
   '和', '与', '及', '或', '并', '而', '且', '但', '以及', '并且', '而且', '或者', '但是', '从而', '进而', '然而', '因为', '所以',
   '因此', '如果', '虽然', '只要', '只有', '不仅', '不但', '尽管', '无论', '不论', '即使', '哪怕', '既',
-  '也', '都', '还', '就', '才', '很', '太', '再', '又', '已', '正', '更', '最', '不', '均', '皆', '仍', '却', '便', '亦', '乃', '即',
+  '也', '都', '还', '就', '才', '很', '太', '再', '又', '已', '更', '最', '不', '均', '皆', '仍', '却', '便', '亦', '乃', '即',
   '已经', '正在', '必须', '进一步', '更加', '非常', '十分',
   '这个', '那个', '这些', '那些', '这种', '那种', '这位', '那位', '每个', '各个', '该', '每', '各',
   '是', '包括', '成为', '比如', '例如', '譬如', '诸如', '就是', '便是', '乃是', '正是', '也是', '都是', '称为', '叫做',
