@@ -8,11 +8,14 @@
  * is full of them (bold summaries and closing lines print without their final
  * `。`, headings and verse have none), and a paragraph that merely lacks its
  * stop is a different fault. The rule reports a candidate only on evidence
- * that the next paragraph continues its sentence (`continues`): the
- * paragraph ends on a comma, the break falls inside a word, the paragraph ends
- * on a word that cannot end a sentence, the next one starts with something
- * that cannot start one, is a fragment too short to be a sentence, or starts
- * the first half of a parallel pair whose opening word is left behind.
+ * that the next paragraph continues its sentence: in the marks and lengths
+ * (`continuesByLayout`: the paragraph ends on a comma, the next one opens on a
+ * mark that only follows words or with a fragment too short to be a sentence,
+ * a number is cut from its measure word), or in the words (`continuesByWords`:
+ * the break falls inside a word, the paragraph ends on a word that cannot end a
+ * sentence or inside a frame (`即使…`) that has not reached its main clause, the
+ * next one starts with a word that cannot start one, or finishes a parallel
+ * pair or a predicate left open). Without a segmenter the layout alone decides.
  *
  * Candidates: both paragraphs are body text of the same speech with nothing
  * but whitespace between them (no comment line). The first ends on `，` or
@@ -97,8 +100,9 @@ const BULLETS = '●○■□◆◇▲△★☆◎•';
 const VERSE_MAX = 16;
 
 /**
- * Two short lines of the same length, the first ending on a comma: in an article (a speech
- * with a speaker line is prose throughout) a couplet, not a paragraph cut in two.
+ * Two short lines of the same length, the first ending on a comma: in an article a couplet, not a
+ * paragraph cut in two. In a speech with a speaker line two such lines may be one sentence cut in
+ * two; there, verse takes a run of three (`isVerse`).
  */
 function isCouplet(p: string, q: string): boolean {
   return !longerThan(p, VERSE_MAX) && p.length === q.length && /[，,]$/.test(p);
@@ -264,17 +268,18 @@ function continuesByWords(p: string, q: string, segmenter: Segmenter): boolean {
   // on each side are that side's own most probable cut, as the route's score is a sum over words.
   const words = segmenter.cut(tail + head);
   let i = 0;
-  for (let at = 0; at < tail.length; i++) {
-    at += words[i].length;
-    // A word cut in two: a word across the break.
-    if (at > tail.length) return true;
-  }
+  let at = 0;
+  while (at < tail.length && i < words.length) at += words[i++].length;
+  // A word cut in two: a word across the break.
+  if (at > tail.length) return true;
+  // (A segmenter whose words do not make up its input tells nothing.)
+  if (at < tail.length) return false;
   const lastWord = words[i - 1];
   if (CANNOT_END.has(lastWord) || (lastWord.length > 1 && lastWord.endsWith('于'))) return true;
   if (lastWord === '的' && isAttributive(p)) return true;
   if (finishesParallel(lastWord, q)) return true;
-  if (head.length === 0) return false;
   const firstWord = words[i];
+  if (head.length === 0 || firstWord === undefined) return false;
   if (CANNOT_START.has(firstWord)) return true;
   const lone = firstWord.length === head.length && q[head.length] === '，';
   return lone && finishesPredicate(segmenter, firstWord, q.slice(head.length + 1, head.length + 1 + WINDOW));
