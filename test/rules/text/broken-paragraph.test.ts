@@ -59,6 +59,8 @@ runRuleTests(rule, {
     { name: 'missing final stop, the next paragraph opening with a connective', text: `${HEAD}${NO_STOP}\n\n同时，也要看到存在的困难。` },
     { name: 'the 是…的 frame ends a sentence', text: `${HEAD}实践充分证明，我们走的这条道路是完全行得通、办得到、得人心的\n\n新的一年，我们要继续奋斗。` },
     { name: 'a word that is a preposition elsewhere ends the sentence as a verb (还在)', text: `${HEAD}我们走过了很长的路。无论走得多远，我们的初心还在\n\n新的一年，我们要继续奋斗。` },
+    { name: '地 ending a place (等地), not an adverb', text: `${HEAD}我们坚持学习。春节期间，大批游客前往北京、上海、广州、深圳等地\n\n新的一年，我们要继续奋斗。` },
+    { name: '通过 as a verb ends the sentence', text: `${HEAD}我们坚持学习。这项决定经过充分讨论，在全体会议上审议通过\n\n新的一年，我们要继续奋斗。` },
     { name: 'a word across the break that the segmenter does not prefer', text: `${HEAD}${NO_STOP}\n\n新华社记者报道。` },
     {
       name: 'verse: short lines ending in a comma, closed by a stop',

@@ -137,22 +137,25 @@ const WINDOW = 6;
  * coverbs, conjunctions, adverbs that only modify what follows, the copula and verbs whose object is a
  * clause or a list, demonstratives without their noun. Content words (verbs, nouns, adjectives) are
  * left out: any of them may end a sentence whose stop is missing; so are words that are also one
- * (`在` in `初心还在`, `对` in `你说的对`, `正` in `守正`). `的` is tested apart (`isAttributive`).
+ * (`在` in `初心还在`, `对` in `你说的对`, `正` in `守正`, `依据` and `通过` as noun and verb, `很` in
+ * `热得很`, classical `也`): the People's Daily archive of January–February 2020 ends about 40 of
+ * its 100,000 sentences on a word left here, nearly all words the dictionary lacks (`占比` cut
+ * `占/比`) and verse. `的` and `地` are tested apart (`isAttributive`, `isAdverbial`).
  */
 const CANNOT_END = new Set([
-  '地', '得',
+  '得',
   '把', '被', '将', '向', '从', '以', '为', '给', '由', '于', '按', '比', '跟', '同', '往', '朝', '自', '让', '使', '令',
-  '按照', '依照', '依据', '根据', '通过', '经过', '关于', '对于', '围绕', '随着', '为了', '除了', '沿着',
+  '按照', '依照', '根据', '经过', '关于', '对于', '围绕', '随着', '为了', '除了', '沿着',
   '和', '与', '及', '或', '并', '而', '且', '但', '以及', '并且', '而且', '或者', '但是', '从而', '进而', '然而', '因为', '所以',
   '因此', '如果', '虽然', '只要', '只有', '不仅', '不但', '尽管', '无论', '不论', '即使', '哪怕', '既',
-  '也', '都', '还', '就', '才', '很', '太', '再', '又', '已', '更', '最', '不', '均', '皆', '仍', '却', '便', '亦', '乃', '即',
-  '已经', '正在', '必须', '进一步', '更加', '非常', '十分',
+  '都', '就', '才', '太', '再', '又', '已', '更', '最', '不', '均', '皆', '仍', '却', '便', '亦', '乃', '即',
+  '已经', '正在', '必须', '更加', '非常', '十分',
   '这个', '那个', '这些', '那些', '这种', '那种', '这位', '那位', '每个', '各个', '该', '每', '各',
   '是', '包括', '成为', '比如', '例如', '譬如', '诸如', '就是', '便是', '乃是', '正是', '也是', '都是', '称为', '叫做',
 ]);
 
 /** Words that cannot start a sentence: particles that only follow a word (`了`, `的`, `着`), as the segmenter cuts them. */
-const CANNOT_START = new Set(['的', '了', '着', '得', '地', '之', '及', '吗', '呢', '吧']);
+const CANNOT_START = new Set(['的', '了', '着', '之', '及', '吗', '呢', '吧']);
 
 /** Longest fragment, in characters, that the next paragraph may open with (`精神。`, `委员提案。`): no sentence of the genre is that short but a greeting, which ends on `！`. */
 const FRAGMENT_MAX = 4;
@@ -169,6 +172,14 @@ function hanHead(text: string): string {
   let i = 0;
   while (i < text.length && i < WINDOW && isHanCode(text.charCodeAt(i))) i++;
   return text.slice(0, i);
+}
+
+/**
+ * `地` after a word of two characters or more is the adverbial particle (`旗帜鲜明地`), which wants
+ * its verb; after one character it ends a place (`北京、上海等地`, `用武之地`, `三亩地`).
+ */
+function isAdverbial(beforeLast: string | undefined): boolean {
+  return beforeLast !== undefined && beforeLast.length > 1;
 }
 
 /** `的` ending a clause that holds `是` is the 是…的 frame (`是完全行得通的`), which ends a sentence; any other `的` wants its noun. */
@@ -277,6 +288,7 @@ function continuesByWords(p: string, q: string, segmenter: Segmenter): boolean {
   const lastWord = words[i - 1];
   if (CANNOT_END.has(lastWord) || (lastWord.length > 1 && lastWord.endsWith('于'))) return true;
   if (lastWord === '的' && isAttributive(p)) return true;
+  if (lastWord === '地' && isAdverbial(words[i - 2])) return true;
   if (finishesParallel(lastWord, q)) return true;
   const firstWord = words[i];
   if (head.length === 0 || firstWord === undefined) return false;
