@@ -61,6 +61,7 @@ runRuleTests(rule, {
     { name: 'a word that is a preposition elsewhere ends the sentence as a verb (还在)', text: `${HEAD}我们走过了很长的路。无论走得多远，我们的初心还在\n\n新的一年，我们要继续奋斗。` },
     { name: '地 ending a place (等地), not an adverb', text: `${HEAD}我们坚持学习。春节期间，大批游客前往北京、上海、广州、深圳等地\n\n新的一年，我们要继续奋斗。` },
     { name: '通过 as a verb ends the sentence', text: `${HEAD}我们坚持学习。这项决定经过充分讨论，在全体会议上审议通过\n\n新的一年，我们要继续奋斗。` },
+    { name: 'a frame whose main clause opens on an adverb, without a comma', text: `${HEAD}我们坚持学习。即使是偏远地区也不例外\n\n新的一年，我们要继续奋斗。` },
     { name: 'a word across the break that the segmenter does not prefer', text: `${HEAD}${NO_STOP}\n\n新华社记者报道。` },
     {
       name: 'verse: short lines ending in a comma, closed by a stop',

@@ -237,11 +237,17 @@ const FRAME_OPENERS = new Set([
   '随着', '即使', '即便', '虽然', '尽管', '如果', '假如', '倘若', '无论', '不论', '不管', '哪怕', '既然', '一旦', '为了', '除了',
 ]);
 
-/** `p`'s last sentence opens a frame and has not yet reached the comma before its main clause (`即使在中国` / `疫情防控工作取得……的情况下，`). */
+/** The adverbs that open the main clause after a frame when no comma does (`即使是偏远地区也不例外`). */
+const MAIN_CLAUSE = /[也都还就才却但仍便又]/;
+
+/**
+ * `p`'s last sentence opens a frame and has not yet reached its main clause, neither a comma nor
+ * an adverb that opens one (`即使在中国` / `疫情防控工作取得……的情况下，`).
+ */
 function opensFrame(segmenter: Segmenter, p: string): boolean {
   const sentence = p.slice(Math.max(p.lastIndexOf('。'), p.lastIndexOf('！'), p.lastIndexOf('？'), p.lastIndexOf('；')) + 1);
   // Every opener is two characters long: the segmenter runs only to confirm one is a word of its own here.
-  if (!FRAME_OPENERS.has(sentence.slice(0, 2)) || /[，,：]/.test(sentence)) return false;
+  if (!FRAME_OPENERS.has(sentence.slice(0, 2)) || /[，,：]/.test(sentence) || MAIN_CLAUSE.test(sentence.slice(2))) return false;
   return segmenter.cut(hanHead(sentence))[0] === sentence.slice(0, 2);
 }
 
