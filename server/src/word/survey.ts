@@ -10,7 +10,7 @@ export interface Revisions {
   inserted: number;
   /** `w:del`: deleted runs, paragraph marks, table rows. */
   deleted: number;
-  /** `w:moveFrom`: text moved away (and kept where `w:moveTo` put it). */
+  /** Moves: text moved away and kept where it landed. */
   moved: number;
 }
 
@@ -42,9 +42,23 @@ export function surveyDocument(xml: string): DocumentSurvey {
   let box: { text: string[]; read: boolean } | undefined;
   let boxDepth = 0;
   let inText = false;
+  // Word marks a move as a named range (w:moveFromRangeStart) around moved runs and paragraph marks;
+  // a writer that leaves the ranges out has only the moved runs to count.
+  let moveRanges = 0;
+  let movedRuns = 0;
+  let properties = 0;
   walkXml(xml, {
     start(name) {
       switch (name) {
+        case 'w:pPr':
+          properties++;
+          break;
+        case 'w:moveFromRangeStart':
+          if (choice === 0) moveRanges++;
+          break;
+        case 'w:moveFrom':
+          if (choice === 0 && properties === 0) movedRuns++;
+          break;
         case 'mc:AlternateContent':
           frames.push({ unread: [], fallbackReadsBox: false });
           break;
@@ -73,6 +87,9 @@ export function surveyDocument(xml: string): DocumentSurvey {
     },
     end(name) {
       switch (name) {
+        case 'w:pPr':
+          properties = Math.max(0, properties - 1);
+          break;
         case 'mc:AlternateContent': {
           const frame = frames.pop();
           if (frame && !frame.fallbackReadsBox) (frames.at(-1)?.unread ?? unreadTextBoxes).push(...frame.unread);
@@ -110,14 +127,13 @@ export function surveyDocument(xml: string): DocumentSurvey {
       if (inText && box) box.text.push(decoded);
     },
   });
+  revisions.moved = moveRanges > 0 ? moveRanges : movedRuns;
   return { revisions, unreadTextBoxes };
 }
 
 function count(name: string, revisions: Revisions): void {
   if (name === 'w:ins') revisions.inserted++;
   else if (name === 'w:del') revisions.deleted++;
-  // A move is marked twice, where it left and where it landed: counted once, where it left.
-  else if (name === 'w:moveFrom') revisions.moved++;
 }
 
 /**
