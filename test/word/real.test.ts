@@ -8,16 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from '../../server/src/core/parse';
 import { importDocx, type ImportNote } from '../../server/src/word';
-
-export const REAL = path.join(__dirname, '..', 'fixtures', 'word', 'real');
-
-/** The imported draft and the hand-written expectation, compared line by line so that a failure names the line. */
-export function assertSameDraft(actual: string, expectedFile: string): void {
-  const expected = fs.readFileSync(path.join(REAL, expectedFile), 'utf8');
-  const got = actual.split('\n');
-  const want = expected.split('\n');
-  for (let i = 0; i < Math.max(got.length, want.length); i++) assert.equal(got[i], want[i], `line ${i + 1}`);
-}
+import { assertSameDraft, REAL } from './realFixtures';
 
 async function imported(name: string): Promise<{ text: string; notes: ImportNote[] }> {
   return importDocx(fs.readFileSync(path.join(REAL, name)));
