@@ -61,6 +61,8 @@ interface Entry {
 
 /** A .docx whose entries were checked within bounds. */
 export interface BoundDocx {
+  /** The names of all entries. */
+  readonly names: ReadonlySet<string>;
   /** Each XML part inflated, by its entry name; together within `limits.xml`. */
   readonly xml: ReadonlyMap<string, Buffer>;
   /** A zip of exactly the checked entries, with the `replaced` parts (inflated bytes, by entry name) stored in place of theirs. */
@@ -102,6 +104,7 @@ export function boundDocx(bytes: Buffer, limits: DocxLimits = DEFAULT_LIMITS): B
     if (scan === 'too-deep') throw importRefusal('too-deep', { part: name, limit: limits.depth });
   }
   return {
+    names: new Set(entries.map((entry) => entry.name.toString('utf8'))),
     xml: xmlParts,
     zip: (replaced = new Map()) =>
       writeZip(

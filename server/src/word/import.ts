@@ -137,7 +137,10 @@ export async function importDocx(buffer: Buffer, limits: DocxLimits = DEFAULT_LI
  * there is nothing to survey: mammoth refuses the file.
  */
 function prepare(docx: BoundDocx, limits: DocxLimits): Prepared {
-  const name = mainPartName(docx.xml.get('_rels/.rels')?.toString('utf8'));
+  const packageRelationships = docx.xml.get('_rels/.rels')?.toString('utf8');
+  const name = mainPartName(packageRelationships);
+  // A package that names its main document but lacks it lost a part on the way: damaged, not some other kind of file.
+  if (packageRelationships !== undefined && !docx.names.has(name) && /\/officeDocument["']/.test(packageRelationships)) throw importRefusal('damaged');
   const main = docx.xml.get(name);
   if (!main) return { zip: docx.zip(), survey: undefined, margins: [] };
   const xml = main.toString('utf8');
