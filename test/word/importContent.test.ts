@@ -112,6 +112,19 @@ describe('import of what Word writes by hand-made examples', () => {
     );
   });
 
+  it('a group of shapes nesting one mc:AlternateContent in the mc:Choice of another: the outer fallback only is read', async () => {
+    const nested =
+      `<mc:AlternateContent><mc:Choice Requires="wpg"><mc:AlternateContent><mc:Choice Requires="wps">${drawingBox('内层形状')}</mc:Choice>` +
+      `<mc:Fallback><w:pict><w:txbxContent>${paragraph('内层形状')}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></mc:Choice>` +
+      `<mc:Fallback><w:pict><w:txbxContent>${paragraph('组合图形')}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>`;
+    const { text, notes } = await importDocx(docx(START + TITLE + `<w:p>${run('一、搭平台。')}<w:r>${nested}</w:r></w:p>` + DOCUMENT_END));
+    assert.equal(text, '# 关于加强基层协商的发言\n\n某县政协主席 王小明\n\n一、搭平台。\n\n组合图形\n');
+    assert.deepEqual(
+      notes.map((n) => [n.kind, n.line]),
+      [['text-box', 7]],
+    );
+  });
+
   it('an indent by character count (w:firstLineChars) and one typed with U+3000 give the same line', async () => {
     const { text } = await importDocx(
       docx(
