@@ -6,7 +6,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { check } from '../../server/src/core';
 import { parse } from '../../server/src/core/parse';
+import { structureRules } from '../../server/src/core/rules/structure';
 import { importDocx, type ImportNote } from '../../server/src/word';
 import { assertSameDraft, REAL } from './realFixtures';
 
@@ -60,7 +62,7 @@ describe('import of .docx files written by LibreOffice', () => {
     assert.deepEqual(notes, []);
   });
 
-  it('the parser finds the same structure in each import as in its expectation', async () => {
+  it('the parser finds the same structure, and the structure rules the same findings, in each import as in its expectation', async () => {
     for (const [docx, expected] of [
       ['tracked.docx', 'tracked.expected.md'],
       ['content.docx', 'content.expected.md'],
@@ -69,7 +71,10 @@ describe('import of .docx files written by LibreOffice', () => {
       const outline = (draft: string) =>
         parse(draft).speeches.map((s) => ({ title: s.title?.text, speaker: s.speaker?.name?.value, sections: s.sections.map((section) => section.marker.text) }));
       const want = outline(fs.readFileSync(path.join(REAL, expected), 'utf8'));
-      assert.deepEqual(outline((await imported(docx)).text), want, docx);
+      const findings = (draft: string) => check(draft, { only: structureRules }).findings.map((f) => [f.ruleId, f.span.start, f.message.en]);
+      const text = (await imported(docx)).text;
+      assert.deepEqual(outline(text), want, docx);
+      assert.deepEqual(findings(text), findings(fs.readFileSync(path.join(REAL, expected), 'utf8')), docx);
       assert.ok(want[0].speaker && want[0].sections.length >= 2, `${expected} has a speaker and sections`);
     }
   });
