@@ -112,16 +112,21 @@ describe('import of what Word writes by hand-made examples', () => {
     );
   });
 
-  it('a group of shapes nesting one mc:AlternateContent in the mc:Choice of another: the outer fallback only is read', async () => {
+  it('a group of shapes nesting one mc:AlternateContent in the mc:Choice of another: the outer fallback only is read; an empty text box is not reported', async () => {
     const nested =
       `<mc:AlternateContent><mc:Choice Requires="wpg"><mc:AlternateContent><mc:Choice Requires="wps">${drawingBox('内层形状')}</mc:Choice>` +
       `<mc:Fallback><w:pict><w:txbxContent>${paragraph('内层形状')}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></mc:Choice>` +
       `<mc:Fallback><w:pict><w:txbxContent>${paragraph('组合图形')}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>`;
-    const { text, notes } = await importDocx(docx(START + TITLE + `<w:p>${run('一、搭平台。')}<w:r>${nested}</w:r></w:p>` + DOCUMENT_END));
-    assert.equal(text, '# 关于加强基层协商的发言\n\n某县政协主席 王小明\n\n一、搭平台。\n\n组合图形\n');
+    const empty = `<w:r><w:pict><w:txbxContent><w:p/></w:txbxContent></w:pict></w:r>`;
+    const { text, notes } = await importDocx(docx(START + TITLE + `<w:p>${run('一、搭平台。')}<w:r>${nested}</w:r></w:p><w:p>${run('二、强队伍。')}${empty}</w:p>` + DOCUMENT_END));
+    assert.equal(text, '# 关于加强基层协商的发言\n\n某县政协主席 王小明\n\n一、搭平台。\n\n组合图形\n\n二、强队伍。\n');
+    // The empty text box after 二、 adds no paragraph and gets no note (its empty paragraph is counted as such).
     assert.deepEqual(
       notes.map((n) => [n.kind, n.line]),
-      [['text-box', 7]],
+      [
+        ['text-box', 7],
+        ['empty-paragraphs', undefined],
+      ],
     );
   });
 

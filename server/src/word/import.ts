@@ -94,7 +94,7 @@ interface Prepared {
 export async function importDocx(buffer: Buffer, limits: DocxLimits = DEFAULT_LIMITS): Promise<ImportResult> {
   const prepared = prepare(boundDocx(buffer, limits), limits);
   const { document, warnings } = await readWordDocument(prepared.zip);
-  const reader = new ParagraphReader(document);
+  const reader = new ParagraphReader(document, prepared.survey?.readTextBoxHasText ?? []);
   const revisions = prepared.survey?.revisions;
   if (revisions && revisions.inserted + revisions.deleted + revisions.moved > 0) reader.noteFile('tracked-changes', revisionsNote(revisions));
   reader.block(document.children ?? []);
@@ -226,7 +226,14 @@ class ParagraphReader {
   /** The font of the run being read. */
   private font: string | null = null;
 
-  constructor(private readonly document: WordDocument) {}
+  /** How many text-box markers have been met. */
+  private textBoxes = 0;
+
+  /** `textBoxHasText`: for each text box mammoth reads, in order, whether it holds text (an empty one gets no note). */
+  constructor(
+    private readonly document: WordDocument,
+    private readonly textBoxHasText: readonly boolean[],
+  ) {}
 
   note(kind: ImportNoteKind, message: LocalizedText): void {
     this.pending.push({ kind, at: this.paragraphs.length, message });
@@ -249,6 +256,7 @@ class ParagraphReader {
         });
         this.block(node.children ?? []);
       } else if (node.type === 'bookmarkStart' && node.name === TEXT_BOX_MARK) {
+        if (this.textBoxHasText[this.textBoxes++] === false) continue;
         this.note('text-box', {
           zh: '此处起的段落来自文本框，已作为单独的段落放在文本框所在段落之后，请核对位置',
           en: 'The paragraph(s) from here come from a text box and were placed after the paragraph it stands in; check where they belong',

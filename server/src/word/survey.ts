@@ -23,6 +23,8 @@ export interface DocumentSurvey {
    * `mc:Choice` whose fallback has no text box) would be lost unsaid.
    */
   unreadTextBoxes: string[];
+  /** For each text box mammoth reads, in document order: whether it holds any text. */
+  readTextBoxHasText: boolean[];
 }
 
 interface Alternatives {
@@ -35,6 +37,7 @@ interface Alternatives {
 export function surveyDocument(xml: string): DocumentSurvey {
   const revisions: Revisions = { inserted: 0, deleted: 0, moved: 0 };
   const unreadTextBoxes: string[] = [];
+  const readTextBoxHasText: boolean[] = [];
   const frames: Alternatives[] = [];
   let choice = 0;
   let fallback = 0;
@@ -108,12 +111,11 @@ export function surveyDocument(xml: string): DocumentSurvey {
         case 'w:txbxContent':
           if (--boxDepth === 0 && box) {
             const frame = frames.at(-1);
+            const text = box.text.join('').trim();
             if (box.read) {
+              readTextBoxHasText.push(text !== '');
               if (frame && fallback > 0) frame.fallbackReadsBox = true;
-            } else {
-              const text = box.text.join('').trim();
-              if (text !== '') (frame ? frame.unread : unreadTextBoxes).push(text);
-            }
+            } else if (text !== '') (frame ? frame.unread : unreadTextBoxes).push(text);
             box = undefined;
           }
           boxDepth = Math.max(0, boxDepth);
@@ -128,7 +130,7 @@ export function surveyDocument(xml: string): DocumentSurvey {
     },
   });
   revisions.moved = moveRanges > 0 ? moveRanges : movedRuns;
-  return { revisions, unreadTextBoxes };
+  return { revisions, unreadTextBoxes, readTextBoxHasText };
 }
 
 function count(name: string, revisions: Revisions): void {
