@@ -145,13 +145,13 @@ function prepare(docx: BoundDocx, limits: DocxLimits): Prepared {
   if (!main) return { zip: docx.zip(), survey: undefined, margins: [] };
   const xml = main.toString('utf8');
   const adapted = adaptMainPart(xml);
-  let zip = docx.zip();
+  const replaced = new Map<string, Buffer>();
   if (adapted !== xml) {
     const bytes = Buffer.from(adapted, 'utf8');
     // The adaptation adds a bookmark per text box: it must not carry the XML past what mammoth can hold.
     const total = [...docx.xml.values()].reduce((n, part) => n + part.length, 0) - main.length + bytes.length;
     if (total > limits.xml) throw importRefusal('xml-too-large', { limit: limits.xml });
-    zip = docx.zip(new Map([[name, bytes]]));
+    replaced.set(name, bytes);
   }
   const slash = name.lastIndexOf('/');
   const relationships = docx.xml.get(`${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`);
@@ -165,7 +165,7 @@ function prepare(docx: BoundDocx, limits: DocxLimits): Prepared {
     seen.add(`${kind}\n${text}`);
     return [{ kind, text }];
   });
-  return { zip, survey: surveyDocument(xml), margins: texts };
+  return { zip: docx.zip(replaced), survey: surveyDocument(xml), margins: texts };
 }
 
 function revisionsNote({ inserted, deleted, moved }: Revisions): LocalizedText {
