@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConversionError, convertToDocx, findSoffice } from '../../server/src/word/convert';
 import { speechlint } from '../cli/run';
+import { oleFile } from './hostile';
 import { assertSameDraft, REAL } from './realFixtures';
 
 const soffice = findSoffice();
@@ -62,6 +63,16 @@ describe('speechlint import of older formats through LibreOffice', function () {
     }
   });
 
+  describe(soffice ? 'an old .doc renamed .docx, converted by soffice' : 'an old .doc renamed .docx — SKIPPED: LibreOffice (soffice) is not on PATH', () => {
+    it('is read as the .doc it is', function () {
+      if (!soffice) this.skip();
+      fs.copyFileSync(path.join(REAL, 'older.doc'), path.join(tmp, '发言.docx'));
+      const r = speechlint(['import', '发言.docx'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'zh-CN', PATH: process.env.PATH ?? '' } });
+      assert.equal(r.status, 0, r.stderr);
+      assertSameDraft(fs.readFileSync(path.join(tmp, '发言.speech.md'), 'utf8'), 'older.expected.md');
+    });
+  });
+
   describe('routing and failures, with a stand-in soffice', function () {
     before(function () {
       if (!posix) this.skip();
@@ -82,6 +93,19 @@ describe('speechlint import of older formats through LibreOffice', function () {
       assert.equal(path.basename(input), 'source.wps');
       assert.equal(path.dirname(input), path.dirname(given[given.indexOf('--outdir') + 1]));
       assert.ok(!fs.existsSync(path.dirname(input)), 'the temporary folder is removed');
+    });
+
+    it('an old .doc renamed .docx: converted as a .doc when soffice is there, refused as an old .doc when it is not', () => {
+      const bin = fakeSoffice(tmp, WRITE_DOCX);
+      const empty = path.join(tmp, 'empty');
+      fs.mkdirSync(empty);
+      fs.writeFileSync(path.join(tmp, '发言.docx'), oleFile(['WordDocument']));
+      const converted = speechlint(['import', '发言.docx'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'en', PATH: bin } });
+      assert.equal(converted.status, 0, converted.stderr);
+      assertSameDraft(fs.readFileSync(path.join(tmp, '发言.speech.md'), 'utf8'), 'older.expected.md');
+      const refused = speechlint(['import', '发言.docx', '-o', 'again.speech.md'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'en', PATH: empty } });
+      assert.equal(refused.status, 2);
+      assert.equal(refused.stderr, 'speechlint: 发言.docx: This is an old Word .doc file; save it as .docx in Word first, then import that\n');
     });
 
     it('without soffice: exit 2, saying what to install, in Chinese and English; nothing written', () => {

@@ -30,9 +30,16 @@ export const importCommand: Subcommand<ImportArgs> = {
     const extension = convertedExtension(docx);
     const source = extension === undefined ? bytes : await converted(docx, bytes, extension);
     const word = loadWord();
-    const imported = await word.importDocx(source).catch((error: unknown) => {
+    const refusal = (error: unknown): never => {
       if (!(error instanceof word.WordImportError)) throw error;
       throw error.kind === 'not-word' ? new CliFailure(MESSAGES.notWord, { path: docx }) : new CliFailure(MESSAGES.importRefused, { path: docx, reason: error.text });
+    };
+    const imported = await word.importDocx(source).catch(async (error: unknown) => {
+      // An old binary .doc under another name (renamed to .docx by hand) is read as a .doc when LibreOffice is there.
+      if (error instanceof word.WordImportError && error.kind === 'old-doc' && extension === undefined && findSoffice() !== undefined) {
+        return word.importDocx(await converted(docx, bytes, '.doc')).catch(refusal);
+      }
+      return refusal(error);
     });
     writeCommandOutput(out, imported.text, { overwrite: force, inputs: [docx] }, locale);
     for (const { line, message } of imported.notes) {
