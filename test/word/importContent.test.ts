@@ -87,7 +87,7 @@ describe('import of what Word writes by hand-made examples', () => {
     ]);
   });
 
-  it('a DrawingML text box mammoth cannot read (no VML fallback, or none at all) is quoted in a note; one with a fallback is read once', async () => {
+  it('a text box mammoth cannot read (DrawingML with no VML fallback or none at all, a VML shape it does not read through) is quoted in a note; one with a fallback is read once', async () => {
     const withFallback =
       `<mc:AlternateContent><mc:Choice Requires="wps">${drawingBox('专栏：五步法')}</mc:Choice>` +
       `<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${paragraph('专栏：五步法')}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>`;
@@ -98,16 +98,19 @@ describe('import of what Word writes by hand-made examples', () => {
           `<w:p>${run('一、搭平台。')}<w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawingBox('图1　议事流程')}</mc:Choice></mc:AlternateContent></w:r></w:p>` +
           `<w:p>${run('二、强队伍。')}<w:r>${drawingBox('图2　培训&amp;考核')}</w:r></w:p>` +
           `<w:p>${run('三、建机制。')}<w:r>${withFallback}</w:r></w:p>` +
+          // A VML shape mammoth does not read through, in the fallback of a DrawingML one.
+          `<w:p>${run('四、抓落实。')}<w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawingBox('椭圆中的字')}</mc:Choice><mc:Fallback><w:pict><v:oval xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${paragraph('椭圆中的字')}</w:txbxContent></v:textbox></v:oval></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
           DOCUMENT_END,
       ),
     );
-    assert.equal(text, '# 关于加强基层协商的发言\n\n某县政协主席 王小明\n\n一、搭平台。\n\n二、强队伍。\n\n三、建机制。\n\n专栏：五步法\n');
+    assert.equal(text, '# 关于加强基层协商的发言\n\n某县政协主席 王小明\n\n一、搭平台。\n\n二、强队伍。\n\n三、建机制。\n\n专栏：五步法\n\n四、抓落实。\n');
     assert.deepEqual(
       notes.map((n) => [n.kind, n.line, n.message.zh]),
       [
         ['text-box', 11, '此处起的段落来自文本框，已作为单独的段落放在文本框所在段落之后，请核对位置'],
         ['text-box', undefined, '文本框中的文字未能导入：“图1　议事流程”'],
         ['text-box', undefined, '文本框中的文字未能导入：“图2　培训&考核”'],
+        ['text-box', undefined, '文本框中的文字未能导入：“椭圆中的字”'],
       ],
     );
   });

@@ -27,6 +27,9 @@ export interface DocumentSurvey {
   readTextBoxHasText: boolean[];
 }
 
+/** The VML elements mammoth reads through to a text box; any other (v:oval, v:line…) hides the text inside it from mammoth. */
+const READ_VML = new Set(['v:shape', 'v:rect', 'v:roundrect', 'v:group', 'v:textbox']);
+
 interface Alternatives {
   /** Text boxes met in `mc:Choice`, waiting to learn whether the fallback reads one. */
   unread: string[];
@@ -42,6 +45,7 @@ export function surveyDocument(xml: string): DocumentSurvey {
   let choice = 0;
   let fallback = 0;
   let drawing = 0;
+  let opaqueVml = 0;
   let box: { text: string[]; read: boolean } | undefined;
   let boxDepth = 0;
   let inText = false;
@@ -76,7 +80,7 @@ export function surveyDocument(xml: string): DocumentSurvey {
           drawing++;
           break;
         case 'w:txbxContent':
-          if (boxDepth++ === 0) box = { text: [], read: choice === 0 && drawing === 0 };
+          if (boxDepth++ === 0) box = { text: [], read: choice === 0 && drawing === 0 && opaqueVml === 0 };
           break;
         case 'w:p':
           if (box && box.text.length > 0) box.text.push(' ');
@@ -85,7 +89,8 @@ export function surveyDocument(xml: string): DocumentSurvey {
           inText = true;
           break;
         default:
-          if (choice === 0) count(name, revisions);
+          if (name.startsWith('v:') && !READ_VML.has(name)) opaqueVml++;
+          else if (choice === 0) count(name, revisions);
       }
     },
     end(name) {
@@ -95,7 +100,8 @@ export function surveyDocument(xml: string): DocumentSurvey {
           break;
         case 'mc:AlternateContent': {
           const frame = frames.pop();
-          if (frame && !frame.fallbackReadsBox) (frames.at(-1)?.unread ?? unreadTextBoxes).push(...frame.unread);
+          // Both branches hold the same box: said once.
+          if (frame && !frame.fallbackReadsBox) (frames.at(-1)?.unread ?? unreadTextBoxes).push(...new Set(frame.unread));
           break;
         }
         case 'mc:Choice':
@@ -123,6 +129,8 @@ export function surveyDocument(xml: string): DocumentSurvey {
         case 'w:t':
           inText = false;
           break;
+        default:
+          if (name.startsWith('v:') && !READ_VML.has(name)) opaqueVml = Math.max(0, opaqueVml - 1);
       }
     },
     text(decoded) {
