@@ -95,7 +95,7 @@ describe('speechlint import of older formats through LibreOffice', function () {
       assert.ok(!fs.existsSync(path.dirname(input)), 'the temporary folder is removed');
     });
 
-    it('an old .doc renamed .docx: converted as a .doc when soffice is there, refused as an old .doc when it is not', () => {
+    it('an old .doc renamed .docx: converted as a .doc when soffice is there, refused as an old .doc when it is not or cannot read it', () => {
       const bin = fakeSoffice(tmp, WRITE_DOCX);
       const empty = path.join(tmp, 'empty');
       fs.mkdirSync(empty);
@@ -106,6 +106,11 @@ describe('speechlint import of older formats through LibreOffice', function () {
       const refused = speechlint(['import', '发言.docx', '-o', 'again.speech.md'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'en', PATH: empty } });
       assert.equal(refused.status, 2);
       assert.equal(refused.stderr, 'speechlint: 发言.docx: This is an old Word .doc file; save it as .docx in Word first, then import that\n');
+      // LibreOffice cannot read it either: the same refusal, not LibreOffice's words.
+      const failing = fakeSoffice(path.join(tmp, 'failing'), `echo 'Error: source file could not be loaded' >&2`);
+      const unread = speechlint(['import', '发言.docx', '-o', 'again.speech.md'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'en', PATH: failing } });
+      assert.equal(unread.status, 2);
+      assert.equal(unread.stderr, refused.stderr);
     });
 
     it('without soffice: exit 2, saying what to install, in Chinese and English; nothing written', () => {
@@ -124,8 +129,8 @@ describe('speechlint import of older formats through LibreOffice', function () {
       assert.ok(!fs.existsSync(path.join(tmp, '发言.speech.md')));
     });
 
-    it('a file soffice cannot convert (it exits 0 and writes nothing): exit 2 with its words', () => {
-      const bin = fakeSoffice(tmp, `echo 'Error: source file could not be loaded' >&2`);
+    it('a file soffice cannot convert (it exits 0 and writes nothing): exit 2 with its error line', () => {
+      const bin = fakeSoffice(tmp, `echo 'Warning: failed to launch javaldx - java may not function correctly' >&2; echo 'Error: source file could not be loaded' >&2`);
       fs.writeFileSync(path.join(tmp, '发言.rtf'), 'not really rtf');
       const r = speechlint(['import', '发言.rtf'], { cwd: tmp, env: { SPEECHLINT_LOCALE: 'en', PATH: bin } });
       assert.equal(r.status, 2);

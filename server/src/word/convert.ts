@@ -71,7 +71,7 @@ export async function convertToDocx(bytes: Buffer, extension: string, soffice: s
     const output = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', out, input], timeLimitMs);
     const converted = path.join(out, 'source.docx');
     // LibreOffice reports a file it cannot read on standard error and still exits 0.
-    if (!fs.existsSync(converted)) throw new ConversionError('failed', output.trim() || 'no output');
+    if (!fs.existsSync(converted)) throw new ConversionError('failed', errorLines(output) || 'no output');
     return fs.readFileSync(converted);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
@@ -102,10 +102,17 @@ function run(program: string, args: readonly string[], timeLimitMs: number): Pro
       // Whatever the group still holds once its leader is gone (a soffice.bin left behind) goes with it.
       kill(child.pid);
       if (timedOut) reject(new ConversionError('timeout', ''));
-      else if (code !== 0) reject(new ConversionError('failed', stderr.trim() || `exit status ${code}`));
+      else if (code !== 0) reject(new ConversionError('failed', errorLines(stderr) || `exit status ${code}`));
       else resolve(stderr);
     });
   });
+}
+
+/** LibreOffice's error lines, without the warnings it prints on every run (such as not finding Java); all of it when no line says Error. */
+function errorLines(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const errors = lines.filter((line) => /^error\b/i.test(line));
+  return (errors.length > 0 ? errors : lines).join(' ');
 }
 
 function kill(pid: number | undefined): void {

@@ -35,9 +35,15 @@ export const importCommand: Subcommand<ImportArgs> = {
       throw error.kind === 'not-word' ? new CliFailure(MESSAGES.notWord, { path: docx }) : new CliFailure(MESSAGES.importRefused, { path: docx, reason: error.text });
     };
     const imported = await word.importDocx(source).catch(async (error: unknown) => {
-      // An old binary .doc under another name (renamed to .docx by hand) is read as a .doc when LibreOffice is there.
-      if (error instanceof word.WordImportError && error.kind === 'old-doc' && extension === undefined && findSoffice() !== undefined) {
-        return word.importDocx(await converted(docx, bytes, '.doc')).catch(refusal);
+      // An old binary .doc under another name (renamed to .docx by hand) is read as a .doc when LibreOffice is there;
+      // when LibreOffice cannot read it either, the refusal naming an old .doc stands.
+      const soffice = findSoffice();
+      if (error instanceof word.WordImportError && error.kind === 'old-doc' && extension === undefined && soffice !== undefined) {
+        const asDoc = await convertToDocx(bytes, '.doc', soffice).catch((failure: unknown) => {
+          if (failure instanceof ConversionError) return undefined;
+          throw failure;
+        });
+        if (asDoc) return word.importDocx(asDoc).catch(refusal);
       }
       return refusal(error);
     });
