@@ -2,7 +2,8 @@
  * `npm run bench`: ours against the peers and the floor on 100 KB, 1 MB and
  * 10 MB compilations, where our time goes, the language server's
  * latency, start-up, size and memory, and a 6 MB draft of one character
- * through the CLI and the server. Prints the report and saves it to
+ * through the CLI and the server, a .docx zip bomb and a 100-page .docx
+ * imported. Prints the report and saves it to
  * `bench/results/latest.{json,md}`.
  *
  *   --quick     100 KB and 1 MB only, fewer runs, saved to .bench/ (for trying the bench itself)
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { measureMinifiedServer } from './bundle';
 import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './corpora';
 import { docxBombSection } from './docxBomb';
+import { docxImportSection } from './docxImport';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
 import { measurePathological } from './pathological';
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
     lsp,
     pathological,
   };
-  const report = renderReport(results) + docxBombSection(progress);
+  const report = renderReport(results) + docxBombSection(progress) + (await docxImportSection(progress));
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(RESULTS, 'latest.md'), report);

@@ -396,7 +396,8 @@ describe('Word automatic numbering', () => {
       });
       const docx = await Packer.toBuffer(doc);
       const { boundDocx } = await import('../../server/src/word/docxBounds');
-      const checked = boundDocx(docx);
+      // The bytes mammoth reads: the checked entries zipped again.
+      const checked = boundDocx(docx).zip();
       const paragraph = (styleId: string | null): TreeNode => ({ type: 'paragraph', styleId, children: [] });
       // The docx package gives a numbered paragraph its ListParagraph style.
       const agreeing: TreeNode = { type: 'document', children: [paragraph('ListParagraph'), paragraph(null)] };
@@ -422,7 +423,7 @@ describe('Word automatic numbering', () => {
             sections: [{ children: [new Paragraph('正文')] }],
           }),
         ),
-      );
+      ).zip();
       const twoPlain: TreeNode = { type: 'document', children: [paragraph(null), paragraph(null)] };
       assert.deepEqual(numberLabels(unnumbered, twoPlain), { labels: new Map() });
       const mammothSawAList: TreeNode = { type: 'document', children: [paragraph(null), { ...paragraph(null), numbering: { level: '0', isOrdered: true } }] };

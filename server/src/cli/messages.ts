@@ -82,7 +82,8 @@ Word 命令（第一个参数为命令名；要检查名为 export 等的文件�
       发言稿最近的 .speechlintrc.json 中的 "export"。
   speechlint import <文件.docx> [-o <输出.speech.md>] [--force]
       把 Word 文档导入为发言稿（UTF-8）；未能转换的内容以“文件:行: 说明”列在标准错误中。
-      默认输出为同名 .speech.md。
+      默认输出为同名 .speech.md。.doc、.wps、.odt、.rtf 文件先用 LibreOffice（soffice）
+      转换为 .docx 再导入，需已安装 LibreOffice。
   speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force] [--encoding <编码>]
       按给定顺序汇编为发言摘登（Markdown，UTF-8）；输出以 .docx 结尾时直接导出为 Word，
       版式选项取自输出目录的配置。有结构错误的发言稿会被逐条列出，不写入任何文件，
@@ -132,7 +133,8 @@ Word commands (the command name comes first; to check a file named export, write
   speechlint import <in.docx> [-o <out.speech.md>] [--force]
       import a Word document as a draft (UTF-8); what could not be carried over is listed on
       standard error as "file:line: note". The default output is the document's name with
-      .speech.md.
+      .speech.md. .doc, .wps, .odt and .rtf files are converted to .docx by LibreOffice
+      (soffice) first, which must be installed.
   speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force] [--encoding <name>]
       join the drafts, in the order given, into one compilation (Markdown, UTF-8); an output
       ending in .docx is exported to Word, with the output folder's configuration. Drafts
@@ -215,6 +217,18 @@ export const MESSAGES = {
     en: '{path} is not a Word document in .docx format (save an old .doc file as .docx in Word first)',
   },
   importRefused: { zh: '{path}：{reason}', en: '{path}: {reason}' },
+  needsLibreOffice: {
+    zh: '{path}：导入 {format} 文件需要先用 LibreOffice 转换为 .docx，但未找到 soffice 命令；请安装 LibreOffice（如 Debian/Ubuntu：apt install libreoffice-writer），或在 Word、WPS 中另存为 .docx 后再导入',
+    en: '{path}: importing a {format} file needs LibreOffice to convert it to .docx, and no soffice command was found; install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer), or save the file as .docx in Word or WPS and import that',
+  },
+  conversionTimeout: {
+    zh: '{path}：LibreOffice 转换超时，已中止；请在 Word、WPS 或 LibreOffice 中另存为 .docx 后再导入',
+    en: '{path}: the LibreOffice conversion took too long and was stopped; save the file as .docx in Word, WPS or LibreOffice and import that',
+  },
+  conversionFailed: {
+    zh: '{path}：LibreOffice 未能转换此文件（可能已损坏或不是 {format} 文件）：{reason}',
+    en: '{path}: LibreOffice could not convert this file (it may be damaged, or not a {format} file): {reason}',
+  },
   // `file:line: note`, the form problem matchers read; a note without a place has no line.
   importNote: { zh: '{file}:{line}: {note}', en: '{file}:{line}: {note}' },
   importNoteUnplaced: { zh: '{file}: {note}', en: '{file}: {note}' },

@@ -59,8 +59,18 @@ interface Entry {
   data: Buffer;
 }
 
-/** The bytes of a .docx rewritten as a zip of the entries checked within `limits`; throws `WordImportError` for anything else. */
-export function boundDocx(bytes: Buffer, limits: DocxLimits = DEFAULT_LIMITS): Buffer {
+/** A .docx whose entries were checked within bounds. */
+export interface BoundDocx {
+  /** The names of all entries. */
+  readonly names: ReadonlySet<string>;
+  /** Each XML part inflated, by its entry name; together within `limits.xml`. */
+  readonly xml: ReadonlyMap<string, Buffer>;
+  /** A zip of exactly the checked entries, with the `replaced` parts (inflated bytes, by entry name) stored in place of theirs. */
+  zip(replaced?: ReadonlyMap<string, Buffer>): Buffer;
+}
+
+/** The entries of a .docx checked within `limits`; throws `WordImportError` for anything else. */
+export function boundDocx(bytes: Buffer, limits: DocxLimits = DEFAULT_LIMITS): BoundDocx {
   if (bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
     // Word keeps a password-protected .docx in an OLE compound file beside its key; an OLE file without one is an old .doc.
     throw importRefusal(holdsOleStream(bytes, 'EncryptedPackage') ? 'encrypted' : 'old-doc');
@@ -71,6 +81,7 @@ export function boundDocx(bytes: Buffer, limits: DocxLimits = DEFAULT_LIMITS): B
   }
   const entries = readDirectory(bytes, limits);
   const checked: Entry[] = [];
+  const xmlParts = new Map<string, Buffer>();
   let total = 0;
   let xml = 0;
   for (const entry of entries) {
@@ -86,12 +97,23 @@ export function boundDocx(bytes: Buffer, limits: DocxLimits = DEFAULT_LIMITS): B
       continue;
     }
     checked.push(entry);
+    xmlParts.set(entry.name.toString('utf8'), inflated);
     xml += inflated.length;
     if (xml > limits.xml) throw importRefusal('xml-too-large', { limit: limits.xml });
     if (scan === 'dtd') throw importRefusal('dtd', { part: name });
     if (scan === 'too-deep') throw importRefusal('too-deep', { part: name, limit: limits.depth });
   }
-  return writeZip(checked);
+  return {
+    names: new Set(entries.map((entry) => entry.name.toString('utf8'))),
+    xml: xmlParts,
+    zip: (replaced = new Map()) =>
+      writeZip(
+        checked.map((entry) => {
+          const data = replaced.get(entry.name.toString('utf8'));
+          return data ? { ...entry, method: STORED, crc: zlib.crc32(data), size: data.length, data } : entry;
+        }),
+      ),
+  };
 }
 
 /**

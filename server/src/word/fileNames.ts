@@ -8,9 +8,9 @@ export function docxNameFor(draft: string): string {
   return draft.replace(/(\.speech\.md|\.speech\.txt|\.speech|\.md|\.txt)$/i, '') + '.docx';
 }
 
-/** A Word document's name with `.speech.md` in place of `.docx`, or added. */
+/** A Word document's name with `.speech.md` in place of its extension (.docx, or an older format import converts), or added. */
 export function draftNameFor(docx: string): string {
-  return docx.replace(/\.docx$/i, '') + '.speech.md';
+  return docx.replace(/\.(docx|doc|wps|odt|rtf)$/i, '') + '.speech.md';
 }
 
 /** How many names `freeName` tries before giving up. */

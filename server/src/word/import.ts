@@ -9,13 +9,31 @@ import { parse } from '../core/parse';
 import type { LocalizedText } from '../core/rule';
 import type { ParagraphRole } from '../core/model';
 import { isIndentCode } from '../core/text/chars';
-import { boundDocx, DEFAULT_LIMITS, type DocxLimits } from './docxBounds';
+import { boundDocx, DEFAULT_LIMITS, type BoundDocx, type DocxLimits } from './docxBounds';
 import { importRefusal } from './importError';
 import type { NumberLabel } from './numbering';
 import { numberLabels } from './numberLabels';
+import { adaptMainPart, mainPartName, TEXT_BOX_MARK } from './mainPart';
 import { roleOfStyle } from './styles';
+import { marginParts, surveyDocument, visibleText, type DocumentSurvey, type PageMargin, type Revisions } from './survey';
+import { symbolText } from './symbols';
 
-export type ImportNoteKind = 'table' | 'image' | 'footnote' | 'endnote' | 'comment' | 'checkbox' | 'line-break' | 'empty-paragraphs' | 'word-warning' | 'numbering';
+export type ImportNoteKind =
+  | 'table'
+  | 'image'
+  | 'footnote'
+  | 'endnote'
+  | 'comment'
+  | 'checkbox'
+  | 'line-break'
+  | 'empty-paragraphs'
+  | 'word-warning'
+  | 'tracked-changes'
+  | 'text-box'
+  | 'header'
+  | 'footer'
+  | 'symbol'
+  | 'numbering';
 
 /** Something in the Word file that the draft does not hold as it was. */
 export interface ImportNote {
@@ -42,6 +60,10 @@ interface WordNode {
   noteId?: string;
   commentId?: string;
   checked?: boolean;
+  /** A run's font (`w:rFonts w:ascii`). */
+  font?: string | null;
+  /** A bookmark's name. */
+  name?: string;
 }
 
 interface WordDocument extends WordNode {
@@ -54,11 +76,18 @@ interface SourceParagraph {
   styleId: string | null;
 }
 
-/** A note waiting for its line: `at` is the index of the kept paragraph it was met in (or just before). */
+/** A note waiting for its line: `at` is the index of the kept paragraph it was met in (or just before); none for a note about the whole file. */
 interface PendingNote {
   kind: ImportNoteKind;
-  at: number;
+  at?: number;
   message: LocalizedText;
+}
+
+/** What is read around mammoth: the zip it reads, and what the survey of the XML found. */
+interface Prepared {
+  zip: Buffer;
+  survey: DocumentSurvey | undefined;
+  margins: { kind: PageMargin; text: string }[];
 }
 
 /**
@@ -66,18 +95,34 @@ interface PendingNote {
  * they are not a Word document it can read within `limits`.
  */
 export async function importDocx(buffer: Buffer, limits: DocxLimits = DEFAULT_LIMITS): Promise<ImportResult> {
-  const checked = boundDocx(buffer, limits);
-  const { document, warnings } = await readWordDocument(checked);
-  // Word's automatic numbering (一、（一）1.) is drawn by Word, not written in the text: each numbered paragraph gets its label.
-  const numbering = numberLabels(checked, document, limits);
-  const reader = new ParagraphReader(document, numbering.labels);
-  if (numbering.note) reader.note('word-warning', numbering.note);
+  const prepared = prepare(boundDocx(buffer, limits), limits);
+  const { document, warnings } = await readWordDocument(prepared.zip);
+  // Word's automatic numbering (一、（一）1.) is drawn by Word, not written in the text: each numbered
+  // paragraph gets its label, counted over the same bytes mammoth read.
+  const numbering = numberLabels(prepared.zip, document, limits);
+  const reader = new ParagraphReader(document, numbering.labels, prepared.survey?.readTextBoxHasText ?? []);
+  if (numbering.note) reader.noteFile('word-warning', numbering.note);
+  const revisions = prepared.survey?.revisions;
+  if (revisions && revisions.inserted + revisions.deleted + revisions.moved > 0) reader.noteFile('tracked-changes', revisionsNote(revisions));
   reader.block(document.children ?? []);
+  for (const text of prepared.survey?.unreadTextBoxes ?? []) {
+    reader.noteFile('text-box', { zh: `文本框中的文字未能导入：“${text}”`, en: `Text in a text box could not be imported: "${text}"` });
+  }
+  for (const { kind, text } of prepared.margins) {
+    reader.noteFile(
+      kind,
+      kind === 'header'
+        ? { zh: `页眉不属于发言稿，未导入；内容为：${text}`, en: `The page header is not part of the draft and was left out; it reads: ${text}` }
+        : { zh: `页脚不属于发言稿，未导入；内容为：${text}`, en: `The page footer is not part of the draft and was left out; it reads: ${text}` },
+    );
+  }
   for (const warning of warnings) {
-    reader.note('word-warning', { zh: `Word 文件中有未能识别的内容：${warning}`, en: `Word content not understood: ${warning}` });
+    const symbol = /^A w:sym element with an unsupported character was ignored: char (\S+) in font (.*)$/.exec(warning);
+    if (symbol) reader.noteFile('symbol', symbolNote(symbol[2], symbol[1]));
+    else if (!isShapeLook(warning)) reader.noteFile('word-warning', { zh: `Word 文件中有未能识别的内容：${warning}`, en: `Word content not understood: ${warning}` });
   }
   if (reader.emptyParagraphs > 0) {
-    reader.note('empty-paragraphs', {
+    reader.noteFile('empty-paragraphs', {
       zh: `已忽略 ${reader.emptyParagraphs} 个空段落`,
       en: `${reader.emptyParagraphs} empty paragraph(s) ignored`,
     });
@@ -86,11 +131,73 @@ export async function importDocx(buffer: Buffer, limits: DocxLimits = DEFAULT_LI
   const roles = assignRoles(paragraphs);
   const text = toMarkdown(paragraphs, roles);
   const notes = reader.pending.map(({ kind, at, message }): ImportNote => {
-    if (kind === 'empty-paragraphs' || kind === 'word-warning' || paragraphs.length === 0) return { kind, message };
+    if (at === undefined || paragraphs.length === 0) return { kind, message };
     // Paragraph k (0-based) lands on line 2k+1: one paragraph per line, a blank line between.
     return { kind, line: 2 * Math.min(at, paragraphs.length - 1) + 1, message };
   });
   return { text, notes };
+}
+
+/**
+ * The zip mammoth is to read, its main part adapted (see mainPart.ts), and the
+ * survey of that part and of the headers and footers. Without a main part
+ * there is nothing to survey: mammoth refuses the file.
+ */
+function prepare(docx: BoundDocx, limits: DocxLimits): Prepared {
+  const packageRelationships = docx.xml.get('_rels/.rels')?.toString('utf8');
+  const name = mainPartName(packageRelationships);
+  // A package that names its main document but lacks it lost a part on the way: damaged, not some other kind of file.
+  if (packageRelationships !== undefined && !docx.names.has(name) && /\/officeDocument["']/.test(packageRelationships)) throw importRefusal('damaged');
+  const main = docx.xml.get(name);
+  if (!main) return { zip: docx.zip(), survey: undefined, margins: [] };
+  const xml = main.toString('utf8');
+  const adapted = adaptMainPart(xml);
+  const replaced = new Map<string, Buffer>();
+  if (adapted !== xml) {
+    const bytes = Buffer.from(adapted, 'utf8');
+    // The adaptation adds a bookmark per text box: it must not carry the XML past what mammoth can hold.
+    const total = [...docx.xml.values()].reduce((n, part) => n + part.length, 0) - main.length + bytes.length;
+    if (total > limits.xml) throw importRefusal('xml-too-large', { limit: limits.xml });
+    replaced.set(name, bytes);
+  }
+  const slash = name.lastIndexOf('/');
+  const relationships = docx.xml.get(`${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`);
+  const margins = relationships ? marginParts(relationships.toString('utf8'), name) : [];
+  const seen = new Set<string>();
+  const texts = margins.flatMap(({ kind, part }) => {
+    const text = visibleText(docx.xml.get(part)?.toString('utf8') ?? '');
+    // A page number alone ("— 1 —", as the export writes it) holds no words the draft could miss;
+    // one section's first-page, even and odd headers often say the same.
+    if (!/\p{L}/u.test(text) || seen.has(`${kind}\n${text}`)) return [];
+    seen.add(`${kind}\n${text}`);
+    return [{ kind, text }];
+  });
+  return { zip: docx.zip(replaced), survey: surveyDocument(xml), margins: texts };
+}
+
+function revisionsNote({ inserted, deleted, moved }: Revisions): LocalizedText {
+  const zh = [inserted && `插入 ${inserted} 处`, deleted && `删除 ${deleted} 处`, moved && `移动 ${moved} 处`].filter(Boolean).join('、');
+  const en = [inserted && `${inserted} insertion(s)`, deleted && `${deleted} deletion(s)`, moved && `${moved} move(s)`].filter(Boolean).join(', ');
+  return {
+    zh: `文档中有未接受的修订（${zh}），已按全部接受后的文字导入`,
+    en: `The document holds tracked changes not yet accepted (${en}); imported as it reads with all of them accepted`,
+  };
+}
+
+function symbolNote(font: string, code: string): LocalizedText {
+  return {
+    zh: `字体“${font}”中的符号 ${code} 无法转换为文字，已略去`,
+    en: `A symbol (${code} in the font "${font}") has no known text form and was left out`,
+  };
+}
+
+/**
+ * mammoth's warning about a VML element it skips that only says how a shape
+ * looks (fill, stroke, path, wrapping): VML holds text only in `v:textbox`,
+ * which mammoth reads, and `v:textpath` (WordArt), whose warning stays.
+ */
+function isShapeLook(warning: string): boolean {
+  return /^An unrecognised element was ignored: (?:v|o|w10):(?!textpath$)/.test(warning);
 }
 
 /** `checked` has passed `boundDocx`: mammoth inflates only what was inflated within bounds there. */
@@ -123,14 +230,26 @@ class ParagraphReader {
   emptyParagraphs = 0;
   private tables = 0;
   private current = '';
+  /** The font of the run being read. */
+  private font: string | null = null;
 
+  /** How many text-box markers have been met. */
+  private textBoxes = 0;
+
+  /** `textBoxHasText`: for each text box mammoth reads, in order, whether it holds text (an empty one gets no note). */
   constructor(
     private readonly document: WordDocument,
     private readonly numberLabels: ReadonlyMap<WordNode, NumberLabel>,
+    private readonly textBoxHasText: readonly boolean[],
   ) {}
 
   note(kind: ImportNoteKind, message: LocalizedText): void {
     this.pending.push({ kind, at: this.paragraphs.length, message });
+  }
+
+  /** A note about the file as a whole, with no line. */
+  noteFile(kind: ImportNoteKind, message: LocalizedText): void {
+    this.pending.push({ kind, message });
   }
 
   /** Block-level content: paragraphs, and tables whose cells hold paragraphs. */
@@ -144,6 +263,12 @@ class ParagraphReader {
           en: `Table ${this.tables} was imported as plain paragraphs, one per cell paragraph; check it`,
         });
         this.block(node.children ?? []);
+      } else if (node.type === 'bookmarkStart' && node.name === TEXT_BOX_MARK) {
+        if (this.textBoxHasText[this.textBoxes++] === false) continue;
+        this.note('text-box', {
+          zh: '此处起的段落来自文本框，已作为单独的段落放在文本框所在段落之后，请核对位置',
+          en: 'The paragraph(s) from here come from a text box and were placed after the paragraph it stands in; check where they belong',
+        });
       } else this.block(node.children ?? []);
     }
   }
@@ -163,9 +288,20 @@ class ParagraphReader {
   private inline(nodes: readonly WordNode[]): void {
     for (const node of nodes) {
       switch (node.type) {
-        case 'text':
-          this.current += node.value ?? '';
+        case 'run': {
+          const outer = this.font;
+          this.font = node.font ?? null;
+          this.inline(node.children ?? []);
+          this.font = outer;
           break;
+        }
+        case 'text': {
+          // A soft hyphen (w:softHyphen, or U+00AD typed) shows only where Word breaks a line there; a draft has no such breaks.
+          const { text, unknown } = symbolText((node.value ?? '').replace(/\u00ad/g, ''), this.font);
+          this.current += text;
+          for (const code of unknown) this.note('symbol', symbolNote(this.font ?? '', code));
+          break;
+        }
         case 'tab':
           this.current += ' ';
           break;

@@ -1,5 +1,9 @@
-/** `speechlint import <in.docx> [-o <out.speech.md>] [--force]`: a Word document to a draft, with notes on what did not carry over. */
+/**
+ * `speechlint import <in.docx> [-o <out.speech.md>] [--force]`: a Word document to a draft, with notes on what did not carry over.
+ * .doc, .wps, .odt and .rtf files are converted to .docx by LibreOffice first, when it is installed.
+ */
 import { MAX_DOCX_BYTES } from '../../io/limits';
+import { ConversionError, convertedExtension, convertToDocx, findSoffice } from '../../word/convert';
 import { draftNameFor } from '../../word/fileNames';
 import { loadWord } from '../../word/load';
 import { readInput, writeCommandOutput } from '../fileAccess';
@@ -23,10 +27,25 @@ export const importCommand: Subcommand<ImportArgs> = {
 
   async run({ docx, out, force }, locale) {
     const { bytes } = readInput(docx, MAX_DOCX_BYTES);
+    const extension = convertedExtension(docx);
+    const source = extension === undefined ? bytes : await converted(docx, bytes, extension);
     const word = loadWord();
-    const imported = await word.importDocx(bytes).catch((error: unknown) => {
+    const refusal = (error: unknown): never => {
       if (!(error instanceof word.WordImportError)) throw error;
       throw error.kind === 'not-word' ? new CliFailure(MESSAGES.notWord, { path: docx }) : new CliFailure(MESSAGES.importRefused, { path: docx, reason: error.text });
+    };
+    const imported = await word.importDocx(source).catch(async (error: unknown) => {
+      // An old binary .doc under another name (renamed to .docx by hand) is read as a .doc when LibreOffice is there;
+      // when LibreOffice cannot read it either, the refusal naming an old .doc stands.
+      const soffice = findSoffice();
+      if (error instanceof word.WordImportError && error.kind === 'old-doc' && extension === undefined && soffice !== undefined) {
+        const asDoc = await convertToDocx(bytes, '.doc', soffice).catch((failure: unknown) => {
+          if (failure instanceof ConversionError) return undefined;
+          throw failure;
+        });
+        if (asDoc) return word.importDocx(asDoc).catch(refusal);
+      }
+      return refusal(error);
     });
     writeCommandOutput(out, imported.text, { overwrite: force, inputs: [docx] }, locale);
     for (const { line, message } of imported.notes) {
@@ -36,3 +55,16 @@ export const importCommand: Subcommand<ImportArgs> = {
     return EXIT_OK;
   },
 };
+
+/** An older format's bytes as .docx, through LibreOffice; a `CliFailure` (exit 2) saying what to do when that cannot be. */
+async function converted(file: string, bytes: Buffer, extension: string): Promise<Buffer> {
+  const soffice = findSoffice();
+  if (soffice === undefined) throw new CliFailure(MESSAGES.needsLibreOffice, { path: file, format: extension });
+  try {
+    return await convertToDocx(bytes, extension, soffice);
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    if (error.kind === 'timeout') throw new CliFailure(MESSAGES.conversionTimeout, { path: file });
+    throw new CliFailure(MESSAGES.conversionFailed, { path: file, format: extension, reason: error.detail.replace(/\s+/g, ' ') });
+  }
+}
