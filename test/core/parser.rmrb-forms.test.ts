@@ -58,6 +58,25 @@ describe('parser: printed forms of published compilations', () => {
     assert.equal(doc.speeches[0].paragraphs[0].role, 'speaker');
   });
 
+  it('reads positions+name： straight over the remark it opens as an untitled speech, and reports nothing on it', () => {
+    const rules = ['title-missing', 'speaker-missing', 'speaker-form'].map((id) => findRule(id)!);
+    const page = '座谈会发言摘登\n\n某某研究院院长张三丰：\n\u3000\u3000全会是一次重要会议。\n\u3000\u3000决定是纲领性文献。\n\n全国人大代表、某某大学教授李四：\n\u3000\u3000要把制度优势转化为治理效能。\n';
+    const doc = parse(page);
+    assert.deepEqual(speakers(doc), [[null, 'leading', '张三丰'], [null, 'leading', '李四']]);
+    assert.equal(doc.title?.text, '座谈会发言摘登');
+    assert.deepEqual(check(page, { only: rules }).findings, []);
+    // Alone, only where the draft opens with it.
+    const lone = '某某研究院院长张三丰：\n\u3000\u3000全会是一次重要会议。\n';
+    assert.deepEqual(speakers(parse(lone)), [[null, 'leading', '张三丰']]);
+    assert.deepEqual(check(lone, { only: rules }).findings, []);
+    // Not a salutation, not one such line in the middle of prose, not an interview's answer on its own line.
+    assert.equal(parse('标题\n\n同志们：\n\u3000\u3000今天我们召开会议。\n').speeches[0].speaker, undefined);
+    const once = parse('标题\n\n\u3000\u3000导语。\n\n某某研究院院长张三丰：\n\u3000\u3000全会是一次重要会议。\n');
+    assert.deepEqual(speakers(once), [['标题', null, null]]);
+    const interview = parse('标题\n\n\u3000\u3000记者：怎样理解全会精神？\n\u3000\u3000张三丰：要从全局来理解。\n\u3000\u3000记者：下一步呢？\n\u3000\u3000张三丰：要狠抓落实。\n');
+    assert.deepEqual(speakers(interview), [['标题', null, null]]);
+  });
+
   it('skips a kicker ending in —— above the title, and takes a date line under a lone speech title for its subtitle', () => {
     const doc = parse('四位代表讲述——\n坚守一线的日日夜夜\n\n（2020年1月8日）\n\n同志们：\n\n今天我们召开会议。\n');
     assert.equal(doc.speeches.length, 1);

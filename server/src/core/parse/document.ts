@@ -77,6 +77,8 @@ interface SpeechStart {
   subtitle?: number;
   speaker?: number;
   closing?: SpeakerNode;
+  /** The speaker line is `positions+name：`, glued and colon-ended by house style (before a title, or opening an untitled remark). */
+  leading?: true;
 }
 
 function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Steps<SpeechStart[]> {
@@ -173,9 +175,15 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
     const c = ps[i].content;
     const last = c.charCodeAt(c.length - 1);
     if (last === 0xff1a || last === 0x3a) {
-      if (c.length > 60 || !ps[i + 1] || !titleLike(ps[i + 1]) || !isProse(ps[i + 2])) continue;
+      if (c.length > 60 || !ps[i + 1]) continue;
+      // `positions+name：` over a title, or straight over the remark it opens (a page of remarks
+      // printed without titles, `某某研究院院长某某：`).
+      const untitled = isProse(ps[i + 1]);
+      if (!untitled && (!titleLike(ps[i + 1]) || !isProse(ps[i + 2]))) continue;
       const sp = speakerAt(i);
-      if (sp?.name && sp.form === 'trailing-name' && !readSpeaker(ps[i + 1], 'strong')) leading.push({ first: i, speaker: i, title: i + 1 });
+      if (!sp?.name || sp.form !== 'trailing-name') continue;
+      if (untitled) leading.push({ first: i, speaker: i, leading: true });
+      else if (!readSpeaker(ps[i + 1], 'strong')) leading.push({ first: i, speaker: i, title: i + 1, leading: true });
     } else {
       // A speaker line is short: a bare name (even a transliterated one) at most 20, a unit and name 40.
       if (c.length > 40 || i === 0 || !titleLike(ps[i - 1]) || isKicker(ps[i - 1]) || !isProse(ps[i + 1])) continue;
@@ -192,6 +200,8 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
   }
   const found = new Map<number, SpeechStart>();
   for (const layout of [namesAfterTitles, unitsAfterTitles, leading]) if (layout.length >= 2) for (const s of layout) found.set(s.first, s);
+  // One remark alone is evidence only where nothing stands above it: the draft opens with it.
+  if (leading.length === 1 && leading[0].first === 0 && leading[0].title === undefined) found.set(0, leading[0]);
   return found;
 }
 
@@ -290,8 +300,8 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
     }
     if (s.speaker !== undefined) {
       const speaker = speakerAt(s.speaker);
-      if (speaker && s.title !== undefined && s.speaker < s.title) {
-        // The line before the title ends in `：` and glues the name on, as papers print it.
+      if (speaker && (s.leading || (s.title !== undefined && s.speaker < s.title))) {
+        // The line ends in `：` and glues the name on, as papers print it.
         speaker.form = 'leading';
         speaker.trailing = undefined;
       }

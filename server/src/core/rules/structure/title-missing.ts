@@ -20,8 +20,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const speech of ctx.doc.speeches) {
-      // A piece signed after its body (a quote over its `——` attribution, a letter) is often printed untitled.
-      if (speech.title || speech.speaker?.form === 'closing') continue;
+      // A piece signed after its body (a quote over its `——` attribution, a letter) is often printed
+      // untitled, and so is a remark opened by `positions+name：` on a page of remarks.
+      if (speech.title || speech.speaker?.form === 'closing' || speech.speaker?.form === 'leading') continue;
       const first = speech.paragraphs[0];
       ctx.report({ span: { start: first.contentStart, end: first.contentEnd }, messageId: 'missing' });
     }
