@@ -158,4 +158,30 @@ describe('import of what Word writes by hand-made examples', () => {
     assert.match((await importDocx(bytes)).text, /框/);
     await assert.rejects(importDocx(bytes, limits), (error: unknown) => error instanceof WordImportError && error.kind === 'xml-too-large');
   });
+
+  it('formatting Word writes and the import does not read (revision-session ids, spacing, indents, bold, sizes) changes nothing', async () => {
+    const body = (rsid: string, paragraphProperties: string, runProperties: string): string =>
+      `<w:p${rsid}><w:pPr><w:pStyle w:val="Heading1"/>${paragraphProperties}<w:rPr>${runProperties}</w:rPr></w:pPr><w:r${rsid}><w:rPr>${runProperties}</w:rPr><w:t>一、搭建协商平台。</w:t></w:r></w:p>` +
+      // A deleted paragraph mark among the properties still joins this paragraph to the next.
+      `<w:p${rsid}><w:pPr>${paragraphProperties}<w:rPr>${runProperties}<w:del w:id="1" ${REVIEW}/></w:rPr></w:pPr><w:r${rsid}><w:t>平台建设</w:t></w:r></w:p>` +
+      `<w:p${rsid}><w:pPr>${paragraphProperties}</w:pPr><w:r${rsid}><w:rPr>${runProperties}</w:rPr><w:t>是基础</w:t></w:r>` +
+      // A symbol font's character is read through its font, whatever stands beside it.
+      `<w:r${rsid}><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>${runProperties}</w:rPr><w:t>\uf0fc</w:t></w:r></w:p>`;
+    const bare = await importDocx(docx(START + TITLE + body('', '', '') + DOCUMENT_END));
+    const asWordWrites = await importDocx(
+      docx(
+        START +
+          TITLE +
+          body(
+            ' w:rsidR="00A1B2C3" w:rsidRPr="00D4E5F6" w:rsidRDefault=\'00A1B2C3\'',
+            '<w:widowControl w:val="0"/><w:spacing w:line="580" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/>',
+            // An attribute value may hold "/>": the tag is still taken whole.
+            '<w:rFonts w:hint="eastAsia"/><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="x/>y"/>',
+          ) +
+          DOCUMENT_END,
+      ),
+    );
+    assert.equal(bare.text, '# 关于加强基层协商的发言\n\n某县政协主席 王小明\n\n一、搭建协商平台。\n\n平台建设是基础\u2713\n');
+    assert.deepEqual(asWordWrites, bare);
+  });
 });

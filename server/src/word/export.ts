@@ -7,7 +7,8 @@ import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, 
 import type { SpeechDocument } from '../core/model';
 import { planBlocks, type Block } from './blocks';
 import { documentGrid, FONT, FOOTER_DISTANCE, PAGE, PAGE_NUMBER_INSET, resolveExportOptions, SIZE, type ExportOptions, type Grid } from './layout';
-import { CHARACTER_STYLE, fonts, PARAGRAPH_STYLE, styleSet } from './styles';
+import { CHARACTER_STYLE, PARAGRAPH_STYLE } from './styleIds';
+import { fonts, styleSet } from './styles';
 
 /** Builds the .docx bytes for `doc`. Rejects with an `ExportOptionError` for options out of bounds. */
 export async function exportDocx(doc: SpeechDocument, options: Partial<ExportOptions> = {}): Promise<Buffer> {

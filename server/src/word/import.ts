@@ -14,7 +14,7 @@ import { importRefusal } from './importError';
 import type { NumberLabel } from './numbering';
 import { numberLabels } from './numberLabels';
 import { adaptMainPart, mainPartName, TEXT_BOX_MARK } from './mainPart';
-import { roleOfStyle } from './styles';
+import { roleOfStyle } from './styleIds';
 import { marginParts, surveyDocument, visibleText, type DocumentSurvey, type PageMargin, type Revisions } from './survey';
 import { symbolText } from './symbols';
 

@@ -9,9 +9,10 @@
  *    accepted move of whole paragraphs would leave empty ones behind;
  *  - a text box's paragraphs come out as ordinary paragraphs after the one the
  *    box is anchored in, with nothing to tell them apart.
- * And the `mc:Choice` branches of `mc:AlternateContent`, which mammoth parses
- * only to drop (it reads `mc:Fallback`), are taken out first: in a file full
- * of shapes they are a good part of the XML, and parsing is most of the time.
+ * And what mammoth parses only to drop, or to read into properties the import
+ * never looks at, is taken out first: parsing the part into a DOM is most of an
+ * import's time, and in a file full of shapes or written by Word this is most
+ * of the XML (see `withoutChoices` and `withoutUnreadFormatting`).
  */
 import { attribute, walkXml } from './partXml';
 import { resolvePart } from './survey';
@@ -29,7 +30,7 @@ export function adaptMainPart(xml: string): string {
   const p = escape(prefix);
   const mc = prefixOf(xml, [MC_NAMESPACE]);
   return (
-    (mc === undefined ? xml : withoutChoices(xml, escape(mc)))
+    withoutUnreadFormatting(mc === undefined ? xml : withoutChoices(xml, escape(mc)), p)
       // A container mammoth reads through; the field's instruction is an attribute and goes unread.
       .replace(new RegExp(`<(/?)${p}fldSimple(?=[\\s/>])`, 'g'), `<$1${prefix}smartTag`)
       .replace(new RegExp(`<(/?)${p}moveFrom(?=[\\s/>])`, 'g'), `<$1${prefix}del`)
@@ -50,6 +51,37 @@ function prefixOf(xml: string, namespaces: readonly string[]): string | undefine
 
 function escape(prefix: string): string {
   return prefix.replace(/\./g, '\\.');
+}
+
+/**
+ * Formatting properties that mammoth does not read, or reads only into what
+ * import.ts passes over (alignment, indents, sizes, bold…). Not `w:rFonts`
+ * (a symbol's font), nor a style, numbering or revision mark: those are read.
+ */
+const UNREAD_PROPERTIES = [
+  // Paragraph properties.
+  'adjustRightInd', 'autoSpaceDE', 'autoSpaceDN', 'bidi', 'contextualSpacing', 'ind', 'jc', 'keepLines', 'keepNext', 'kinsoku',
+  'outlineLvl', 'overflowPunct', 'snapToGrid', 'spacing', 'textAlignment', 'topLinePunct', 'widowControl', 'wordWrap',
+  // Run properties.
+  'b', 'bCs', 'caps', 'color', 'highlight', 'i', 'iCs', 'kern', 'lang', 'noProof', 'position', 'smallCaps', 'strike', 'sz', 'szCs',
+  'u', 'vertAlign', 'w',
+];
+
+// A tag: quoted attribute values may hold `>`; text never holds `<`, so a match is always markup.
+const TAG = /<(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+
+/**
+ * `xml` (`p` the escaped WordprocessingML prefix) without the empty elements
+ * of `UNREAD_PROPERTIES`, Word's revision-session ids (`w:rsid…`, on most
+ * paragraphs and runs Word writes), and the property lists left empty.
+ */
+function withoutUnreadFormatting(xml: string, p: string): string {
+  const unread = new RegExp(`^<${p}(?:${UNREAD_PROPERTIES.join('|')})[\\s/]`);
+  const sessionId = new RegExp(`\\s${p}rsid\\w*\\s*=\\s*(?:"[^"]*"|'[^']*')`, 'g');
+  return xml
+    .replace(TAG, (tag) => (tag.endsWith('/>') && unread.test(tag) ? '' : tag.includes('rsid') ? tag.replace(sessionId, '') : tag))
+    .replace(new RegExp(`<${p}rPr\\s*(?:/>|></${p}rPr>)`, 'g'), '')
+    .replace(new RegExp(`<${p}pPr\\s*(?:/>|></${p}pPr>)`, 'g'), '');
 }
 
 /** `xml` without its `mc:Choice` elements (`mc` the escaped prefix); as it was if they do not nest properly, for mammoth to judge. */

@@ -1,37 +1,15 @@
 /**
  * The named Word styles an exported document uses. Fonts and sizes live in
  * the styles, not on each run, so a user who must change a font does it once
- * in Word; and the import recognises its own output by these style ids.
+ * in Word (their ids, by which the import recognises its own output, are in
+ * styleIds.ts).
  *
  * The styles are written as WordprocessingML elements because the `docx`
  * package's typed style options cannot say `w:snapToGrid` at paragraph level.
  */
 import { DocumentDefaults, ImportedXmlComponent } from 'docx';
-import type { ParagraphRole } from '../core/model';
-import type { RunEmphasis } from './blocks';
 import { FONT, SIZE, type ExportOptions, type Grid } from './layout';
-
-/** Paragraph style id of each paragraph role. */
-export const PARAGRAPH_STYLE: Readonly<Record<ParagraphRole, string>> = {
-  'compilation-title': 'SpeechCompilationTitle',
-  'compilation-subtitle': 'SpeechCompilationSubtitle',
-  'speech-title': 'SpeechTitle',
-  'speech-subtitle': 'SpeechSubtitle',
-  speaker: 'SpeechSpeaker',
-  body: 'SpeechBody',
-};
-
-/** Character style id of each heading emphasis. */
-export const CHARACTER_STYLE: Readonly<Record<RunEmphasis, string>> = {
-  heading1: 'SpeechHeading1',
-  heading2: 'SpeechHeading2',
-};
-
-/** The role whose style a paragraph carries, when it is one of ours. */
-export function roleOfStyle(styleId: string | null | undefined): ParagraphRole | undefined {
-  const entry = Object.entries(PARAGRAPH_STYLE).find(([, id]) => id === styleId);
-  return entry?.[0] as ParagraphRole | undefined;
-}
+import { CHARACTER_STYLE, PARAGRAPH_STYLE } from './styleIds';
 
 /** East Asian font plus a Latin font for digits and letters (`w:rFonts`). */
 export function fonts(eastAsia: string, latin: string = FONT.latin): { eastAsia: string; ascii: string; hAnsi: string; cs: string } {
