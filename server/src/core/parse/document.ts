@@ -141,6 +141,9 @@ const isProse = (p: Paragraph | undefined): boolean => !!p && /[。！？…”�
 /** The date (and place) of a speech printed under its title: `（2020年1月17日，内比都）`, `（二〇二〇年一月二十三日）`. */
 const isDateLine = (p: Paragraph): boolean => /^[（(][^（）()]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]*[）)]$/.test(p.content);
 
+/** Marks inside a clause or sentence, never in a speaker line's positions and name. */
+const CLAUSE_MARKS = /[，。；！？,;!?“”《》]/;
+
 /** A kicker (引题) printed above a title, ending in a dash: `五位第一书记的脱贫计划——`. */
 const isKicker = (p: Paragraph): boolean => /——$/.test(p.content);
 
@@ -178,7 +181,8 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
       if (c.length > 60 || !ps[i + 1]) continue;
       // `positions+name：` over a title, or straight over the remark it opens (a page of remarks
       // printed without titles, `某某研究院院长某某：`).
-      const untitled = isProse(ps[i + 1]);
+      // Body text ends clauses in `：` too, so the untitled reading first asks for a short line without clause marks.
+      const untitled = c.length <= 40 && !CLAUSE_MARKS.test(c) && isProse(ps[i + 1]);
       if (!untitled && (!titleLike(ps[i + 1]) || !isProse(ps[i + 2]))) continue;
       const sp = speakerAt(i);
       if (!sp?.name || sp.form !== 'trailing-name') continue;
