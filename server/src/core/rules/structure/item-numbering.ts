@@ -65,6 +65,8 @@ interface List {
 }
 
 function checkRuns(ctx: RuleContext, runs: readonly ItemRun[]): void {
+  // Most sections hold no item list: skip the four family passes.
+  if (runs.length === 0) return;
   const lists = (['shi', 'yao', 'di', 'sequence'] as const).flatMap((family) => unnested(runs.filter((r) => r.family === family)));
   for (const list of lists) {
     if (list.family === 'di') list.firstPlace = continuedPlace(list, lists);
