@@ -99,14 +99,14 @@ class Checker {
 
 // (a) ECSpell
 
-function ecspell(checker: Checker, out: string[]): { precision: number } {
+function ecspell(checker: Checker, out: string[]): { precision: number | undefined } {
   out.push('## (a) ECSpell, official-document sentences (odw), character level');
   out.push('');
   out.push('A finding claims the characters its fix changes (or its whole span when it has no same-length fix); a claimed wrong character is a detection, and a correction when the fix writes the target character (scripts/typoScore.ts).');
   out.push('');
   out.push('| set | sentences | wrong chars | claimed | detection P | detection R | correction P | correction R | clean sentences with a finding |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  let testPrecision = 0;
+  let testPrecision: number | undefined;
   for (const set of ['odw.train', 'odw.test']) {
     const total = noScores();
     let sentences = 0;
@@ -131,7 +131,7 @@ function ecspell(checker: Checker, out: string[]): { precision: number } {
     out.push(
       `| ${set}${set === 'odw.train' ? ' (tune)' : ' (report)'} | ${sentences}${skipped ? ` (+${skipped} skipped: lengths differ)` : ''} | ${total.wrong} | ${total.claimed} | ${percent(total.detected, total.claimed)} | ${percent(total.detected, total.wrong)} | ${percent(total.corrected, total.claimed)} | ${percent(total.corrected, total.wrong)} | ${cleanFlagged} of ${clean} |`,
     );
-    if (set === 'odw.test') testPrecision = total.claimed === 0 ? 1 : total.corrected / total.claimed;
+    if (set === 'odw.test' && total.claimed > 0) testPrecision = total.corrected / total.claimed;
   }
   out.push('');
   return { precision: testPrecision };
@@ -346,7 +346,11 @@ function main(): void {
   const bars: string[] = [];
   if (args.parts.has('ecspell')) {
     const { precision } = ecspell(checker, out);
-    bars.push(`ECSpell odw.test correction precision ≥ 90%: ${(100 * precision).toFixed(1)}% ${precision >= 0.9 ? 'met' : 'NOT met'}`);
+    bars.push(
+      precision === undefined
+        ? 'ECSpell odw.test correction precision ≥ 90%: n/a, nothing claimed'
+        : `ECSpell odw.test correction precision ≥ 90%: ${(100 * precision).toFixed(1)}% ${precision >= 0.9 ? 'met' : 'NOT met'}`,
+    );
   }
   if (args.parts.has('planted')) {
     const recall = planted(checker, out);
