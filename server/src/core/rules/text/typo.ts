@@ -38,13 +38,20 @@ const REASONS: Readonly<Record<string, string>> = {
 
 /** Characters of context on each side of a candidate that the segmenter sees. */
 const CONTEXT = 4;
-const TABLE_BITS = 20;
-const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - TABLE_BITS);
+/** Bits of the pair tables (a few thousand pairs: 1M bits, 128 KB each) and of the masked-idiom table (about 20,000 forms: 4M bits keep a window's tests to about 2% false passes, in 512 KB). */
+const PAIR_BITS = 20;
+const MASK_BITS = 22;
+const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
 const hasBit = (bits: Int32Array, n: number): boolean => ((bits[n >>> 5] >>> (n & 31)) & 1) === 1;
 const setBit = (bits: Int32Array, n: number): void => {
   bits[n >>> 5] |= 1 << (n & 31);
 };
-const newBits = (): Int32Array => new Int32Array((1 << TABLE_BITS) >>> 5);
+/** A hash of a four-character window with the character at `mask` left out: `a b c` are the other three in order. */
+const maskHash = (a: number, b: number, c: number, mask: number): number => {
+  const h = Math.imul(Math.imul(Math.imul(a ^ (mask << 16), 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> (32 - MASK_BITS);
+};
+const newBits = (bits: number): Int32Array => new Int32Array((1 << bits) >>> 5);
 
 interface ListEntry {
   wrong: string;
@@ -58,9 +65,11 @@ interface Tables {
   listHeads: Int32Array;
   /** Idioms by their text with one position masked (`再接_厉`). */
   byMask: Map<string, string[]>;
-  /** Bits per pair hash of an idiom's first two / last two characters. */
+  /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
   idiomHeads: Int32Array;
   idiomTails: Int32Array;
+  /** Bit per `maskHash` of each idiom at each masked position: a window passes only if some idiom keeps its other three characters. */
+  idiomMasks: Int32Array;
   /** Every reading of a character, as syllable indices. */
   syllables: Map<string, number[]>;
   /** Per idiom, the syllable index of each character as read in the idiom. */
@@ -77,19 +86,23 @@ let tables: Tables | undefined;
 function tablesFor(): Tables {
   if (tables) return tables;
   const listed = new Map<string, ListEntry>();
-  const listHeads = newBits();
+  const listHeads = newBits(PAIR_BITS);
   for (const e of list.entries) {
     listed.set(e.wrong, e);
     setBit(listHeads, pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)));
   }
   const byMask = new Map<string, string[]>();
-  const idiomHeads = newBits();
-  const idiomTails = newBits();
+  const idiomMasks = newBits(MASK_BITS);
+  const idiomHeads = newBits(PAIR_BITS);
+  const idiomTails = newBits(PAIR_BITS);
   for (let at = 0; at < idiomData.idioms.length; at += 4) {
     const idiom = idiomData.idioms.slice(at, at + 4);
-    setBit(idiomHeads, pairHash(idiom.charCodeAt(0), idiom.charCodeAt(1)));
-    setBit(idiomTails, pairHash(idiom.charCodeAt(2), idiom.charCodeAt(3)));
+    const codes = [0, 1, 2, 3].map((i) => idiom.charCodeAt(i));
+    setBit(idiomHeads, pairHash(codes[0], codes[1]));
+    setBit(idiomTails, pairHash(codes[2], codes[3]));
     for (let i = 0; i < 4; i++) {
+      const rest = codes.filter((_, k) => k !== i);
+      setBit(idiomMasks, maskHash(rest[0], rest[1], rest[2], i));
       const key = maskAt(idiom, i);
       const found = byMask.get(key);
       if (found) found.push(idiom);
@@ -119,7 +132,7 @@ function tablesFor(): Tables {
   });
   const termsWrong = Object.keys(terms.pairs);
   const quiet = new Set([...idiomData.official, ...list.allow, ...listed.keys()]);
-  tables = { listed, listHeads, byMask, idiomHeads, idiomTails, syllables, readingOf, shapeGroups, quiet, termsWrong };
+  tables = { listed, listHeads, byMask, idiomMasks, idiomHeads, idiomTails, syllables, readingOf, shapeGroups, quiet, termsWrong };
   return tables;
 }
 
@@ -189,7 +202,6 @@ function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string,
 /** Near-misses of idioms for the window at `s` with one of the positions `masks` changed. */
 function idiomCandidate(t: Tables, text: string, s: number, masks: readonly number[]): Candidate | undefined {
   const window = text.slice(s, s + 4);
-  if (t.quiet.has(window) || t.termsWrong.some((w) => window.includes(w))) return undefined;
   const rights: string[] = [];
   let reason: string | undefined;
   for (const i of masks) {
@@ -202,7 +214,7 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: readonly numb
       }
     }
   }
-  if (!reason) return undefined;
+  if (!reason || t.quiet.has(window) || t.termsWrong.some((w) => window.includes(w))) return undefined;
   return { start: s, end: s + 4, messageId: rights.length === 1 ? 'idiom' : 'idiomChoice', right: rights, reason, needs: 'boundaries' };
 }
 
@@ -210,33 +222,51 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
-  let code = from < to ? text.charCodeAt(from) : -1;
-  for (let i = from; i + 1 < to; i++) {
-    const next = text.charCodeAt(i + 1);
-    const first = code;
-    code = next;
-    if (!isHanCode(first) || !isHanCode(next)) continue;
-    const hash = pairHash(first, next);
-    if (useList && hasBit(t.listHeads, hash)) {
+  // The last four code units and how many of them in a row are Han.
+  let c0 = -1;
+  let c1 = -1;
+  let c2 = -1;
+  let run = 0;
+  // Whether the pair ending one and two characters back starts an idiom.
+  let head1 = false;
+  let head2 = false;
+  for (let i = from; i < to; i++) {
+    const c3 = text.charCodeAt(i);
+    if (!isHanCode(c3)) {
+      run = 0;
+      continue;
+    }
+    run++;
+    const pair = run >= 2 ? pairHash(c2, c3) : 0;
+    if (useList && run >= 2 && hasBit(t.listHeads, pair)) {
       for (const length of [4, 3, 2]) {
-        const entry = i + length <= to ? t.listed.get(text.slice(i, i + length)) : undefined;
+        const entry = i - 1 + length <= to ? t.listed.get(text.slice(i - 1, i - 1 + length)) : undefined;
         if (entry) {
-          found.push({ start: i, end: i + length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: length === 4 ? 'nothing' : 'token' });
+          found.push({ start: i - 1, end: i - 1 + length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: length === 4 ? 'nothing' : 'token' });
           break;
         }
       }
     }
-    if (!useIdiom) continue;
-    const fourHan = (s: number): boolean => s >= from && s + 4 <= to && isHanCode(text.charCodeAt(s + 2)) && isHanCode(text.charCodeAt(s + 3)) && isHanCode(text.charCodeAt(s)) && isHanCode(text.charCodeAt(s + 1));
+    const head = run >= 2 && hasBit(t.idiomHeads, pair);
     // A near-miss keeps the idiom's first two characters (the change is in the last two) or its last two.
-    if (hasBit(t.idiomHeads, hash) && fourHan(i)) {
-      const c = idiomCandidate(t, text, i, [2, 3]);
-      if (c) found.push(c);
+    const headKept = run >= 4 && head2;
+    const tailKept = run >= 4 && hasBit(t.idiomTails, pair);
+    if (useIdiom && (headKept || tailKept)) {
+      const masks: number[] = [];
+      if (tailKept && hasBit(t.idiomMasks, maskHash(c1, c2, c3, 0))) masks.push(0);
+      if (tailKept && hasBit(t.idiomMasks, maskHash(c0, c2, c3, 1))) masks.push(1);
+      if (headKept && hasBit(t.idiomMasks, maskHash(c0, c1, c3, 2))) masks.push(2);
+      if (headKept && hasBit(t.idiomMasks, maskHash(c0, c1, c2, 3))) masks.push(3);
+      if (masks.length > 0) {
+        const c = idiomCandidate(t, text, i - 3, masks);
+        if (c) found.push(c);
+      }
     }
-    if (hasBit(t.idiomTails, hash) && fourHan(i - 2)) {
-      const c = idiomCandidate(t, text, i - 2, [0, 1]);
-      if (c) found.push(c);
-    }
+    head2 = head1;
+    head1 = head;
+    c0 = c1;
+    c1 = c2;
+    c2 = c3;
   }
   return found;
 }
