@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import terms from '../../../server/src/core/data/terms.json';
 import idiomData from '../../../server/src/core/data/typo-idioms.json';
 import list from '../../../server/src/core/data/typo-list.json';
+import { parseConfig } from '../../../server/src/core/config';
 import type { Segmenter } from '../../../server/src/core/rule';
 import { rule } from '../../../server/src/core/rules/text/typo';
 import { loadSegmenter } from '../../../server/src/segmenter';
@@ -190,5 +191,22 @@ describe('typo: the shipped data', () => {
         name,
       );
     }
+  });
+});
+
+describe('typo: options in .speechlintrc.json', () => {
+  it('accepts the tiers by name, and an empty list', () => {
+    for (const level of ['["list", "idiom"]', '["idiom"]', '[]']) {
+      const { problems } = parseConfig(`{ "rules": { "typo": ["warning", { "level": ${level}, "allow": ["五位一体"] }] } }`);
+      assert.deepEqual(problems, [], level);
+    }
+  });
+
+  it('refuses a tier it does not have, located on the option', () => {
+    const text = '{ "rules": { "typo": ["warning", { "level": ["list", "statistical"] }] } }';
+    const { problems } = parseConfig(text);
+    assert.equal(problems.length, 1);
+    assert.equal(text.slice(problems[0].start, problems[0].end), '["list", "statistical"]');
+    assert.match(problems[0].message.en, /each item must be one of list, idiom/);
   });
 });

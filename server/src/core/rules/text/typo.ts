@@ -353,9 +353,10 @@ export const rule: Rule = {
       level: {
         type: 'strings',
         default: TYPO_LEVELS,
+        enum: TYPO_LEVELS,
         description: {
-          zh: '启用的检查层级：list（常见误写词表）、idiom（成语误写）',
-          en: 'The tiers switched on: list (listed misspellings), idiom (misspelled idioms)',
+          zh: '启用的检查层级（数组）：list（常见误写词表）、idiom（成语误写）；省略的层级不检查',
+          en: 'The tiers switched on, as an array: list (listed misspellings), idiom (misspelled idioms); a tier left out is off',
         },
       },
     },
