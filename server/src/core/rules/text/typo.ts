@@ -46,11 +46,12 @@ const hasBit = (bits: Int32Array, n: number): boolean => ((bits[n >>> 5] >>> (n 
 const setBit = (bits: Int32Array, n: number): void => {
   bits[n >>> 5] |= 1 << (n & 31);
 };
-/** A hash of a four-character window with the character at `mask` left out: `a b c` are the other three in order. */
+/** A 32-bit hash of a four-character window with the character at `mask` left out: `a b c` are the other three in order. */
 const maskHash = (a: number, b: number, c: number, mask: number): number => {
   const h = Math.imul(Math.imul(Math.imul(a ^ (mask << 16), 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35);
-  return (h ^ (h >>> 15)) >>> (32 - MASK_BITS);
+  return (h ^ (h >>> 15)) >>> 0;
 };
+const maskBit = (hash: number): number => hash >>> (32 - MASK_BITS);
 const newBits = (bits: number): Int32Array => new Int32Array((1 << bits) >>> 5);
 
 interface ListEntry {
@@ -63,18 +64,13 @@ interface Tables {
   listed: Map<string, ListEntry>;
   /** Bit per pair hash of the first two characters of a listed wrong form. */
   listHeads: Int32Array;
-  /** Idioms by their text with one position masked (`再接_厉`). */
-  byMask: Map<string, string[]>;
+  /** Idiom indices by `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
+  byMask: Map<number, number[]>;
   /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
   idiomHeads: Int32Array;
   idiomTails: Int32Array;
   /** Bit per `maskHash` of each idiom at each masked position: a window passes only if some idiom keeps its other three characters. */
   idiomMasks: Int32Array;
-  /** Every reading of a character, as syllable indices. */
-  syllables: Map<string, number[]>;
-  /** Per idiom, the syllable index of each character as read in the idiom. */
-  readingOf: Map<string, number[]>;
-  shapeGroups: Map<string, number[]>;
   /** Windows never flagged as a near-miss: official formulations, the list's and `terms`' own wrong forms (reported by them). */
   quiet: Set<string>;
   termsWrong: string[];
@@ -91,24 +87,42 @@ function tablesFor(): Tables {
     listed.set(e.wrong, e);
     setBit(listHeads, pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)));
   }
-  const byMask = new Map<string, string[]>();
+  const byMask = new Map<number, number[]>();
   const idiomMasks = newBits(MASK_BITS);
   const idiomHeads = newBits(PAIR_BITS);
   const idiomTails = newBits(PAIR_BITS);
-  for (let at = 0; at < idiomData.idioms.length; at += 4) {
-    const idiom = idiomData.idioms.slice(at, at + 4);
-    const codes = [0, 1, 2, 3].map((i) => idiom.charCodeAt(i));
-    setBit(idiomHeads, pairHash(codes[0], codes[1]));
-    setBit(idiomTails, pairHash(codes[2], codes[3]));
-    for (let i = 0; i < 4; i++) {
-      const rest = codes.filter((_, k) => k !== i);
-      setBit(idiomMasks, maskHash(rest[0], rest[1], rest[2], i));
-      const key = maskAt(idiom, i);
-      const found = byMask.get(key);
-      if (found) found.push(idiom);
-      else byMask.set(key, [idiom]);
+  const idioms = idiomData.idioms;
+  for (let k = 0; k * 4 < idioms.length; k++) {
+    const a = idioms.charCodeAt(4 * k);
+    const b = idioms.charCodeAt(4 * k + 1);
+    const c = idioms.charCodeAt(4 * k + 2);
+    const d = idioms.charCodeAt(4 * k + 3);
+    setBit(idiomHeads, pairHash(a, b));
+    setBit(idiomTails, pairHash(c, d));
+    for (const hash of [maskHash(b, c, d, 0), maskHash(a, c, d, 1), maskHash(a, b, d, 2), maskHash(a, b, c, 3)]) {
+      setBit(idiomMasks, maskBit(hash));
+      const found = byMask.get(hash);
+      if (found) found.push(k);
+      else byMask.set(hash, [k]);
     }
   }
+  const termsWrong = Object.keys(terms.pairs);
+  const quiet = new Set([...idiomData.official, ...list.allow, ...listed.keys()]);
+  tables = { listed, listHeads, byMask, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
+  return tables;
+}
+
+interface Confusables {
+  /** Every reading of a character, as syllable indices. */
+  syllables: Map<string, number[]>;
+  shapeGroups: Map<string, number[]>;
+}
+
+let confusables: Confusables | undefined;
+
+/** Built on the first near-miss to judge: most windows that pass the bit tables are idioms written right. */
+function confusablesFor(): Confusables {
+  if (confusables) return confusables;
   const syllables = new Map<string, number[]>();
   Object.values(idiomData.homophones).forEach((chars, syllable) => {
     for (const c of chars) {
@@ -117,11 +131,6 @@ function tablesFor(): Tables {
       else syllables.set(c, [syllable]);
     }
   });
-  const readingOf = new Map<string, number[]>();
-  for (let at = 0, k = 0; at < idiomData.idioms.length; at += 4, k += 8) {
-    const codes = idiomData.idiomReadings.slice(k, k + 8);
-    readingOf.set(idiomData.idioms.slice(at, at + 4), [0, 2, 4, 6].map((i) => parseInt(codes.slice(i, i + 2), 36)));
-  }
   const shapeGroups = new Map<string, number[]>();
   idiomData.shapes.forEach((group, index) => {
     for (const c of group) {
@@ -130,20 +139,17 @@ function tablesFor(): Tables {
       else shapeGroups.set(c, [index]);
     }
   });
-  const termsWrong = Object.keys(terms.pairs);
-  const quiet = new Set([...idiomData.official, ...list.allow, ...listed.keys()]);
-  tables = { listed, listHeads, byMask, idiomMasks, idiomHeads, idiomTails, syllables, readingOf, shapeGroups, quiet, termsWrong };
-  return tables;
+  confusables = { syllables, shapeGroups };
+  return confusables;
 }
 
-const maskAt = (word: string, i: number): string => word.slice(0, i) + '_' + word.slice(i + 1);
-
-/** Why `written` may stand for the character at `i` of `idiom`: it has the reading that character has there, or a similar shape; undefined when neither. */
-function confusion(t: Tables, written: string, idiom: string, i: number): string | undefined {
-  const reading = t.readingOf.get(idiom)?.[i];
-  if (reading !== undefined && t.syllables.get(written)?.includes(reading)) return '同音';
-  const g = t.shapeGroups.get(written);
-  const h = t.shapeGroups.get(idiom[i]);
+/** Why `written` may stand for character `i` of idiom `k`: it has the reading that character has in the idiom, or a similar shape; undefined when neither. */
+function confusion(written: string, k: number, i: number): string | undefined {
+  const { syllables, shapeGroups } = confusablesFor();
+  const reading = parseInt(idiomData.idiomReadings.slice(8 * k + 2 * i, 8 * k + 2 * i + 2), 36);
+  if (syllables.get(written)?.includes(reading)) return '同音';
+  const g = shapeGroups.get(written);
+  const h = shapeGroups.get(idiomData.idioms[4 * k + i]);
   if (g && h && g.some((i) => h.includes(i))) return '形近';
   return undefined;
 }
@@ -205,9 +211,13 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: readonly numb
   const rights: string[] = [];
   let reason: string | undefined;
   for (const i of masks) {
-    for (const idiom of t.byMask.get(maskAt(window, i)) ?? []) {
+    const kept = [0, 1, 2, 3].filter((p) => p !== i).map((p) => window.charCodeAt(p));
+    for (const k of t.byMask.get(maskHash(kept[0], kept[1], kept[2], i)) ?? []) {
+      const idiom = idiomData.idioms.slice(4 * k, 4 * k + 4);
       if (idiom === window) return undefined;
-      const why = confusion(t, window[i], idiom, i);
+      // A hash shared by another form: the three kept characters must be the idiom's.
+      if ([0, 1, 2, 3].some((p) => p !== i && idiom[p] !== window[p])) continue;
+      const why = confusion(window[i], k, i);
       if (why && !rights.includes(idiom)) {
         rights.push(idiom);
         reason ??= why;
@@ -253,10 +263,10 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
     const tailKept = run >= 4 && hasBit(t.idiomTails, pair);
     if (useIdiom && (headKept || tailKept)) {
       const masks: number[] = [];
-      if (tailKept && hasBit(t.idiomMasks, maskHash(c1, c2, c3, 0))) masks.push(0);
-      if (tailKept && hasBit(t.idiomMasks, maskHash(c0, c2, c3, 1))) masks.push(1);
-      if (headKept && hasBit(t.idiomMasks, maskHash(c0, c1, c3, 2))) masks.push(2);
-      if (headKept && hasBit(t.idiomMasks, maskHash(c0, c1, c2, 3))) masks.push(3);
+      if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c1, c2, c3, 0)))) masks.push(0);
+      if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c2, c3, 1)))) masks.push(1);
+      if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c3, 2)))) masks.push(2);
+      if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c2, 3)))) masks.push(3);
       if (masks.length > 0) {
         const c = idiomCandidate(t, text, i - 3, masks);
         if (c) found.push(c);
