@@ -15,15 +15,12 @@
  * `--samples N` prints N samples per rule instead of 5; `--rule ID` prints
  * samples for that rule only (to classify one rule's findings by hand).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { allRules, check, type Finding } from '../server/src/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { allRules, check } from '../server/src/core';
 import { loadSegmenter } from '../server/src/segmenter';
+import { charCount, contextOf, DEFAULT_ARCHIVE, keepSample, listTexts, seededRandom, withTextFolder } from './corpusText';
 
-const ROOT = join(__dirname, '..');
-const DEFAULT_ARCHIVE = resolve(ROOT, '..', 'shared', 'corpus', 'rmrb', 'rmrb-2020-01-02.tar.xz');
 /** Sample findings printed per rule (`--samples N`). */
 let SAMPLES = 5;
 /** Only this rule's samples are printed (`--rule ID`). */
@@ -39,47 +36,7 @@ interface RuleCount {
   noteSamples: string[];
 }
 
-/** A fixed-seed generator: the same corpus prints the same samples on every run. */
-let seed = 0x2f6b3c1d;
-function random(): number {
-  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  return seed / 2 ** 32;
-}
-
-/** Reservoir sampling: keeps `SAMPLES` of the `seen` findings, spread over the whole corpus rather than its first files. */
-function keep(samples: string[], seen: number, sample: () => string): void {
-  if (samples.length < SAMPLES) samples.push(sample());
-  else {
-    const slot = Math.floor(random() * seen);
-    if (slot < SAMPLES) samples[slot] = sample();
-  }
-}
-
-function listTexts(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => join(dir, name))
-    .filter((file) => statSync(file).isFile())
-    .sort();
-}
-
-/** The line around `f`, with the span in ⟦ ⟧ and line breaks shown as ⏎. */
-function contextOf(text: string, f: Finding): string {
-  const lineStart = text.lastIndexOf('\n', f.span.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', f.span.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const from = Math.max(lineStart, f.span.start - CONTEXT);
-  const to = Math.min(lineEnd, f.span.end + CONTEXT);
-  const show = (s: string): string => s.replace(/\r?\n/g, '⏎');
-  return `${from > lineStart ? '…' : ''}${show(text.slice(from, f.span.start))}⟦${show(text.slice(f.span.start, f.span.end))}⟧${show(text.slice(f.span.end, to))}${to < lineEnd ? '…' : ''}`;
-}
-
-/** Characters as the corpus README counts them: everything but line breaks. */
-function charCount(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch !== '\n' && ch !== '\r') n++;
-  return n;
-}
+const random = seededRandom();
 
 /** The positional path after taking `--samples N` and `--rule ID` out of the arguments. */
 function parseArgs(args: string[]): string | undefined {
@@ -99,18 +56,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  let tmp: string | undefined;
-  let dir = target;
-  if (statSync(target).isFile()) {
-    tmp = mkdtempSync(join(tmpdir(), 'speechlint-corpus-'));
-    execFileSync('tar', ['xJf', target, '-C', tmp]);
-    dir = tmp;
-  }
-  try {
-    report(target, dir);
-  } finally {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  }
+  withTextFolder(target, (dir) => report(target, dir));
 }
 
 function report(target: string, dir: string): void {
@@ -132,10 +78,10 @@ function report(target: string, dir: string): void {
       const c = counts.get(f.ruleId)!;
       const sample = (): string => {
         const at = doc.lines.positionAt(f.span.start);
-        return `${relative(dir, file)}:${at.line + 1}:${at.character + 1} ${f.severity}  ${contextOf(text, f)}  — ${f.message.en}`;
+        return `${relative(dir, file)}:${at.line + 1}:${at.character + 1} ${f.severity}  ${contextOf(text, f.span, CONTEXT)}  — ${f.message.en}`;
       };
-      if (f.severity === 'warning' || f.severity === 'error') keep(c.problemSamples, ++c.problems, sample);
-      else keep(c.noteSamples, ++c.notes, sample);
+      if (f.severity === 'warning' || f.severity === 'error') keepSample(c.problemSamples, SAMPLES, ++c.problems, sample, random);
+      else keepSample(c.noteSamples, SAMPLES, ++c.notes, sample, random);
     }
   }
   const per10k = (n: number): string => ((n * 10_000) / Math.max(chars, 1)).toFixed(2);

@@ -24,6 +24,7 @@ describe('fix classes', () => {
       'stray-space',
       'terms',
       'title-form',
+      'typo',
     ]);
   });
 

@@ -203,6 +203,7 @@ function optionFault(spec: OptionSpec, node: Node): LocalizedText | undefined {
       return node.type === 'boolean' ? undefined : { zh: '应为 true 或 false', en: 'must be true or false' };
     case 'strings':
       if (node.type !== 'array' || (node.children ?? []).some((c) => c.type !== 'string')) return { zh: '应为字符串数组', en: 'must be an array of strings' };
+      if (spec.enum && (node.children ?? []).some((c) => !spec.enum!.includes(c.value))) return { zh: `各项应为 ${spec.enum.join('、')} 之一`, en: `each item must be one of ${spec.enum.join(', ')}` };
       return undefined;
     case 'pairs':
       if (node.type !== 'object' || (node.children ?? []).some((p) => p.children?.[1]?.type !== 'string')) {
@@ -318,6 +319,7 @@ function optionSchema(spec: OptionSpec): object {
     case 'boolean':
       return { type: 'boolean', default: spec.default, description };
     case 'strings':
+      if (spec.enum) return { type: 'array', items: { type: 'string', enum: spec.enum }, uniqueItems: true, default: spec.default, description };
       return { type: 'array', items: { type: 'string' }, default: spec.default, description };
     case 'pairs':
       return { type: 'object', additionalProperties: { type: 'string' }, default: spec.default, description };

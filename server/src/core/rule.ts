@@ -27,7 +27,8 @@ export type OptionSpec =
   | { type: 'number'; default: number | null; minimum?: number; description: LocalizedText }
   | { type: 'string'; default: string; enum?: readonly string[]; description: LocalizedText }
   | { type: 'boolean'; default: boolean; description: LocalizedText }
-  | { type: 'strings'; default: readonly string[]; description: LocalizedText }
+  /** `enum`: the only values an item may take (a set of names that may grow: an old config stays valid). */
+  | { type: 'strings'; default: readonly string[]; enum?: readonly string[]; description: LocalizedText }
   | { type: 'pairs'; default: Readonly<Record<string, string>>; description: LocalizedText };
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;

@@ -13,6 +13,7 @@ import { rule as repeatedChar } from './repeated-char';
 import { rule as repeatedPhrase } from './repeated-phrase';
 import { rule as straySpace } from './stray-space';
 import { rule as terms } from './terms';
+import { rule as typo } from './typo';
 import { rule as unmatchedPair } from './unmatched-pair';
 
 export const textRules: readonly Rule[] = [
@@ -30,4 +31,5 @@ export const textRules: readonly Rule[] = [
   numberRange,
   fullwidthAlnum,
   terms,
+  typo,
 ];

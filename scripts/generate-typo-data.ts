@@ -1,0 +1,150 @@
+// Writes server/src/core/data/typo-idioms.json, the committed data of the
+// `typo` rule's idiom tier, from sources that stay out of the runtime:
+// - the idioms: jieba's four-character entries tagged `i` (dict.txt of
+//   @node-rs/jieba, MIT) seen at least 5 times, less the reviewed misspellings of
+//   data/typo-list.json and the `terms` list, and less every entry one
+//   confusable character away from an entry at least 20 times as frequent
+//   (jieba lists misspelled idioms as entries: 再接再励, 迫不急待);
+// - homophones: toneless readings from pinyin-pro (MIT), every reading of a
+//   polyphone, for the characters of jieba's dictionary, and each idiom's
+//   own reading in context;
+// - near shapes: pycorrector's same_stroke.txt groups (Apache-2.0) and
+//   characters sharing a full four-corner code in Unihan (Unicode licence,
+//   Debian's unicode-data package).
+// Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import terms from '../server/src/core/data/terms.json';
+import list from '../server/src/core/data/typo-list.json';
+
+const typoData = process.argv[2] ?? '/work/shared/typo-data';
+const unihan = process.argv[3] ?? '/usr/share/unicode/Unihan_DictionaryLikeData.txt.bz2';
+const out = join(__dirname, '..', 'server', 'src', 'core', 'data', 'typo-idioms.json');
+
+/** A misspelling is at most this rarer than the entry it miswrites (jieba counts misspellings 2–40 where the idiom has 50+). */
+const MISSPELLING_RATIO = 20;
+/**
+ * Idioms seen at least this often. jieba gives
+ * its floor count 3 (and 4) to a long tail of entries tagged `i` that are
+ * plain phrases (群众心理, 团结拼博, 绝不放弃): near-misses of them were nearly
+ * all of the false alarms on the People's Daily archive of January 2020.
+ */
+const MIN_IDIOM_COUNT = 5;
+/** Idioms only: fixed phrases (`l`: 社会活动, 发展趋势, 再进一步) are ordinary words' neighbours. */
+const IDIOM_TAGS = new Set(['i']);
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+const freq = new Map<string, number>();
+const tags = new Map<string, string>();
+for (const line of readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8').split('\n')) {
+  const [word, count, tag] = line.split(' ');
+  if (!word || !HAN.test(word)) continue;
+  freq.set(word, Number(count));
+  tags.set(word, tag);
+}
+
+// Characters worth knowing: those of dictionary words seen more than a few times.
+const chars = new Set<string>();
+for (const [word, count] of freq) if (count >= 5) for (const c of word) chars.add(c);
+
+const readings = new Map<string, string[]>();
+for (const c of chars) {
+  const syllables = (pinyin(c, { toneType: 'none', multiple: true, type: 'array' }) as string[]).filter((s) => /^[a-zü]+$/.test(s));
+  readings.set(c, [...new Set(syllables)]);
+}
+const homophone = (a: string, b: string): boolean => (readings.get(a) ?? []).some((s) => (readings.get(b) ?? []).includes(s));
+
+const shapeGroups: string[] = [];
+for (const line of readFileSync(join(typoData, 'pycorrector', 'same_stroke.txt'), 'utf8').split('\n')) {
+  const group = [...new Set(line.split(/\s+/).filter((c) => c.length === 1 && chars.has(c)))];
+  if (group.length > 1) shapeGroups.push(group.join(''));
+}
+const byCorner = new Map<string, string[]>();
+for (const line of execFileSync('bzcat', [unihan], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
+  const m = /^U\+([0-9A-F]+)\tkFourCornerCode\t(\S+)/.exec(line);
+  if (!m) continue;
+  const c = String.fromCodePoint(parseInt(m[1], 16));
+  if (!chars.has(c)) continue;
+  // The first code only: a character with two codes is read either way, and one is enough.
+  const code = m[2];
+  const group = byCorner.get(code) ?? [];
+  group.push(c);
+  byCorner.set(code, group);
+}
+const cornerGroups = [...byCorner.values()].filter((g) => g.length > 1).map((g) => g.join(''));
+
+const shapeMates = new Map<string, Set<string>>();
+for (const group of [...shapeGroups, ...cornerGroups]) {
+  for (const c of group) {
+    const mates = shapeMates.get(c) ?? new Set<string>();
+    for (const d of group) if (d !== c) mates.add(d);
+    shapeMates.set(c, mates);
+  }
+}
+const confusable = (a: string, b: string): boolean => homophone(a, b) || (shapeMates.get(a)?.has(b) ?? false);
+
+const four = [...freq.keys()].filter((w) => w.length === 4);
+const byMask = new Map<string, string[]>();
+for (const w of four) {
+  for (let i = 0; i < 4; i++) {
+    const key = w.slice(0, i) + '_' + w.slice(i + 1);
+    byMask.set(key, [...(byMask.get(key) ?? []), w]);
+  }
+}
+/** Whether `w` is one confusable character away from an entry far more frequent: then it is a misspelling, not an idiom. */
+const looksMisspelled = (w: string): boolean => {
+  for (let i = 0; i < 4; i++) {
+    for (const other of byMask.get(w.slice(0, i) + '_' + w.slice(i + 1)) ?? []) {
+      if (other !== w && freq.get(other)! >= MISSPELLING_RATIO * freq.get(w)! && confusable(w[i], other[i])) return true;
+    }
+  }
+  return false;
+};
+const excluded = new Set([...list.entries.map((e) => e.wrong), ...Object.keys(terms.pairs)]);
+const idioms = four.filter((w) => IDIOM_TAGS.has(tags.get(w) ?? '') && freq.get(w)! >= MIN_IDIOM_COUNT && !excluded.has(w) && !looksMisspelled(w)).sort();
+
+// Only characters that can stand in an idiom or for one need readings.
+const idiomChars = new Set(idioms.join(''));
+const bySyllable = new Map<string, string>();
+for (const [c, syllables] of readings) {
+  for (const s of syllables) bySyllable.set(s, (bySyllable.get(s) ?? '') + c);
+}
+const homophones: Record<string, string> = {};
+for (const [s, cs] of [...bySyllable].sort(([a], [b]) => a.localeCompare(b))) if (cs.length > 1 && [...cs].some((c) => idiomChars.has(c))) homophones[s] = cs;
+
+// Official formulations one confusable character from an idiom (ECSpell's list of official phrases).
+const officialNearMisses: string[] = [];
+const idiomSet = new Set(idioms);
+for (const phrase of readFileSync(join(typoData, 'ecspell', 'gongwen-phrases.txt'), 'utf8').split('\n').map((l) => l.trim())) {
+  if (phrase.length !== 4 || !HAN.test(phrase) || idiomSet.has(phrase)) continue;
+  for (let i = 0; i < 4 && !officialNearMisses.includes(phrase); i++) {
+    for (const idiom of byMask.get(phrase.slice(0, i) + '_' + phrase.slice(i + 1)) ?? []) {
+      if (idiomSet.has(idiom) && confusable(phrase[i], idiom[i])) officialNearMisses.push(phrase);
+    }
+  }
+}
+
+// Each idiom's reading in context (亲如手足: qin), as indices into `syllables`:
+// a slip types the idiom's sound and picks a character with that reading, so
+// only the idiom's own reading counts (情 qing is no slip for 亲 qin, though
+// 亲 also reads qing).
+const syllables = Object.keys(homophones);
+const syllableCode = (s: string): string => {
+  const index = syllables.indexOf(s);
+  return index < 0 ? '--' : index.toString(36).padStart(2, '0');
+};
+const idiomReadings = idioms.map((w) => (pinyin(w, { toneType: 'none', type: 'array' }) as string[]).map(syllableCode).join('')).join('');
+
+const data = {
+  description:
+    'Generated by scripts/generate-typo-data.ts; do not edit. idioms: jieba (MIT) four-character idioms, concatenated. homophones: toneless syllable → characters (pinyin-pro, MIT). idiomReadings: per idiom, the base-36 index into the syllables of homophones of the reading each character has in the idiom, two digits each (-- for none). shapes: near-shape groups from pycorrector same_stroke.txt (Apache-2.0) and shared Unihan four-corner codes (Unicode licence). official: formulations from ECSpell (MIT) one confusable character from an idiom.',
+  idioms: idioms.join(''),
+  homophones,
+  idiomReadings,
+  shapes: [...shapeGroups, ...cornerGroups.filter((g) => [...g].some((c) => idiomChars.has(c)))],
+  official: officialNearMisses.sort(),
+};
+writeFileSync(out, JSON.stringify(data) + '\n');
+console.log(`${idioms.length} idioms, ${Object.keys(homophones).length} syllables, ${data.shapes.length} shape groups, ${officialNearMisses.length} official phrases; ${readFileSync(out).length} bytes`);

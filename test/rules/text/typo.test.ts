@@ -1,0 +1,212 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import terms from '../../../server/src/core/data/terms.json';
+import idiomData from '../../../server/src/core/data/typo-idioms.json';
+import list from '../../../server/src/core/data/typo-list.json';
+import { parseConfig } from '../../../server/src/core/config';
+import type { Segmenter } from '../../../server/src/core/rule';
+import { rule } from '../../../server/src/core/rules/text/typo';
+import { loadSegmenter } from '../../../server/src/segmenter';
+import { findingOn, lintWith, runRuleTests } from '../../helpers/ruleTester';
+
+const segmenter: Segmenter | undefined = loadSegmenter();
+const services = { segmenter };
+
+const listed = (line: number, character: number, endCharacter: number, message?: string, zh?: string) =>
+  findingOn('listed', line, character, endCharacter, { ...(message !== undefined ? { message } : {}), ...(zh !== undefined ? { zh } : {}) });
+const idiom = (line: number, character: number, endCharacter: number, message?: string, zh?: string) =>
+  findingOn('idiom', line, character, endCharacter, { ...(message !== undefined ? { message } : {}), ...(zh !== undefined ? { zh } : {}) });
+
+describe('typo: the segmenter the tables below rely on', () => {
+  it('is loaded', () => assert.ok(segmenter, 'the segmenter did not load'));
+});
+
+describe('typo', () => {
+  runRuleTests(rule, {
+    services,
+    valid: [
+      // Right forms of the idioms and words the list and the idiom tier know.
+      '我们要再接再厉，同仇敌忾，全心全意为人民服务。',
+      '他鞠躬尽瘁，死而后已，为此殚精竭虑。',
+      '这次交流对各地工作大有裨益，令人惋惜的是时间太短。',
+      // Official formulations and phrases one character from an idiom (People's Daily, January–February 2020).
+      '统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。',
+      '推动服务重心下移、资源下沉。',
+      '充分释放社会活力和创造力，不断增强我国经济社会发展的韧性。',
+      '科学预见形势发展走势和隐藏其中的风险挑战。',
+      '被学校认为是空挂户，拒绝接收。',
+      '中国工程院紧急启动了应急反应机制。',
+      '改革试点初显成效，群众获得感明显增强。',
+      '两岸同胞血脉相连，情如手足。',
+      '医护人员递交了请战书，愿尽己所能投入救治。',
+      '认真汲取教训，举一反三，堵塞漏洞。',
+      '我们决不放弃任何一名患者。',
+      '团结拼搏、奋勇争先，民风淳朴、乡风文明。',
+      '案件在进一步侦办中。',
+      '红色、白色的梅花争奇斗妍，游人络绎不绝。',
+      '“气势恢弘、大度雍容，纲维有序、礼乐交融”。',
+      '惟其如此，我们才能不断发现新的风景。',
+      '要恪尽职守，勇于担当。',
+      // A coinage or a title filling a pair of quotes is meant as written.
+      '坚持以“吉思广益”协商品牌为抓手。',
+      '电视剧频道推出武侠剧《绝代双骄》。',
+      // A two-character wrong form counts only as a word of its own: here 悔 and 气 belong to 后悔 and 气愤.
+      '令人后悔气愤。',
+      // Forms the terms list ships are left to it.
+      '他迫不急待地打开信，按步就班地读。',
+      { name: 'a word of the allow list', text: '全心全义为人民服务。', options: { allow: ['全心全义'] } },
+      { name: 'an allowed word longer than the window', text: '他写了“全心全义”四个字。', options: { allow: ['写了“全心全义”'] } },
+      { name: 'the idiom tier switched off', text: '全心全义为人民服务。', options: { level: ['list'] } },
+      { name: 'the list tier switched off', text: '令人挽惜。', options: { level: ['idiom'] } },
+      { name: 'no tier on', text: '我们要再接再历。', options: { level: [] } },
+    ],
+    invalid: [
+      {
+        name: 'a listed four-character misspelling',
+        text: '我们要再接再历，争创一流。',
+        errors: [
+          listed(
+            0,
+            3,
+            7,
+            '"再接再历" looks misspelled: "历" should be "厉", giving "再接再厉" (same sound)',
+            '“再接再历”疑有错字：“历”应为“厉”，即“再接再厉”（同音）',
+          ),
+        ],
+        output: '我们要再接再厉，争创一流。',
+      },
+      {
+        name: 'a listed two-character misspelling the segmenter makes a word',
+        text: '令人挽惜。',
+        errors: [listed(0, 2, 4, '"挽惜" looks misspelled: "挽" should be "惋", giving "惋惜" (same sound)')],
+        output: '令人惋惜。',
+      },
+      {
+        name: 'an idiom with a character of the same sound',
+        text: '全心全义为人民服务。',
+        errors: [
+          idiom(
+            0,
+            0,
+            4,
+            '"全心全义" looks like a misspelling of the idiom "全心全意": "义" should be "意" (same sound)',
+            '“全心全义”疑为成语“全心全意”之误：“义”应为“意”（同音）',
+          ),
+        ],
+        output: '全心全意为人民服务。',
+      },
+      {
+        name: 'an idiom with a character of similar shape',
+        text: '他已病入膏盲。',
+        errors: [idiom(0, 2, 6, '"病入膏盲" looks like a misspelling of the idiom "病入膏肓": "盲" should be "肓" (similar shape)')],
+        output: '他已病入膏肓。',
+      },
+      {
+        name: 'the reading the character has in the idiom (缪 móu), not another: a similar shape',
+        text: '我们要未雨绸谬。',
+        errors: [idiom(0, 3, 7, undefined, '“未雨绸谬”疑为成语“未雨绸缪”之误：“谬”应为“缪”（形近）')],
+        output: '我们要未雨绸缪。',
+      },
+      {
+        name: 'several in one paragraph, each fixed in its own span',
+        text: '大家要同舟共挤，废寝妄食，鞠躬尽粹。',
+        errors: [idiom(0, 3, 7), idiom(0, 8, 12), idiom(0, 13, 17)],
+        output: '大家要同舟共济，废寝忘食，鞠躬尽瘁。',
+      },
+      {
+        name: 'on a later line, CRLF kept',
+        text: '第一段。\r\n\r\n这是千钧一法的时刻。',
+        errors: [idiom(2, 2, 6)],
+        output: '第一段。\r\n\r\n这是千钧一发的时刻。',
+      },
+      {
+        name: 'UTF-16 offsets after a supplementary character',
+        text: '𠀀再接再历。',
+        errors: [listed(0, 2, 6)],
+        output: '𠀀再接再厉。',
+      },
+      {
+        name: 'an allow word elsewhere does not hide a finding',
+        text: '全心全义为人民服务。',
+        options: { allow: ['为人民服务'] },
+        errors: [idiom(0, 0, 4)],
+        output: '全心全意为人民服务。',
+      },
+    ],
+  });
+});
+
+describe('typo without a segmenter', () => {
+  runRuleTests(rule, {
+    valid: [
+      // Word boundaries cannot be judged: short entries and idioms stay quiet.
+      '令人挽惜。',
+      '全心全义为人民服务。',
+    ],
+    invalid: [{ name: 'four-character entries still match', text: '我们要再接再历。', errors: [listed(0, 3, 7)], output: '我们要再接再厉。' }],
+  });
+});
+
+describe('typo: the shipped data', () => {
+  const entries = list.entries;
+
+  it('gives every entry a right form of the same length, a known reason and a source', () => {
+    assert.ok(entries.length >= 100, `only ${entries.length} entries`);
+    for (const e of entries) {
+      assert.equal(e.wrong.length, e.right.length, e.wrong);
+      assert.notEqual(e.wrong, e.right);
+      assert.ok(['同音', '近音', '形近', '成语误写', '常见误写'].includes(e.reason), `${e.wrong}: ${e.reason}`);
+      assert.ok(e.source.length > 0, e.wrong);
+      assert.ok(e.wrong.length >= 2 && e.wrong.length <= 4, e.wrong);
+    }
+  });
+
+  it('repeats no pair of the terms list, and no entry twice', () => {
+    const wrongs = entries.map((e) => e.wrong);
+    assert.equal(new Set(wrongs).size, wrongs.length);
+    for (const w of wrongs) assert.ok(!Object.hasOwn(terms.pairs, w), w);
+  });
+
+  it('never turns a word into another listed wrong form, and lists no right form as an idiom misspelling', () => {
+    const wrongs = new Set(entries.map((e) => e.wrong));
+    for (const e of entries) assert.ok(!wrongs.has(e.right), e.right);
+    const idioms = new Set(idiomData.idioms.match(/.{4}/g));
+    for (const e of entries) assert.ok(!idioms.has(e.wrong), `${e.wrong} is among the idioms`);
+  });
+
+  it('keeps a reading per idiom character', () => {
+    assert.equal(idiomData.idiomReadings.length, idiomData.idioms.length * 2);
+  });
+
+  it('finds nothing in the corpus texts', () => {
+    const dir = join(__dirname, '../../fixtures/corpus');
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt'));
+    assert.ok(names.length > 28, `only ${names.length} corpus texts`);
+    for (const name of names) {
+      const found = lintWith(rule, readFileSync(join(dir, name), 'utf8'), undefined, services);
+      assert.deepEqual(
+        found.map((f) => f.message),
+        [],
+        name,
+      );
+    }
+  });
+});
+
+describe('typo: options in .speechlintrc.json', () => {
+  it('accepts the tiers by name, and an empty list', () => {
+    for (const level of ['["list", "idiom"]', '["idiom"]', '[]']) {
+      const { problems } = parseConfig(`{ "rules": { "typo": ["warning", { "level": ${level}, "allow": ["五位一体"] }] } }`);
+      assert.deepEqual(problems, [], level);
+    }
+  });
+
+  it('refuses a tier it does not have, located on the option', () => {
+    const text = '{ "rules": { "typo": ["warning", { "level": ["list", "statistical"] }] } }';
+    const { problems } = parseConfig(text);
+    assert.equal(problems.length, 1);
+    assert.equal(text.slice(problems[0].start, problems[0].end), '["list", "statistical"]');
+    assert.match(problems[0].message.en, /each item must be one of list, idiom/);
+  });
+});
