@@ -10,7 +10,7 @@
  * piece's body, before the next piece or the end) is the layout's question, answered in document.ts.
  */
 import type { Paragraph, Piece, SpeakerNode } from '../model';
-import { makeName, POSITION_AT_END, POSITION_LIKE_END, splitPositions } from './speaker';
+import { endsLikePosition as endsLikeSpeakerPosition, gluedNameStart, makeName, splitPositions } from './speaker';
 
 /** How an author line after the body is printed. */
 export type ClosingKind = 'told' | 'attribution' | 'note' | 'signature';
@@ -26,9 +26,6 @@ const GAP_CHARS = '[ \\u3000\\u00a0]';
 const TOKEN = /[^ \u3000\u00a0]+/g;
 const HAS_GAP = new RegExp(GAP_CHARS);
 const ALL_HAN = new RegExp(`^${HAN}+$`);
-const TRAILING_HAN = new RegExp(`${HAN}+$`);
-/** A transliterated name at the end: its first part is the Han run before the first dot. */
-const DOTTED_TAIL = new RegExp(`(${HAN}+)((?:[·•・]${HAN}+)+)$`);
 const DOTTED_NAME = new RegExp(`^${HAN}+(?:[·•・]${HAN}+)+$`);
 /** Positions and a name, glued or apart: Han, digits, joiners, name dots, a book title (`《…》一书作者`), a connector (`阿拉伯—中国`). */
 const POSITIONS_AND_NAME = new RegExp(`^(?:${HAN}|${GAP_CHARS}|[0-9、，·•・《》—])+$`);
@@ -45,7 +42,7 @@ const NOTE_CUT = /[。；;]|[，,](?=本报|记者|通讯员|新华社|图)/;
  * the People's Daily archive (all of them in February 2020; January prints none).
  */
 const MORE_POSITION_END = /[统理相使事村镇乡县市区州省旗民户]$/;
-const endsLikePosition = (s: string): boolean => POSITION_AT_END.test(s) || POSITION_LIKE_END.test(s) || MORE_POSITION_END.test(s);
+const endsLikePosition = (s: string): boolean => endsLikeSpeakerPosition(s) || MORE_POSITION_END.test(s);
 
 /** A writer's or photographer's credit after an author line (`本报记者 某某整理`, `某某摄`): no author of the piece. */
 const CREDIT_START = /^(?:本报|新华社|本刊)?(?:特约)?(?:记者|通讯员)/;
@@ -148,27 +145,6 @@ function namesOf(tokens: readonly Token[]): Token[][] | undefined {
 }
 
 /**
- * Where a name glued to its positions starts, or -1. Three characters are the commonest, then two,
- * four and five; a listed position word before the name wins over an ending alone (`书记刘珍`, not
- * `书` + `记刘珍`). A transliterated name's first part is cut the same way (`大使卡洛斯·米格尔·佩雷拉`).
- */
-function gluedNameStart(text: string): number {
-  const dotted = DOTTED_TAIL.exec(text);
-  const run = dotted ? dotted[1].length : (TRAILING_HAN.exec(text)?.[0].length ?? 0);
-  const tail = dotted ? dotted[2].length : 0;
-  const lengths = dotted ? [2, 3, 4, 1, 5, 6] : [3, 2, 4, 5];
-  for (const listedOnly of [true, false]) {
-    for (const n of lengths) {
-      const start = text.length - tail - n;
-      if (n > run || start < 2) continue;
-      const before = text.slice(0, start);
-      if (listedOnly ? POSITION_AT_END.test(before) : endsLikePosition(before)) return start;
-    }
-  }
-  return -1;
-}
-
-/**
  * `positions+name` (glued, as told and attribution lines print it) or `positions name`, read from
  * `p.content.slice(from, to)`, the positions at least `minPositions` characters long.
  */
@@ -189,7 +165,7 @@ function readPositionsAndName(p: Paragraph, from: number, to: number, minPositio
     positionsEnd = text.slice(0, nameAt).trimEnd().length;
     node.separator = { span: { start: base + positionsEnd, end: base + nameAt }, text: text.slice(positionsEnd, nameAt) };
   } else {
-    nameAt = gluedNameStart(text);
+    nameAt = gluedNameStart(text, endsLikePosition);
     positionsEnd = nameAt;
   }
   const positions = text.slice(0, positionsEnd);

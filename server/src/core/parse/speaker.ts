@@ -47,12 +47,13 @@ const NUMERALS = /^[一二三四五六七八九十百零〇]+$/;
 export const POSITION_LIKE_END = /[长员师家者手官演授席记任表委编监裁士人]$/;
 /** Sentence punctuation never found inside a bracketed position (which may name a paper: `《文艺报》社总编辑`). */
 const BRACKET_SENTENCE_PUNCT = /[。；！？：;!?:“”"]/;
-/** Greedy: the last position word the name is glued to (`副主任医师潘纯`, not `副主任` + `医师潘纯`). */
-const GLUED_NAME = new RegExp(`^(.*${POSITION_PREFIX}(?:${POSITION_WORDS.join('|')}))(${HAN}{2,4})$`);
-const ALL_HAN = new RegExp(`^${HAN}+$`);
-/** The parts of a transliterated name after its first: `·西格尔`. */
-const DOTTED_TAIL = new RegExp(`^(?:[·•・]${HAN}{1,8}){1,3}$`);
-const endsLikePosition = (text: string): boolean => text.length >= 2 && (POSITION_AT_END.test(text) || POSITION_LIKE_END.test(text));
+/** Positions glued to a name, all Han but for a transliterated name's dots (`院长杰伊·某某`). */
+const GLUED_CHUNK = new RegExp(`^${HAN}+(?:[·•・]${HAN}{1,8}){0,3}$`);
+/** A transliterated name at the end: its first part is within the Han run before the first dot, the other parts follow it. */
+const DOTTED_END = new RegExp(`(${HAN}+)((?:[·•・]${HAN}{1,8}){1,3})$`);
+const TRAILING_HAN = new RegExp(`${HAN}+$`);
+const isListedPosition = (text: string): boolean => POSITION_AT_END.test(text);
+export const endsLikePosition = (text: string): boolean => POSITION_AT_END.test(text) || POSITION_LIKE_END.test(text);
 const POSITION_ANYWHERE = new RegExp(`(?:${POSITION_WORDS.join('|')})`);
 const SPACED_NAME = new RegExp(`^(.+)(${GAP}+)(\\S+)$`);
 const TRAILING_PUNCT_CODES = new Set([...'。，、,.;；:：!！?？'].map((c) => c.charCodeAt(0)));
@@ -171,10 +172,10 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   if (/^(?:[一二三四五六七八九十]+[、.．，]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(content)) return undefined;
   if (content.length > 40 || (/[，,]/.test(content) && !POSITION_AT_END.test(content.split(/[，,]/)[0]))) return undefined;
   // No separator: the name may be glued to the last position (`主席胡国辉`).
-  const glued = GLUED_NAME.exec(content);
-  if (glued && !POSITION_AT_END.test(glued[2])) {
-    node.name = makeName(glued[2], base + glued[1].length);
-    splitPositions(glued[1], base, node);
+  const glued = gluedNameStart(content, isListedPosition);
+  if (glued >= 0) {
+    node.name = makeName(content.slice(glued), base + glued);
+    splitPositions(content.slice(0, glued), base, node);
     return node;
   }
   // Only a name: the name of a signed piece, its position left to a closing note. Not with a
@@ -186,7 +187,7 @@ export function readSpeaker(paragraph: Paragraph, strength: SpeakerStrength): Sp
   }
   // `护士熊杰：` before a title: a position no list holds, the name glued on, told by the final colon.
   if (trailing && /^[：:]$/.test(trailing.text)) {
-    const split = gluedByEnding(content);
+    const split = gluedName(content);
     if (split) {
       node.name = makeName(split[1], base + split[0].length);
       splitPositions(split[0], base, node);
@@ -246,25 +247,10 @@ function readLabelled(paragraph: Paragraph, labelLength: number): SpeakerNode | 
   return node;
 }
 
-/**
- * `[positions, name]` of a chunk of positions with the name glued on: a listed
- * position word before the name, else a position-like ending (`院长曲某某`,
- * `专家某某某`, `议长吴某某某`, `院长杰伊·某某`); a transliterated name's first
- * part is tried from the shortest.
- */
+/** `[positions, name]` of positions with the name glued on (`院长曲某某`, `护士熊某`, `院长杰伊·某某`). */
 function gluedName(chunk: string): [string, string] | undefined {
-  const dot = /[·•・]/.exec(chunk);
-  if (dot) {
-    if (!DOTTED_TAIL.test(chunk.slice(dot.index))) return undefined;
-    for (let length = 1; length <= 8 && length < dot.index; length++) {
-      const cut = dot.index - length;
-      if (!ALL_HAN.test(chunk.slice(cut, dot.index))) break;
-      if (endsLikePosition(chunk.slice(0, cut))) return [chunk.slice(0, cut), chunk.slice(cut)];
-    }
-    return undefined;
-  }
-  if (!ALL_HAN.test(chunk)) return undefined;
-  return gluedSplit(chunk, POSITION_AT_END) ?? gluedSplit(chunk, POSITION_LIKE_END);
+  const at = GLUED_CHUNK.test(chunk) ? gluedNameStart(chunk) : -1;
+  return at < 0 ? undefined : [chunk.slice(0, at), chunk.slice(at)];
 }
 
 /** Whether a chunk of positions names its own organisation: a listed position word after other text (`某法院党组成员`, not `党组书记`). */
@@ -274,27 +260,28 @@ function startsOrganisation(chunk: string): boolean {
 }
 
 /**
- * `[positions, name]` of a glued line whose positions end like a position, else
- * undefined. Names of three characters are tried first, as the commonest.
+ * Where a name glued to the positions before it starts, or -1: the one cutter of every reading
+ * that meets `positions+name` with no separator (speaker lines, labelled lines, author lines after
+ * a body). The name is taken from the Han run at the end (a transliterated name's first part is the
+ * end of the run before its first dot). Names of three characters are tried first, as the
+ * commonest, then two, four and five (a transliterated name's first part: two, three, four, one,
+ * five, six); a listed position word before the name wins over an ending alone (`书记刘某`, not
+ * `书` + `记刘某`). A cut is not taken when the name's first character would lengthen the position
+ * (`副秘书|长某某` is `副秘书长|某某`, `著名演|员某某` is `著名演员|某某`).
  */
-function gluedByEnding(content: string): [string, string] | undefined {
-  return ALL_HAN.test(content) ? gluedSplit(content, POSITION_LIKE_END) : undefined;
-}
-
-/**
- * Where a name glued to positions starts: names of three characters first, as the
- * commonest, then two, then four. A cut is not taken when the name's first
- * character would lengthen the position (`副秘书|长某某` is `副秘书长|某某`,
- * `著名演|员某某` is `著名演员|某某`).
- */
-function gluedSplit(content: string, positionEnd: RegExp): [string, string] | undefined {
-  for (const length of [3, 2, 4]) {
-    const cut = content.length - length;
-    if (cut >= 2 && positionEnd.test(content.slice(0, cut)) && !positionEnd.test(content.slice(0, cut + 1))) {
-      return [content.slice(0, cut), content.slice(cut)];
+export function gluedNameStart(text: string, endsLike: (positions: string) => boolean = endsLikePosition): number {
+  const dotted = DOTTED_END.exec(text);
+  const run = dotted ? dotted[1].length : (TRAILING_HAN.exec(text)?.[0].length ?? 0);
+  const tail = dotted ? dotted[2].length : 0;
+  const lengths = dotted ? [2, 3, 4, 1, 5, 6] : [3, 2, 4, 5];
+  for (const ends of endsLike === isListedPosition ? [isListedPosition] : [isListedPosition, endsLike]) {
+    for (const n of lengths) {
+      const start = text.length - tail - n;
+      if (n > run || start < 2) continue;
+      if (ends(text.slice(0, start)) && !ends(text.slice(0, start + 1))) return start;
     }
   }
-  return undefined;
+  return -1;
 }
 
 /** Whether the last of the `、`/`，`/`,`-separated chunks of `prefix` ends in a position word. */
