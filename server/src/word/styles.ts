@@ -30,10 +30,12 @@ interface StyleSpec {
   /** Paragraph properties after any `w:snapToGrid`, in schema order (`w:spacing`, `w:ind`, `w:jc`). */
   paragraph?: ImportedXmlComponent[];
   /**
-   * Off the grid: a title's characters keep their own width instead of taking grid cells. Said on
-   * the runs (Word's character grid) and on the paragraph (which is what LibreOffice reads).
+   * Off the line grid (`w:snapToGrid` 0): without it LibreOffice gives a 2号 title line two grid
+   * lines, although its exact line height is one.
    */
   offGrid?: boolean;
+  /** Character spacing in twips (`w:spacing` of the run properties): how the body fills the line. */
+  charSpacing?: number;
 }
 
 type NamedStyleSpec = StyleSpec & { id: string; name: string };
@@ -64,7 +66,7 @@ function characterStyle(spec: NamedStyleSpec): ImportedXmlComponent {
 function runProperties(spec: StyleSpec): ImportedXmlComponent {
   const f = fonts(spec.font);
   const children = [element('w:rFonts', { 'w:ascii': f.ascii, 'w:hAnsi': f.hAnsi, 'w:eastAsia': f.eastAsia, 'w:cs': f.cs })];
-  if (spec.offGrid) children.push(element('w:snapToGrid', { 'w:val': 0 }));
+  if (spec.charSpacing !== undefined) children.push(element('w:spacing', { 'w:val': spec.charSpacing }));
   if (spec.size) children.push(element('w:sz', { 'w:val': spec.size }), element('w:szCs', { 'w:val': spec.size }));
   return element('w:rPr', {}, ...children);
 }
@@ -88,12 +90,15 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
     });
   return [
     new DocumentDefaults({ run: { font: fonts(FONT.body), size: SIZE.san } }),
-    // Normal carries the body size too: Word and LibreOffice measure the grid's character pitch against Normal's font.
+    // Normal carries the body font and size too: text outside our styles, and Word's character unit for indents, are 3号.
     element(
       'w:style',
       { 'w:type': 'paragraph', 'w:default': 1, 'w:styleId': 'Normal' },
       element('w:name', { 'w:val': 'Normal' }),
       element('w:qFormat'),
+      // Every full page holds the grid's lines: no widow and orphan control, which LibreOffice
+      // applies when the file says nothing and Word does not (ECMA-376's default is off).
+      element('w:pPr', {}, element('w:widowControl', { 'w:val': 0 })),
       runProperties({ font: FONT.body, size: SIZE.san }),
     ),
     centred(PARAGRAPH_STYLE['compilation-title'], '汇编标题', options.titleFont, SIZE.er),
@@ -108,6 +113,8 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       name: '发言正文',
       font: FONT.body,
       size: SIZE.san,
+      // Heading sentences are runs of this paragraph style, so they take the same spacing.
+      charSpacing: grid.charSpacing,
       paragraph: [
         spacing(),
         // Two characters; `w:firstLine` (2 × 16 pt = 640 twips) for readers that ignore `w:firstLineChars`.
