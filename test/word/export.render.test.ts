@@ -148,6 +148,13 @@ describe('exported pages as LibreOffice renders them', function () {
         assert.ok(full >= example.fullPages, `only ${full} of ${pageCount} pages end inside a paragraph`);
       });
 
+      it('leaves no title, subtitle or speaker line at the foot of a page', () => {
+        for (let i = 1; i < placed.length; i++) {
+          const [before, after] = [placed[i - 1], placed[i]];
+          if (before.page !== after.page) assert.equal(styles[before.paragraph], 'SpeechBody', `page ${before.page} ends with "${before.text}"`);
+        }
+      });
+
       it(`comes to ${example.pages} pages`, () => {
         assert.equal(pageCount, example.pages);
       });

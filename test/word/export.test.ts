@@ -21,7 +21,7 @@ const STYLE_OF_ROLE: Record<ParagraphRole, string> = {
 const exportText = async (text: string, options = {}): Promise<DocxParts> => openDocx(await exportDocx(parse(text), options));
 
 /** `w:rFonts`, `w:sz` and paragraph properties of a style, for compact assertions. */
-function styleFacts(stylesXml: string, id: string): { eastAsia?: string; ascii?: string; size?: string; jc?: string; spacing?: Record<string, string>; ind?: Record<string, string>; snapToGrid: string[] } {
+function styleFacts(stylesXml: string, id: string): { eastAsia?: string; ascii?: string; size?: string; jc?: string; spacing?: Record<string, string>; ind?: Record<string, string>; snapToGrid: string[]; keepNext: boolean } {
   const s = style(stylesXml, id);
   const rPr = child(s, 'w:rPr');
   const pPr = child(s, 'w:pPr');
@@ -34,6 +34,7 @@ function styleFacts(stylesXml: string, id: string): { eastAsia?: string; ascii?:
     spacing: elements(pPr, 'w:spacing')[0],
     ind: elements(pPr, 'w:ind')[0],
     snapToGrid: [...elements(pPr, 'w:snapToGrid'), ...elements(rPr, 'w:snapToGrid')].map((e) => e['w:val']),
+    keepNext: elements(pPr, 'w:keepNext').length === 1,
   };
 }
 
@@ -82,6 +83,15 @@ describe('export to Word', () => {
       assert.deepEqual([f.eastAsia, f.ascii, f.size, f.jc], ['方正小标宋简体', 'Times New Roman', '44', 'center']);
       assert.deepEqual(f.snapToGrid, ['0']);
       assert.deepEqual(f.spacing, { 'w:before': '0', 'w:after': '0', 'w:line': '579', 'w:lineRule': 'exact' });
+    });
+
+    it('keeps titles, subtitles and speaker lines on the page of the paragraph after them, and the body free to break anywhere', () => {
+      for (const id of ['SpeechCompilationTitle', 'SpeechCompilationSubtitle', 'SpeechTitle', 'SpeechSubtitle', 'SpeechSpeaker']) {
+        assert.equal(styleFacts(parts.styles, id).keepNext, true, id);
+      }
+      assert.equal(styleFacts(parts.styles, 'SpeechBody').keepNext, false);
+      // No widow and orphan control: a full page holds all 22 lines.
+      assert.deepEqual(elements(child(style(parts.styles, 'Normal'), 'w:pPr'), 'w:widowControl'), [{ 'w:val': '0' }]);
     });
 
     it('sets the subtitles in 楷体_GB2312 3号, centred; speech titles of a compilation in 3号', () => {

@@ -27,13 +27,14 @@ function element(name: string, attributes: Attributes = {}, ...children: Importe
 interface StyleSpec {
   font: string;
   size?: number;
-  /** Paragraph properties after any `w:snapToGrid`, in schema order (`w:spacing`, `w:ind`, `w:jc`). */
+  /** Paragraph properties after `w:keepNext` and `w:snapToGrid`, in schema order (`w:spacing`, `w:ind`, `w:jc`). */
   paragraph?: ImportedXmlComponent[];
   /**
-   * Off the line grid (`w:snapToGrid` 0): without it LibreOffice gives a 2号 title line two grid
-   * lines, although its exact line height is one.
+   * A title, subtitle or speaker line: kept on the page of the paragraph after it (`w:keepNext`), so
+   * none is left at the foot of a page, and off the line grid (`w:snapToGrid` 0), without which
+   * LibreOffice gives a 2号 title line two grid lines although its exact line height is one.
    */
-  offGrid?: boolean;
+  heading?: boolean;
   /** Character spacing in twips (`w:spacing` of the run properties): how the body fills the line. */
   charSpacing?: number;
 }
@@ -48,7 +49,7 @@ function paragraphStyle(spec: NamedStyleSpec): ImportedXmlComponent {
     element('w:basedOn', { 'w:val': 'Normal' }),
     element('w:next', { 'w:val': PARAGRAPH_STYLE.body }),
     element('w:qFormat'),
-    element('w:pPr', {}, ...(spec.offGrid ? [element('w:snapToGrid', { 'w:val': 0 })] : []), ...(spec.paragraph ?? [])),
+    element('w:pPr', {}, ...(spec.heading ? [element('w:keepNext'), element('w:snapToGrid', { 'w:val': 0 })] : []), ...(spec.paragraph ?? [])),
     runProperties(spec),
   );
 }
@@ -85,7 +86,7 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       name,
       font,
       size,
-      offGrid: true,
+      heading: true,
       paragraph: [spacing(after), element('w:jc', { 'w:val': 'center' })],
     });
   return [
