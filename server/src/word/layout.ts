@@ -115,9 +115,9 @@ export function documentGrid(options: Pick<ExportOptions, 'linesPerPage' | 'char
   const typeWidth = PAGE.width - PAGE.margin.left - PAGE.margin.right;
   return {
     linePitch: Math.floor(typeHeight / options.linesPerPage),
-    // Rounded down so the promised characters fit, then one twip more, which leaves a full line
-    // some slack: LibreOffice 7.4 left out 16 of the seed's commas it hung past the end of a
-    // justified full line at -5 twips (25 twips to spare a line), none at -6 (53 twips).
+    // Rounded down so the promised characters fit, then one twip more: LibreOffice 7.4 leaves out
+    // some of the commas it hangs past the end of a justified full line, 16 of the seed's at -5
+    // twips and none at -6 (docs/export.md, "A LibreOffice fault").
     charSpacing: Math.floor(typeWidth / options.charsPerLine - SIZE.san * 10) - 1,
   };
 }

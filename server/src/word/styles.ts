@@ -97,8 +97,8 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       { 'w:type': 'paragraph', 'w:default': 1, 'w:styleId': 'Normal' },
       element('w:name', { 'w:val': 'Normal' }),
       element('w:qFormat'),
-      // Every full page holds the grid's lines: no widow and orphan control, which LibreOffice
-      // applies when the file says nothing and Word does not (ECMA-376's default is off).
+      // Every full page holds the grid's lines: no widow and orphan control. ECMA-376 has it off when
+      // the file says nothing, but LibreOffice turns it on then.
       element('w:pPr', {}, element('w:widowControl', { 'w:val': 0 })),
       runProperties({ font: FONT.body, size: SIZE.san }),
     ),
