@@ -49,7 +49,7 @@ interface Example {
 }
 
 const EXAMPLES: Example[] = [
-  { file: '000_0f1e9368376be244.txt', pages: 16, fullPages: 10 },
+  { file: '000_0f1e9368376be244.txt', pages: 16, fullPages: 11 },
   { file: 'people-daily-2020-cppcc-exchange.txt', pages: 15, fullPages: 1 },
   { file: 'spc-2019-70th-symposium.txt', pages: 13, fullPages: 11 },
 ];
