@@ -21,7 +21,7 @@ const STYLE_OF_ROLE: Record<ParagraphRole, string> = {
 const exportText = async (text: string, options = {}): Promise<DocxParts> => openDocx(await exportDocx(parse(text), options));
 
 /** `w:rFonts`, `w:sz` and paragraph properties of a style, for compact assertions. */
-function styleFacts(stylesXml: string, id: string): { eastAsia?: string; ascii?: string; size?: string; jc?: string; spacing?: Record<string, string>; ind?: Record<string, string>; snapToGrid: string[] } {
+function styleFacts(stylesXml: string, id: string): { eastAsia?: string; ascii?: string; size?: string; jc?: string; spacing?: Record<string, string>; ind?: Record<string, string>; snapToGrid: string[]; keepNext: boolean } {
   const s = style(stylesXml, id);
   const rPr = child(s, 'w:rPr');
   const pPr = child(s, 'w:pPr');
@@ -34,6 +34,7 @@ function styleFacts(stylesXml: string, id: string): { eastAsia?: string; ascii?:
     spacing: elements(pPr, 'w:spacing')[0],
     ind: elements(pPr, 'w:ind')[0],
     snapToGrid: [...elements(pPr, 'w:snapToGrid'), ...elements(rPr, 'w:snapToGrid')].map((e) => e['w:val']),
+    keepNext: elements(pPr, 'w:keepNext').length === 1,
   };
 }
 
@@ -56,8 +57,17 @@ describe('export to Word', () => {
       assert.equal(m['w:footer'], '1307');
     });
 
-    it('sets a 22 × 28 document grid: line pitch 12756/22 → 579 twips, character pitch 442.25 pt/28 − 16 pt → −842/4096 pt', () => {
-      assert.deepEqual(only(parts.document, 'w:docGrid'), { 'w:type': 'linesAndChars', 'w:linePitch': '579', 'w:charSpace': '-842' });
+    it('sets a line grid of 22 lines: pitch 12756/22 → 579 twips, and no character grid (no cell narrower than the font)', () => {
+      assert.deepEqual(only(parts.document, 'w:docGrid'), { 'w:type': 'lines', 'w:linePitch': '579' });
+    });
+
+    it('fits 28 body characters to the line by condensing each by 6 twips: 8845/28 = 315.9 → 315 − 320 = −5, one more for slack', () => {
+      // 28 × (320 − 6) = 8792 ≤ 8845 twips of line; 29 × 314 = 9106 does not fit.
+      const body = child(style(parts.styles, 'SpeechBody'), 'w:rPr');
+      assert.deepEqual(elements(body, 'w:spacing'), [{ 'w:val': '-6' }]);
+      for (const id of ['Normal', 'SpeechTitle', 'SpeechSpeaker', 'SpeechHeading1', 'SpeechHeading2']) {
+        assert.deepEqual(elements(child(style(parts.styles, id), 'w:rPr'), 'w:spacing'), [], `${id} keeps its natural width`);
+      }
     });
 
     it('gives Normal and the document defaults the body font at 3号, against which the grid is measured', () => {
@@ -68,11 +78,20 @@ describe('export to Word', () => {
       assert.deepEqual([normal.eastAsia, normal.size], ['仿宋_GB2312', '32']);
     });
 
-    it('sets the compilation title in 方正小标宋简体 2号 (44 half-points), centred, off the character grid', () => {
+    it('sets the compilation title in 方正小标宋简体 2号 (44 half-points), centred, off the line grid', () => {
       const f = styleFacts(parts.styles, 'SpeechCompilationTitle');
       assert.deepEqual([f.eastAsia, f.ascii, f.size, f.jc], ['方正小标宋简体', 'Times New Roman', '44', 'center']);
-      assert.deepEqual(f.snapToGrid, ['0', '0']);
+      assert.deepEqual(f.snapToGrid, ['0']);
       assert.deepEqual(f.spacing, { 'w:before': '0', 'w:after': '0', 'w:line': '579', 'w:lineRule': 'exact' });
+    });
+
+    it('keeps titles, subtitles and speaker lines on the page of the paragraph after them, and the body free to break anywhere', () => {
+      for (const id of ['SpeechCompilationTitle', 'SpeechCompilationSubtitle', 'SpeechTitle', 'SpeechSubtitle', 'SpeechSpeaker']) {
+        assert.equal(styleFacts(parts.styles, id).keepNext, true, id);
+      }
+      assert.equal(styleFacts(parts.styles, 'SpeechBody').keepNext, false);
+      // No widow and orphan control: a full page holds all 22 lines.
+      assert.deepEqual(elements(child(style(parts.styles, 'Normal'), 'w:pPr'), 'w:widowControl'), [{ 'w:val': '0' }]);
     });
 
     it('sets the subtitles in 楷体_GB2312 3号, centred; speech titles of a compilation in 3号', () => {
@@ -210,10 +229,11 @@ describe('export to Word', () => {
     });
 
     it('derives the grid from lines per page and characters per line', async () => {
-      // 12756/20 = 637.8 → 637; 442.25 pt/27 = 16.3796 pt, +0.3796 pt × 4096 = 1554.96 → 1554.
+      // 12756/20 = 637.8 → 637; 8845/27 = 327.6 twips a character, 327 − 320 = 7, one less for slack: 6.
       const parts = await exportText(speech, { linesPerPage: 20, charsPerLine: 27 });
-      assert.deepEqual(only(parts.document, 'w:docGrid'), { 'w:type': 'linesAndChars', 'w:linePitch': '637', 'w:charSpace': '1554' });
+      assert.deepEqual(only(parts.document, 'w:docGrid'), { 'w:type': 'lines', 'w:linePitch': '637' });
       assert.equal(styleFacts(parts.styles, 'SpeechBody').spacing?.['w:line'], '637');
+      assert.deepEqual(elements(child(style(parts.styles, 'SpeechBody'), 'w:rPr'), 'w:spacing'), [{ 'w:val': '6' }]);
     });
 
     it('leaves page numbers out when turned off', async () => {

@@ -23,7 +23,7 @@ export async function exportDocx(doc: SpeechDocument, options: Partial<ExportOpt
       {
         properties: {
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...PAGE.margin, footer: FOOTER_DISTANCE } },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: grid.linePitch, charSpace: grid.charSpace },
+          grid: { type: DocumentGridType.LINES, linePitch: grid.linePitch },
         },
         footers: resolved.pageNumbers ? { default: pageNumberFooter('odd'), even: pageNumberFooter('even') } : undefined,
         children: planBlocks(doc, resolved).map((block) => toParagraph(block, grid)),

@@ -94,22 +94,31 @@ export const FONT = {
 } as const;
 
 export interface Grid {
-  /** Line pitch in twips: also the exact line height of every paragraph. */
+  /** Line pitch in twips: the document grid's, and the exact line height of every paragraph. */
   linePitch: number;
   /**
-   * Character pitch as Word stores it: the difference from the body font size, in 1/4096 pt.
-   * Rounded down (like the pitch) so the promised characters always fit the line.
+   * Twips added to (negative: taken from) each body character's 3号 advance, so that
+   * `charsPerLine` of them fill the type area's width and one more does not fit.
    */
-  charSpace: number;
+  charSpacing: number;
 }
 
+/**
+ * The page grid: a line grid (`w:docGrid w:type="lines"`) and, for the characters, condensed
+ * spacing on the body text instead of a character grid. 28 cells of 3号 (16 pt) need 448 pt but the
+ * type area is 442.25 pt wide, so a character grid must have cells smaller than the font, and
+ * LibreOffice gives every character wider than its cell two cells (14 characters a line). Character
+ * spacing is read the same by Word and LibreOffice; docs/export.md has the measurements.
+ */
 export function documentGrid(options: Pick<ExportOptions, 'linesPerPage' | 'charsPerLine'>): Grid {
   const typeHeight = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
   const typeWidth = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-  const charPitchPt = typeWidth / options.charsPerLine / 20;
   return {
     linePitch: Math.floor(typeHeight / options.linesPerPage),
-    charSpace: Math.floor((charPitchPt - SIZE.san / 2) * 4096),
+    // Rounded down so the promised characters fit, then one twip more: LibreOffice 7.4 leaves out
+    // some of the commas it hangs past the end of a justified full line, 16 of the seed's at -5
+    // twips and none at -6 (docs/export.md, "A LibreOffice fault").
+    charSpacing: Math.floor(typeWidth / options.charsPerLine - SIZE.san * 10) - 1,
   };
 }
 

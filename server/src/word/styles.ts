@@ -27,13 +27,16 @@ function element(name: string, attributes: Attributes = {}, ...children: Importe
 interface StyleSpec {
   font: string;
   size?: number;
-  /** Paragraph properties after any `w:snapToGrid`, in schema order (`w:spacing`, `w:ind`, `w:jc`). */
+  /** Paragraph properties after `w:keepNext` and `w:snapToGrid`, in schema order (`w:spacing`, `w:ind`, `w:jc`). */
   paragraph?: ImportedXmlComponent[];
   /**
-   * Off the grid: a title's characters keep their own width instead of taking grid cells. Said on
-   * the runs (Word's character grid) and on the paragraph (which is what LibreOffice reads).
+   * A title, subtitle or speaker line: kept on the page of the paragraph after it (`w:keepNext`), so
+   * none is left at the foot of a page, and off the line grid (`w:snapToGrid` 0), without which
+   * LibreOffice gives a 2号 title line two grid lines although its exact line height is one.
    */
-  offGrid?: boolean;
+  heading?: boolean;
+  /** Character spacing in twips (`w:spacing` of the run properties): how the body fills the line. */
+  charSpacing?: number;
 }
 
 type NamedStyleSpec = StyleSpec & { id: string; name: string };
@@ -46,7 +49,7 @@ function paragraphStyle(spec: NamedStyleSpec): ImportedXmlComponent {
     element('w:basedOn', { 'w:val': 'Normal' }),
     element('w:next', { 'w:val': PARAGRAPH_STYLE.body }),
     element('w:qFormat'),
-    element('w:pPr', {}, ...(spec.offGrid ? [element('w:snapToGrid', { 'w:val': 0 })] : []), ...(spec.paragraph ?? [])),
+    element('w:pPr', {}, ...(spec.heading ? [element('w:keepNext'), element('w:snapToGrid', { 'w:val': 0 })] : []), ...(spec.paragraph ?? [])),
     runProperties(spec),
   );
 }
@@ -64,7 +67,7 @@ function characterStyle(spec: NamedStyleSpec): ImportedXmlComponent {
 function runProperties(spec: StyleSpec): ImportedXmlComponent {
   const f = fonts(spec.font);
   const children = [element('w:rFonts', { 'w:ascii': f.ascii, 'w:hAnsi': f.hAnsi, 'w:eastAsia': f.eastAsia, 'w:cs': f.cs })];
-  if (spec.offGrid) children.push(element('w:snapToGrid', { 'w:val': 0 }));
+  if (spec.charSpacing !== undefined) children.push(element('w:spacing', { 'w:val': spec.charSpacing }));
   if (spec.size) children.push(element('w:sz', { 'w:val': spec.size }), element('w:szCs', { 'w:val': spec.size }));
   return element('w:rPr', {}, ...children);
 }
@@ -83,17 +86,20 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       name,
       font,
       size,
-      offGrid: true,
+      heading: true,
       paragraph: [spacing(after), element('w:jc', { 'w:val': 'center' })],
     });
   return [
     new DocumentDefaults({ run: { font: fonts(FONT.body), size: SIZE.san } }),
-    // Normal carries the body size too: Word and LibreOffice measure the grid's character pitch against Normal's font.
+    // Normal carries the body font and size too: text outside our styles, and Word's character unit for indents, are 3号.
     element(
       'w:style',
       { 'w:type': 'paragraph', 'w:default': 1, 'w:styleId': 'Normal' },
       element('w:name', { 'w:val': 'Normal' }),
       element('w:qFormat'),
+      // Every full page holds the grid's lines: no widow and orphan control. ECMA-376 has it off when
+      // the file says nothing, but LibreOffice turns it on then.
+      element('w:pPr', {}, element('w:widowControl', { 'w:val': 0 })),
       runProperties({ font: FONT.body, size: SIZE.san }),
     ),
     centred(PARAGRAPH_STYLE['compilation-title'], '汇编标题', options.titleFont, SIZE.er),
@@ -108,6 +114,8 @@ export function styleSet(options: ExportOptions, grid: Grid, compilation: boolea
       name: '发言正文',
       font: FONT.body,
       size: SIZE.san,
+      // Heading sentences are runs of this paragraph style, so they take the same spacing.
+      charSpacing: grid.charSpacing,
       paragraph: [
         spacing(),
         // Two characters; `w:firstLine` (2 × 16 pt = 640 twips) for readers that ignore `w:firstLineChars`.
