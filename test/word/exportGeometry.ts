@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 
 export const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
   const result = spawnSync(command, args, { encoding: 'utf8', env, timeout: 170_000, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error}`);
   return result.stdout;

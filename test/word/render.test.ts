@@ -5,21 +5,12 @@
  * says so) only when `soffice` is absent.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from '../../server/src/core';
 import { exportDocx } from '../../server/src/word';
-
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', env, timeout: 170_000 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error}`);
-  return result.stdout;
-}
+import { hasSoffice, renderPdf, run } from './exportGeometry';
 
 /** A binary greyscale PGM (P5, maxval 255) as pdftoppm writes it. */
 function readPgm(file: string): { width: number; height: number; pixels: Buffer } {
@@ -67,13 +58,7 @@ describe('rendering an exported speech with LibreOffice', function () {
     const docx = await exportDocx(parse(seed.text.slice(speech.span.start, speech.span.end)));
     dir = mkdtempSync(join(tmpdir(), 'speech-render-'));
     writeFileSync(join(dir, 'speech.docx'), docx);
-    run(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'speech.docx')],
-      // Maps 仿宋_GB2312 and friends to Noto CJK, so the page looks as it will in Word.
-      { ...process.env, FONTCONFIG_FILE: join(__dirname, '..', 'fixtures', 'word', 'fonts.conf') },
-    );
-    pdf = join(dir, 'speech.pdf');
+    pdf = renderPdf(dir, 'speech');
     run('pdftoppm', ['-gray', '-r', '72', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'page1')]);
     page = readPgm(join(dir, 'page1.pgm'));
   });
