@@ -48,7 +48,7 @@ const CONTEXT = 4;
  */
 const LIST_BITS = 14;
 const PAIR_BITS = 17;
-const MASK_BITS = 22;
+const MASK_BITS = 19;
 /** A 32-bit hash of two code units; a table of `bits` bits takes its top bits. */
 const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> 0;
 const top = (hash: number, bits: number): number => hash >>> (32 - bits);
@@ -71,7 +71,10 @@ interface ListEntry {
 }
 
 interface Tables {
-  listed: Map<string, ListEntry>;
+  /** Listed entries by `runHash` of their wrong form. */
+  listed: Map<number, ListEntry[]>;
+  /** Length of the longest wrong form listed. */
+  longest: number;
   /** Bit per pair hash of the first two characters of a listed wrong form. */
   listHeads: Int32Array;
   /** Idiom indices by `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
@@ -81,6 +84,11 @@ interface Tables {
   idiomTails: Int32Array;
   /** Bit per `maskHash` of each idiom at each masked position: a window passes only if some idiom keeps its other three characters. */
   idiomMasks: Int32Array;
+  /**
+   * Idioms of the form AABB (兢兢业业) by `doubledKey` of the half a slip
+   * keeps: a slip writes both characters of the other half alike (竞竞业业).
+   */
+  doubled: Map<number, number[]>;
   /** Windows never flagged as a near-miss: official formulations, the list's and `terms`' own wrong forms (reported by them). */
   quiet: Set<string>;
   termsWrong: string[];
@@ -88,25 +96,35 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+/** Key of an AABB idiom by the character of the half kept, `second` when that is the BB half. */
+const doubledKey = (kept: number, second: boolean): number => kept * 2 + (second ? 1 : 0);
+
 /** Built on the first check, not at load: the server starts without paying for them. */
 function tablesFor(): Tables {
   if (tables) return tables;
-  const listed = new Map<string, ListEntry>();
+  const listed = new Map<number, ListEntry[]>();
   const listHeads = newBits(LIST_BITS);
+  let longest = 0;
   for (const e of list.entries) {
-    listed.set(e.wrong, e);
+    const hash = runHash(e.wrong, 0, e.wrong.length);
+    listed.set(hash, [...(listed.get(hash) ?? []), e]);
+    longest = Math.max(longest, e.wrong.length);
     setBit(listHeads, top(pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)), LIST_BITS));
   }
   const byMask = new Map<number, number[]>();
   const idiomMasks = newBits(MASK_BITS);
   const idiomHeads = newBits(PAIR_BITS);
   const idiomTails = newBits(PAIR_BITS);
+  const doubled = new Map<number, number[]>();
   const idioms = idiomData.idioms;
   for (let k = 0; k * 4 < idioms.length; k++) {
     const a = idioms.charCodeAt(4 * k);
     const b = idioms.charCodeAt(4 * k + 1);
     const c = idioms.charCodeAt(4 * k + 2);
     const d = idioms.charCodeAt(4 * k + 3);
+    if (a === b && c === d && a !== c) {
+      for (const key of [doubledKey(a, false), doubledKey(c, true)]) doubled.set(key, [...(doubled.get(key) ?? []), k]);
+    }
     setBit(idiomHeads, top(pairHash(a, b), PAIR_BITS));
     setBit(idiomTails, top(pairHash(c, d), PAIR_BITS));
     for (const hash of [maskHash(b, c, d, 0), maskHash(a, c, d, 1), maskHash(a, b, d, 2), maskHash(a, b, c, 3)]) {
@@ -117,8 +135,9 @@ function tablesFor(): Tables {
     }
   }
   const termsWrong = Object.keys(terms.pairs);
-  const quiet = new Set([...idiomData.official, ...list.allow, ...listed.keys()]);
-  tables = { listed, listHeads, byMask, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
+  const listedWrong = new Set(list.entries.map((e) => e.wrong));
+  const quiet = new Set([...list.allow.map((a) => a.word), ...listedWrong]);
+  tables = { listed, longest, listHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
   return tables;
 }
 
@@ -181,6 +200,8 @@ interface Candidate {
   reason: string;
   /** Whether the candidate stands only on word boundaries the segmenter must confirm, and how. */
   needs: 'nothing' | 'token' | 'boundaries';
+  /** For a near-miss, the bit set of the window's positions that differ from an idiom. */
+  changed?: number;
 }
 
 /** Token boundaries of the segmenter's cut of `text[from, to)`, as offsets into `text`. */
@@ -202,6 +223,10 @@ function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string,
   if (!segmenter) return false;
   const window = text.slice(c.start, c.end);
   if (c.needs === 'boundaries' && segmenter.isWord?.(window)) return false;
+  // A change at either end that leaves a whole word (`在|进一步`, `研究生|院`,
+  // `土耳其|与`) is a word and its neighbour, not a miswritten idiom.
+  if (c.changed === 1 && segmenter.isWord?.(window.slice(1))) return false;
+  if (c.changed === 8 && segmenter.isWord?.(window.slice(0, 3))) return false;
   let lo = c.start;
   while (lo > from && c.start - lo < CONTEXT && isHanCode(text.charCodeAt(lo - 1))) lo--;
   let hi = c.end;
@@ -224,6 +249,7 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: number): Cand
   const d = text.charCodeAt(s + 3);
   let rights: string[] | undefined;
   let reason: string | undefined;
+  let changed = 0;
   for (let i = 0; i < 4; i++) {
     if ((masks & (1 << i)) === 0) continue;
     const hits = t.byMask.get(i === 0 ? maskHash(b, c, d, 0) : i === 1 ? maskHash(a, c, d, 1) : i === 2 ? maskHash(a, b, d, 2) : maskHash(a, b, c, 3));
@@ -244,12 +270,47 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: number): Cand
       rights ??= [];
       if (!rights.includes(idiom)) rights.push(idiom);
       reason ??= why;
+      changed |= 1 << i;
     }
   }
   if (!rights || !reason) return undefined;
   const window = text.slice(s, s + 4);
   if (t.quiet.has(window) || t.termsWrong.some((w) => window.includes(w))) return undefined;
-  return { start: s, end: s + 4, messageId: rights.length === 1 ? 'idiom' : 'idiomChoice', right: rights, reason, needs: 'boundaries' };
+  return { start: s, end: s + 4, messageId: rights.length === 1 ? 'idiom' : 'idiomChoice', right: rights, reason, needs: 'boundaries', changed };
+}
+
+/** Length-tagged hash of `text[start, start + length)`, matched against `Tables.listed` without making a string. */
+function runHash(text: string, start: number, length: number): number {
+  let h = length;
+  for (let k = start; k < start + length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x9e3779b1) ^ (h >>> 15);
+  return h >>> 0;
+}
+
+/** The listed entry spelled by `text` at `start`, longest first; undefined when none. */
+function listedAt(t: Tables, text: string, start: number, to: number): ListEntry | undefined {
+  for (let length = t.longest; length >= 2; length--) {
+    if (start + length > to) continue;
+    const entries = t.listed.get(runHash(text, start, length));
+    if (!entries) continue;
+    for (const e of entries) if (text.startsWith(e.wrong, start)) return e;
+  }
+  return undefined;
+}
+
+/** A near-miss of an AABB idiom at `s` with both characters of one half changed alike (竞竞业业 for 兢兢业业). */
+function doubledCandidate(t: Tables, text: string, s: number): Candidate | undefined {
+  const { idioms } = idiomData;
+  for (const second of [false, true]) {
+    const kept = text.charCodeAt(second ? s + 2 : s);
+    const at = second ? 0 : 2;
+    for (const k of t.doubled.get(doubledKey(kept, second)) ?? []) {
+      const why = confusion(text[s + at], k, at);
+      if (!why || t.quiet.has(text.slice(s, s + 4))) continue;
+      const idiom = idioms.slice(4 * k, 4 * k + 4);
+      return { start: s, end: s + 4, messageId: 'idiom', right: [idiom], reason: why, needs: 'boundaries', changed: second ? 3 : 12 };
+    }
+  }
+  return undefined;
 }
 
 function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>): Candidate[] {
@@ -268,42 +329,44 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
     const c3 = text.charCodeAt(i);
     if (!isHanCode(c3)) {
       run = 0;
+      head1 = head2 = false;
       continue;
     }
     run++;
-    const pair = run >= 2 ? pairHash(c2, c3) : 0;
-    if (useList && run >= 2 && hasBit(t.listHeads, top(pair, LIST_BITS))) {
-      for (const length of [4, 3, 2]) {
-        const entry = i - 1 + length <= to ? t.listed.get(text.slice(i - 1, i - 1 + length)) : undefined;
-        if (entry) {
-          found.push({ start: i - 1, end: i - 1 + length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: length === 4 ? 'nothing' : 'token' });
-          break;
-        }
-      }
-    }
-    if (!useIdiom) {
-      c0 = c1;
-      c1 = c2;
+    if (run < 2) {
       c2 = c3;
       continue;
     }
-    const head = run >= 2 && hasBit(t.idiomHeads, top(pair, PAIR_BITS));
-    // A near-miss keeps the idiom's first two characters (the change is in the last two) or its last two.
-    const headKept = run >= 4 && head2;
-    const tailKept = run >= 4 && hasBit(t.idiomTails, top(pair, PAIR_BITS));
-    if (headKept || tailKept) {
-      let masks = 0;
-      if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c1, c2, c3, 0)))) masks |= 1;
-      if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c2, c3, 1)))) masks |= 2;
-      if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c3, 2)))) masks |= 4;
-      if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c2, 3)))) masks |= 8;
-      if (masks !== 0) {
-        const c = idiomCandidate(t, text, i - 3, masks);
-        if (c) found.push(c);
-      }
+    const pair = pairHash(c2, c3);
+    if (useList && hasBit(t.listHeads, top(pair, LIST_BITS))) {
+      const entry = listedAt(t, text, i - 1, to);
+      if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
     }
-    head2 = head1;
-    head1 = head;
+    if (useIdiom) {
+      const head = hasBit(t.idiomHeads, top(pair, PAIR_BITS));
+      // A near-miss keeps the idiom's first two characters (the change is in the last two) or its last two.
+      if (run >= 4) {
+        const headKept = head2;
+        const tailKept = hasBit(t.idiomTails, top(pair, PAIR_BITS));
+        if (headKept || tailKept) {
+          let masks = 0;
+          if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c1, c2, c3, 0)))) masks |= 1;
+          if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c2, c3, 1)))) masks |= 2;
+          if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c3, 2)))) masks |= 4;
+          if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c2, 3)))) masks |= 8;
+          if (masks !== 0) {
+            const c = idiomCandidate(t, text, i - 3, masks);
+            if (c) found.push(c);
+          }
+        }
+        if (c0 === c1 && c2 === c3 && c1 !== c2) {
+          const c = doubledCandidate(t, text, i - 3);
+          if (c) found.push(c);
+        }
+      }
+      head2 = head1;
+      head1 = head;
+    }
     c0 = c1;
     c1 = c2;
     c2 = c3;
