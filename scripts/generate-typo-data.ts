@@ -12,8 +12,8 @@
 //   polyphone, for the characters of jieba's dictionary, and each idiom's
 //   own reading in context;
 // - near shapes: pycorrector's same_stroke.txt groups (Apache-2.0) and
-//   characters sharing a full four-corner code in Unihan (Unicode licence,
-//   Debian's unicode-data package).
+//   characters sharing a full four-corner code, or a Cangjie code but for its
+//   first letter, in Unihan (Unicode licence, Debian's unicode-data package).
 // Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -77,18 +77,24 @@ for (const line of readFileSync(join(typoData, 'pycorrector', 'same_stroke.txt')
   if (group.length > 1) shapeGroups.push(group.join(''));
 }
 const byCorner = new Map<string, string[]>();
+const byPart = new Map<string, string[]>();
+const addTo = (groups: Map<string, string[]>, key: string, c: string): void => {
+  const group = groups.get(key) ?? [];
+  group.push(c);
+  groups.set(key, group);
+};
 for (const line of execFileSync('bzcat', [unihan], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
-  const m = /^U\+([0-9A-F]+)\tkFourCornerCode\t(\S+)/.exec(line);
+  const m = /^U\+([0-9A-F]+)\t(kFourCornerCode|kCangjie)\t(\S+)/.exec(line);
   if (!m) continue;
   const c = String.fromCodePoint(parseInt(m[1], 16));
   if (!chars.has(c)) continue;
   // The first code only: a character with two codes is read either way, and one is enough.
-  const code = m[2];
-  const group = byCorner.get(code) ?? [];
-  group.push(c);
-  byCorner.set(code, group);
+  if (m[2] === 'kFourCornerCode') addTo(byCorner, m[3], c);
+  // Cangjie codes equal but for the first letter: the same part beside another radical
+  // (烩 FOMI, 脍 BOMI); a part of three letters or more, so that it is a part and not a stroke.
+  else if (m[3].length >= 4) addTo(byPart, m[3].slice(1), c);
 }
-const cornerGroups = [...byCorner.values()].filter((g) => g.length > 1).map((g) => g.join(''));
+const cornerGroups = [...byCorner.values(), ...byPart.values()].filter((g) => g.length > 1).map((g) => g.join(''));
 
 const shapeMates = new Map<string, Set<string>>();
 for (const group of [...shapeGroups, ...cornerGroups]) {
@@ -157,6 +163,7 @@ const data = {
   idioms: idioms.join(''),
   homophones,
   idiomReadings,
+  strict: idioms.map((w) => (IDIOM_TAGS.has(tags.get(w) ?? '') ? '1' : '0')).join(''),
   shapes: [...shapeGroups, ...cornerGroups.filter((g) => [...g].some((c) => idiomChars.has(c)))],
 };
 writeFileSync(out, JSON.stringify(data) + '\n');

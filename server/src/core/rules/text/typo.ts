@@ -202,6 +202,7 @@ interface Candidate {
   needs: 'nothing' | 'token' | 'boundaries';
   /** For a near-miss, the bit set of the window's positions that differ from an idiom. */
   changed?: number;
+  strict?: boolean;
 }
 
 /** Token boundaries of the segmenter's cut of `text[from, to)`, as offsets into `text`. */
@@ -237,7 +238,7 @@ function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string,
   // A misspelled idiom breaks into pieces (`同仇|敌|慨`, `众|志成|诚`); a window
   // the segmenter reads as words of two characters or more is a phrase
   // (`社会|活力`, `发展|走势`), meant as written.
-  return !wordsOnly(cuts, c.start, c.end);
+  return c.strict === true || !wordsOnly(cuts, c.start, c.end);
 }
 
 /** Near-misses of idioms for the window at `s` with one of the positions in the bit set `masks` changed. Allocates nothing for a window that is an idiom written right, the common case. */
@@ -250,6 +251,7 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: number): Cand
   let rights: string[] | undefined;
   let reason: string | undefined;
   let changed = 0;
+  let strict = false;
   for (let i = 0; i < 4; i++) {
     if ((masks & (1 << i)) === 0) continue;
     const hits = t.byMask.get(i === 0 ? maskHash(b, c, d, 0) : i === 1 ? maskHash(a, c, d, 1) : i === 2 ? maskHash(a, b, d, 2) : maskHash(a, b, c, 3));
@@ -271,12 +273,13 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: number): Cand
       if (!rights.includes(idiom)) rights.push(idiom);
       reason ??= why;
       changed |= 1 << i;
+      if (idiomData.strict[k] === '1') strict = true;
     }
   }
   if (!rights || !reason) return undefined;
   const window = text.slice(s, s + 4);
   if (t.quiet.has(window) || t.termsWrong.some((w) => window.includes(w))) return undefined;
-  return { start: s, end: s + 4, messageId: rights.length === 1 ? 'idiom' : 'idiomChoice', right: rights, reason, needs: 'boundaries', changed };
+  return { start: s, end: s + 4, messageId: rights.length === 1 ? 'idiom' : 'idiomChoice', right: rights, reason, needs: 'boundaries', changed, strict };
 }
 
 /** Length-tagged hash of `text[start, start + length)`, matched against `Tables.listed` without making a string. */
