@@ -55,6 +55,8 @@ describe('typo', () => {
       '以充分的事实依据、丰富的表现形式、精准的传播路径，有理有利有节营造于我有利的思想舆论氛围。',
       '为打赢疫情防控人民战争、总体战、阻击战多作贡献。',
       '中国援助乌兹别克斯坦花剌子模州历史文化遗迹修复项目通过内部竣工验收。',
+      // A line with no sentence end (a heading, a column's name) puns on idioms on purpose.
+      '优先调度解燃煤之急',
       // A coinage or a title filling a pair of quotes is meant as written.
       '坚持以“吉思广益”协商品牌为抓手。',
       '电视剧频道推出武侠剧《绝代双骄》。',
@@ -138,6 +140,12 @@ describe('typo', () => {
         text: '他们战战竞竞地走过独木桥。',
         errors: [idiom(0, 2, 6, '"战战竞竞" looks like a misspelling of the idiom "战战兢兢": "竞竞" should be "兢兢" (same sound)')],
         output: '他们战战兢兢地走过独木桥。',
+      },
+      {
+        name: 'a listed misspelling in a heading is still reported (only the idiom tier leaves headings alone)',
+        text: '再接再历 争创一流',
+        errors: [listed(0, 0, 4)],
+        output: '再接再厉 争创一流',
       },
       {
         name: 'several in one paragraph, each fixed in its own span',
