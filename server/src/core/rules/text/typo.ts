@@ -41,10 +41,11 @@ const CONTEXT = 4;
 /**
  * Bits of the tables the scan tests at every character: small enough to stay
  * in the processor's cache (a miss per character was most of the rule's cost
- * on the People's Daily archive). The list's pairs (a few hundred) and an
- * idiom's first or last pair (about 5,000 each) take 2^14 and 2^17 bits,
- * about 4% false passes; only a window that passes meets the masked-idiom
- * table (about 20,000 forms in 2^22 bits, 512 KB).
+ * on the People's Daily archive, and a large table slows the other rules
+ * too). The list's pairs (a few hundred) and an idiom's first or last pair
+ * (about 7,000 each) take 2^14 and 2^17 bits, 2 and 16 KB, about 5% false
+ * passes; only a window that passes meets the masked-idiom table (about
+ * 31,000 forms, two bits each in 2^19 bits, 64 KB).
  */
 const LIST_BITS = 14;
 const PAIR_BITS = 17;
@@ -61,7 +62,12 @@ const maskHash = (a: number, b: number, c: number, mask: number): number => {
   const h = Math.imul(Math.imul(Math.imul(a ^ (mask << 16), 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35);
   return (h ^ (h >>> 15)) >>> 0;
 };
+/** Two bits per masked form, from the hash's top and bottom bits: about 1% false passes where one bit let 6% through. */
 const maskBit = (hash: number): number => top(hash, MASK_BITS);
+const maskBit2 = (hash: number): number => hash & ((1 << MASK_BITS) - 1);
+const hasMask = (bits: Int32Array, hash: number): boolean => hasBit(bits, maskBit(hash)) && hasBit(bits, maskBit2(hash));
+/** A hash as a map key: 30 bits, a small integer the engine keeps unboxed (a full 32-bit key is a heap number, allocated at each lookup). */
+const key = (hash: number): number => hash >>> 2;
 const newBits = (bits: number): Int32Array => new Int32Array((1 << bits) >>> 5);
 
 interface ListEntry {
@@ -71,13 +77,13 @@ interface ListEntry {
 }
 
 interface Tables {
-  /** Listed entries by `runHash` of their wrong form. */
+  /** Listed entries by `key` of the `runHash` of their wrong form. */
   listed: Map<number, ListEntry[]>;
   /** Length of the longest wrong form listed. */
   longest: number;
   /** Bit per pair hash of the first two characters of a listed wrong form. */
   listHeads: Int32Array;
-  /** Idiom indices by `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
+  /** Idiom indices by `key` of the `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
   byMask: Map<number, number[]>;
   /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
   idiomHeads: Int32Array;
@@ -107,7 +113,7 @@ function tablesFor(): Tables {
   let longest = 0;
   for (const e of list.entries) {
     const hash = runHash(e.wrong, 0, e.wrong.length);
-    listed.set(hash, [...(listed.get(hash) ?? []), e]);
+    listed.set(key(hash), [...(listed.get(key(hash)) ?? []), e]);
     longest = Math.max(longest, e.wrong.length);
     setBit(listHeads, top(pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)), LIST_BITS));
   }
@@ -129,9 +135,10 @@ function tablesFor(): Tables {
     setBit(idiomTails, top(pairHash(c, d), PAIR_BITS));
     for (const hash of [maskHash(b, c, d, 0), maskHash(a, c, d, 1), maskHash(a, b, d, 2), maskHash(a, b, c, 3)]) {
       setBit(idiomMasks, maskBit(hash));
-      const found = byMask.get(hash);
+      setBit(idiomMasks, maskBit2(hash));
+      const found = byMask.get(key(hash));
       if (found) found.push(k);
-      else byMask.set(hash, [k]);
+      else byMask.set(key(hash), [k]);
     }
   }
   const termsWrong = Object.keys(terms.pairs);
@@ -258,7 +265,7 @@ function idiomCandidate(t: Tables, text: string, s: number, masks: number): Cand
   let strict = false;
   for (let i = 0; i < 4; i++) {
     if ((masks & (1 << i)) === 0) continue;
-    const hits = t.byMask.get(i === 0 ? maskHash(b, c, d, 0) : i === 1 ? maskHash(a, c, d, 1) : i === 2 ? maskHash(a, b, d, 2) : maskHash(a, b, c, 3));
+    const hits = t.byMask.get(key(i === 0 ? maskHash(b, c, d, 0) : i === 1 ? maskHash(a, c, d, 1) : i === 2 ? maskHash(a, b, d, 2) : maskHash(a, b, c, 3)));
     if (!hits) continue;
     for (const k of hits) {
       let same = 0;
@@ -297,7 +304,7 @@ function runHash(text: string, start: number, length: number): number {
 function listedAt(t: Tables, text: string, start: number, to: number): ListEntry | undefined {
   for (let length = t.longest; length >= 2; length--) {
     if (start + length > to) continue;
-    const entries = t.listed.get(runHash(text, start, length));
+    const entries = t.listed.get(key(runHash(text, start, length)));
     if (!entries) continue;
     for (const e of entries) if (text.startsWith(e.wrong, start)) return e;
   }
@@ -324,6 +331,7 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
+  const { listHeads, idiomHeads, idiomTails, idiomMasks } = t;
   // The last four code units and how many of them in a row are Han.
   let c0 = -1;
   let c1 = -1;
@@ -345,22 +353,22 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
       continue;
     }
     const pair = pairHash(c2, c3);
-    if (useList && hasBit(t.listHeads, top(pair, LIST_BITS))) {
+    if (useList && hasBit(listHeads, top(pair, LIST_BITS))) {
       const entry = listedAt(t, text, i - 1, to);
       if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
     }
     if (useIdiom) {
-      const head = hasBit(t.idiomHeads, top(pair, PAIR_BITS));
+      const head = hasBit(idiomHeads, top(pair, PAIR_BITS));
       // A near-miss keeps the idiom's first two characters (the change is in the last two) or its last two.
       if (run >= 4) {
         const headKept = head2;
-        const tailKept = hasBit(t.idiomTails, top(pair, PAIR_BITS));
+        const tailKept = hasBit(idiomTails, top(pair, PAIR_BITS));
         if (headKept || tailKept) {
           let masks = 0;
-          if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c1, c2, c3, 0)))) masks |= 1;
-          if (tailKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c2, c3, 1)))) masks |= 2;
-          if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c3, 2)))) masks |= 4;
-          if (headKept && hasBit(t.idiomMasks, maskBit(maskHash(c0, c1, c2, 3)))) masks |= 8;
+          if (tailKept && hasMask(idiomMasks, maskHash(c1, c2, c3, 0))) masks |= 1;
+          if (tailKept && hasMask(idiomMasks, maskHash(c0, c2, c3, 1))) masks |= 2;
+          if (headKept && hasMask(idiomMasks, maskHash(c0, c1, c3, 2))) masks |= 4;
+          if (headKept && hasMask(idiomMasks, maskHash(c0, c1, c2, 3))) masks |= 8;
           if (masks !== 0) {
             const c = idiomCandidate(t, text, i - 3, masks);
             if (c) found.push(c);
