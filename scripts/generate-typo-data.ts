@@ -4,13 +4,17 @@
 //   @node-rs/jieba, MIT) seen at least 5 times, less the reviewed misspellings of
 //   data/typo-list.json and the `terms` list, and less every entry one
 //   confusable character away from an entry at least 20 times as frequent
-//   (jieba lists misspelled idioms as entries: 再接再励, 迫不急待);
+//   (jieba lists misspelled idioms as entries: 再接再励, 迫不急待); with
+//   idioms jieba tags otherwise (see PHRASE_TAGS);
+// - official formulations: the four-character phrases of ECSpell's list of
+//   official writing (MIT) one confusable character from an idiom, never
+//   reported as a near-miss of it;
 // - homophones: toneless readings from pinyin-pro (MIT), every reading of a
 //   polyphone, for the characters of jieba's dictionary, and each idiom's
 //   own reading in context;
 // - near shapes: pycorrector's same_stroke.txt groups (Apache-2.0) and
-//   characters sharing a full four-corner code in Unihan (Unicode licence,
-//   Debian's unicode-data package).
+//   characters sharing a full four-corner code, or a Cangjie code but for its
+//   first letter, in Unihan (Unicode licence, Debian's unicode-data package).
 // Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,8 +36,20 @@ const MISSPELLING_RATIO = 20;
  * all of the false alarms on the People's Daily archive of January 2020.
  */
 const MIN_IDIOM_COUNT = 5;
-/** Idioms only: fixed phrases (`l`: 社会活动, 发展趋势, 再进一步) are ordinary words' neighbours. */
+/** Idioms: entries tagged `i`. */
 const IDIOM_TAGS = new Set(['i']);
+/**
+ * jieba tags many idioms otherwise (众志成城 n, 与时俱进 l, 墨守成规 nr,
+ * 美轮美奂 nr): entries of these tags count as idioms when seen at least
+ * PHRASE_MIN_COUNT times and not made of two common words (社会活动 = 社会 +
+ * 活动, 信息处理): a compound of common words has ordinary words as neighbours.
+ * Names of places and bodies and transliterations (ns, nt, nrt, nz: 花刺子模 beside the
+ * usual 花剌子模) stay out.
+ */
+const PHRASE_TAGS = new Set(['l', 'n', 'nr', 'v', 'vn', 'z', 'a']);
+const PHRASE_MIN_COUNT = 10;
+/** A half of a four-character entry seen this often is a common word (tuned on the People's Daily archive of January 2020). */
+const COMMON_HALF = 50;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 const freq = new Map<string, number>();
@@ -62,18 +78,24 @@ for (const line of readFileSync(join(typoData, 'pycorrector', 'same_stroke.txt')
   if (group.length > 1) shapeGroups.push(group.join(''));
 }
 const byCorner = new Map<string, string[]>();
+const byPart = new Map<string, string[]>();
+const addTo = (groups: Map<string, string[]>, key: string, c: string): void => {
+  const group = groups.get(key) ?? [];
+  group.push(c);
+  groups.set(key, group);
+};
 for (const line of execFileSync('bzcat', [unihan], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
-  const m = /^U\+([0-9A-F]+)\tkFourCornerCode\t(\S+)/.exec(line);
+  const m = /^U\+([0-9A-F]+)\t(kFourCornerCode|kCangjie)\t(\S+)/.exec(line);
   if (!m) continue;
   const c = String.fromCodePoint(parseInt(m[1], 16));
   if (!chars.has(c)) continue;
   // The first code only: a character with two codes is read either way, and one is enough.
-  const code = m[2];
-  const group = byCorner.get(code) ?? [];
-  group.push(c);
-  byCorner.set(code, group);
+  if (m[2] === 'kFourCornerCode') addTo(byCorner, m[3], c);
+  // Cangjie codes equal but for the first letter: the same part beside another radical
+  // (烩 FOMI, 脍 BOMI); a part of three letters or more, so that it is a part and not a stroke.
+  else if (m[3].length >= 4) addTo(byPart, m[3].slice(1), c);
 }
-const cornerGroups = [...byCorner.values()].filter((g) => g.length > 1).map((g) => g.join(''));
+const cornerGroups = [...byCorner.values(), ...byPart.values()].filter((g) => g.length > 1).map((g) => g.join(''));
 
 const shapeMates = new Map<string, Set<string>>();
 for (const group of [...shapeGroups, ...cornerGroups]) {
@@ -103,7 +125,17 @@ const looksMisspelled = (w: string): boolean => {
   return false;
 };
 const excluded = new Set([...list.entries.map((e) => e.wrong), ...Object.keys(terms.pairs)]);
-const idioms = four.filter((w) => IDIOM_TAGS.has(tags.get(w) ?? '') && freq.get(w)! >= MIN_IDIOM_COUNT && !excluded.has(w) && !looksMisspelled(w)).sort();
+const commonHalves = (w: string): boolean => (freq.get(w.slice(0, 2)) ?? 0) >= COMMON_HALF && (freq.get(w.slice(2)) ?? 0) >= COMMON_HALF;
+const idiomLike = (w: string): boolean => {
+  const tag = tags.get(w) ?? '';
+  if (IDIOM_TAGS.has(tag)) return freq.get(w)! >= MIN_IDIOM_COUNT;
+  return PHRASE_TAGS.has(tag) && freq.get(w)! >= PHRASE_MIN_COUNT && !commonHalves(w);
+};
+const gongwen = readFileSync(join(typoData, 'ecspell', 'gongwen-phrases.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((phrase) => phrase.length === 4 && HAN.test(phrase));
+const idioms = four.filter((w) => idiomLike(w) && !looksMisspelled(w) && !excluded.has(w)).sort();
 
 // Only characters that can stand in an idiom or for one need readings.
 const idiomChars = new Set(idioms.join(''));
@@ -117,8 +149,8 @@ for (const [s, cs] of [...bySyllable].sort(([a], [b]) => a.localeCompare(b))) if
 // Official formulations one confusable character from an idiom (ECSpell's list of official phrases).
 const officialNearMisses: string[] = [];
 const idiomSet = new Set(idioms);
-for (const phrase of readFileSync(join(typoData, 'ecspell', 'gongwen-phrases.txt'), 'utf8').split('\n').map((l) => l.trim())) {
-  if (phrase.length !== 4 || !HAN.test(phrase) || idiomSet.has(phrase)) continue;
+for (const phrase of gongwen) {
+  if (idiomSet.has(phrase)) continue;
   for (let i = 0; i < 4 && !officialNearMisses.includes(phrase); i++) {
     for (const idiom of byMask.get(phrase.slice(0, i) + '_' + phrase.slice(i + 1)) ?? []) {
       if (idiomSet.has(idiom) && confusable(phrase[i], idiom[i])) officialNearMisses.push(phrase);
@@ -139,12 +171,13 @@ const idiomReadings = idioms.map((w) => (pinyin(w, { toneType: 'none', type: 'ar
 
 const data = {
   description:
-    'Generated by scripts/generate-typo-data.ts; do not edit. idioms: jieba (MIT) four-character idioms, concatenated. homophones: toneless syllable → characters (pinyin-pro, MIT). idiomReadings: per idiom, the base-36 index into the syllables of homophones of the reading each character has in the idiom, two digits each (-- for none). shapes: near-shape groups from pycorrector same_stroke.txt (Apache-2.0) and shared Unihan four-corner codes (Unicode licence). official: formulations from ECSpell (MIT) one confusable character from an idiom.',
+    'Generated by scripts/generate-typo-data.ts; do not edit. idioms: jieba (MIT) four-character idioms, concatenated. homophones: toneless syllable → characters (pinyin-pro, MIT). idiomReadings: per idiom, the base-36 index into the syllables of homophones of the reading each character has in the idiom, two digits each (-- for none). shapes: near-shape groups from pycorrector same_stroke.txt (Apache-2.0) and shared Unihan four-corner codes or Cangjie parts (Unicode licence). official: formulations from ECSpell (MIT) one confusable character from an idiom. strict: per idiom, 1 for an idiom proper (jieba tag i), 0 for a phrase.',
   idioms: idioms.join(''),
   homophones,
   idiomReadings,
-  shapes: [...shapeGroups, ...cornerGroups.filter((g) => [...g].some((c) => idiomChars.has(c)))],
   official: officialNearMisses.sort(),
+  strict: idioms.map((w) => (IDIOM_TAGS.has(tags.get(w) ?? '') ? '1' : '0')).join(''),
+  shapes: [...shapeGroups, ...cornerGroups.filter((g) => [...g].some((c) => idiomChars.has(c)))],
 };
 writeFileSync(out, JSON.stringify(data) + '\n');
 console.log(`${idioms.length} idioms, ${Object.keys(homophones).length} syllables, ${data.shapes.length} shape groups, ${officialNearMisses.length} official phrases; ${readFileSync(out).length} bytes`);

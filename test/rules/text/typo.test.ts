@@ -48,6 +48,15 @@ describe('typo', () => {
       '“气势恢弘、大度雍容，纲维有序、礼乐交融”。',
       '惟其如此，我们才能不断发现新的风景。',
       '要恪尽职守，勇于担当。',
+      // Published sentences (People's Daily, January–February 2020) one character from a phrase the idiom tier knows:
+      // a change at either end that leaves a whole word (在|进一步), and forms of the reviewed allow list.
+      '中国将坚定不移维护世界和平，坚持多边主义，维护自由贸易，在进一步扩大开放中同世界各国开展合作，实现互利共赢。',
+      '该案正在进一步办理中。',
+      '以充分的事实依据、丰富的表现形式、精准的传播路径，有理有利有节营造于我有利的思想舆论氛围。',
+      '为打赢疫情防控人民战争、总体战、阻击战多作贡献。',
+      '中国援助乌兹别克斯坦花剌子模州历史文化遗迹修复项目通过内部竣工验收。',
+      // A line with no sentence end (a heading, a column's name) puns on idioms on purpose.
+      '优先调度解燃煤之急',
       // A coinage or a title filling a pair of quotes is meant as written.
       '坚持以“吉思广益”协商品牌为抓手。',
       '电视剧频道推出武侠剧《绝代双骄》。',
@@ -107,6 +116,36 @@ describe('typo', () => {
         text: '我们要未雨绸谬。',
         errors: [idiom(0, 3, 7, undefined, '“未雨绸谬”疑为成语“未雨绸缪”之误：“谬”应为“缪”（形近）')],
         output: '我们要未雨绸缪。',
+      },
+      {
+        name: 'a four-character entry of the widened list (jieba entry far rarer than the idiom, reviewed)',
+        text: '此人早已声名狼籍。',
+        errors: [listed(0, 4, 8, undefined, '“声名狼籍”疑有错字：“籍”应为“藉”，即“声名狼藉”（同音）')],
+        output: '此人早已声名狼藉。',
+      },
+      {
+        name: 'a similar shape by a shared part beside another radical (Cangjie code but its first letter)',
+        text: '这首诗烩炙人口。',
+        errors: [idiom(0, 3, 7, undefined, '“烩炙人口”疑为成语“脍炙人口”之误：“烩”应为“脍”（形近）')],
+        output: '这首诗脍炙人口。',
+      },
+      {
+        name: 'an idiom proper still flagged where the segmenter cuts the window into words (循序|渐近)',
+        text: '我们要循序渐近地推进改革。',
+        errors: [idiom(0, 3, 7, undefined, '“循序渐近”疑为成语“循序渐进”之误：“近”应为“进”（同音）')],
+        output: '我们要循序渐进地推进改革。',
+      },
+      {
+        name: 'an AABB idiom with both characters of one half changed alike',
+        text: '他们战战竞竞地走过独木桥。',
+        errors: [idiom(0, 2, 6, '"战战竞竞" looks like a misspelling of the idiom "战战兢兢": "竞竞" should be "兢兢" (same sound)')],
+        output: '他们战战兢兢地走过独木桥。',
+      },
+      {
+        name: 'a listed misspelling in a heading is still reported (only the idiom tier leaves headings alone)',
+        text: '再接再历 争创一流',
+        errors: [listed(0, 0, 4)],
+        output: '再接再厉 争创一流',
       },
       {
         name: 'several in one paragraph, each fixed in its own span',
@@ -173,6 +212,14 @@ describe('typo: the shipped data', () => {
     for (const e of entries) assert.ok(!wrongs.has(e.right), e.right);
     const idioms = new Set(idiomData.idioms.match(/.{4}/g));
     for (const e of entries) assert.ok(!idioms.has(e.wrong), `${e.wrong} is among the idioms`);
+  });
+
+  it('gives every allowed form its reason, and flags none of them', () => {
+    assert.ok(list.allow.length >= 2);
+    for (const a of list.allow) {
+      assert.ok(a.source.length > 0, a.word);
+      assert.deepEqual(lintWith(rule, `大家都说${a.word}。`, undefined, services), [], a.word);
+    }
   });
 
   it('keeps a reading per idiom character', () => {
