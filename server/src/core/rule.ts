@@ -4,6 +4,8 @@
  * configuration) and never formats for an editor or terminal.
  */
 import type { SpeechDocument, TextSpan } from './model';
+import type { Confusions } from './typo/statConfusions';
+import type { NgramModel } from './typo/statModel';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -75,6 +77,14 @@ export interface Segmenter {
 /** What the host lends the rules: things that need I/O to set up. All optional; rules degrade without them. */
 export interface RuleServices {
   segmenter?: Segmenter;
+  /** The `typo` rule's statistical tier: lent only when that tier is to run (it is slower than the rest; hosts run it apart). */
+  typoModel?: TypoModel;
+}
+
+/** A character language model and the characters each character may be confused with. */
+export interface TypoModel {
+  ngrams: NgramModel;
+  confusions: Confusions;
 }
 
 export interface RuleContext {
