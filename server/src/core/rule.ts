@@ -65,6 +65,8 @@ export interface Report {
   data?: Readonly<Record<string, string | number>>;
   /** Edits that together repair this finding; each stays inside the finding's own concern. */
   fix?: readonly TextEdit[];
+  /** A guess rather than a fault found (the `typo` rule's statistics): the engine reports it as `info` at most. */
+  suspicion?: boolean;
 }
 
 /** Splits Chinese text into words. Supplied from outside the core (it may load a dictionary). */

@@ -42,6 +42,8 @@ export interface Suspicion {
   rights: Array<{ char: string; reason: ConfusionReason }>;
   /** How much likelier (log2) the best substitute makes the window. */
   gain: number;
+  /** The word the best substitute forms, as offsets into the text (the written character replaced inside). */
+  word: { start: number; end: number };
 }
 
 /** Code at `i` as the model sees it: Han characters as themselves, anything else as the boundary 0. */
@@ -51,7 +53,7 @@ const codeAt = (text: string, i: number, from: number, to: number): number => {
   return isHanCode(c) ? c : 0;
 };
 
-/** Token boundaries of the segmenter's cut of `text[lo, hi)`, as offsets from `lo`. */
+/** Token boundaries of the segmenter's cut of `text`. */
 function cutsOf(segmenter: Segmenter, text: string): number[] {
   const cuts = [0];
   let at = 0;
@@ -64,6 +66,20 @@ function tokenAt(cuts: readonly number[], at: number): [number, number] {
   let k = 1;
   while (k < cuts.length - 1 && cuts[k] <= at) k++;
   return [cuts[k - 1], cuts[k]];
+}
+
+/**
+ * Whether every character of `[start, end)` is a word by itself in the cut of
+ * the written text. The new word must be made of characters the written text
+ * leaves alone: a substitute that takes a character from a word already there
+ * (`主持人龚洁` → `人工`) reads the sentence differently, it does not mend it.
+ */
+function leftAlone(cuts: readonly number[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const [s, e] = tokenAt(cuts, j);
+    if (e - s >= 2) return false;
+  }
+  return true;
 }
 
 /** Suspected characters of `text[from, to)` (one paragraph), in order. */
@@ -100,22 +116,20 @@ export function statisticalSuspicions(text: string, from: number, to: number, mo
     const cuts = cutsOf(segmenter, local);
     const [ws, we] = tokenAt(cuts, i - lo);
     if (we - ws >= 2) continue;
-    const kept = candidates
-      .filter((k) => {
-        const swapped = local.slice(0, i - lo) + String.fromCharCode(k.code) + local.slice(i - lo + 1);
-        const [ss, se] = tokenAt(cutsOf(segmenter, swapped), i - lo);
-        if (se - ss < 2) return false;
-        // The new word must be made of characters the written text leaves as words by themselves: a
-        // substitute that takes a character from a word already there (`主持人龚洁` → `人工`) reads
-        // the sentence differently, it does not mend it.
-        for (let j = ss; j < se; j++) {
-          const [os, oe] = tokenAt(cuts, j);
-          if (oe - os >= 2) return false;
-        }
-        return true;
-      })
-      .sort((x, y) => y.gain - x.gain);
-    if (kept.length > 0) found.push({ start: i, rights: kept.map((k) => ({ char: String.fromCharCode(k.code), reason: k.reason })), gain: kept[0].gain });
+    const kept: Array<{ code: number; reason: ConfusionReason; gain: number; ss: number; se: number }> = [];
+    for (const k of candidates) {
+      const swapped = local.slice(0, i - lo) + String.fromCharCode(k.code) + local.slice(i - lo + 1);
+      const [ss, se] = tokenAt(cutsOf(segmenter, swapped), i - lo);
+      if (se - ss >= 2 && leftAlone(cuts, ss, se)) kept.push({ ...k, ss, se });
+    }
+    if (kept.length === 0) continue;
+    kept.sort((x, y) => y.gain - x.gain);
+    found.push({
+      start: i,
+      rights: kept.map((k) => ({ char: String.fromCharCode(k.code), reason: k.reason })),
+      gain: kept[0].gain,
+      word: { start: lo + kept[0].ss, end: lo + kept[0].se },
+    });
   }
   return found;
 }
