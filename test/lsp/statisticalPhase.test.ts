@@ -41,7 +41,7 @@ describe('typo statistical tier in the language server', function () {
     const line = 2;
     const at = `　　${PLANTED}`.indexOf('按装');
     assert.deepEqual(statistical(second).map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[line, at, at + 1]]);
-    assert.match(statistical(second)[0].message, /“按装”疑为“安装”之误/);
+    assert.match(String(statistical(second)[0].message), /“按装”疑为“安装”之误/);
     assert.deepEqual(second.diagnostics.filter((d) => !isStatistical(d)).map(key), first.diagnostics.map(key));
   });
 
