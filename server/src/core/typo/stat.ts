@@ -14,7 +14,7 @@
  */
 import type { Segmenter, TypoModel } from '../rule';
 import { isHanCode } from '../text/chars';
-import type { ConfusionReason } from './statConfusions';
+import type { Confusable, ConfusionReason } from './statConfusions';
 
 /**
  * The least gain in log2 likelihood of the five-character window. Tuned on
@@ -44,6 +44,17 @@ export interface Suspicion {
   gain: number;
   /** The word the best substitute forms, as offsets into the text (the written character replaced inside). */
   word: { start: number; end: number };
+}
+
+/** Per model, each character's confusables common enough to offer (`MIN_SUBSTITUTE`): filtered once, as a draft repeats its characters. */
+const offered = new WeakMap<TypoModel, Map<number, readonly Confusable[]>>();
+
+function substitutes(model: TypoModel, code: number): readonly Confusable[] {
+  let byCode = offered.get(model);
+  if (!byCode) offered.set(model, (byCode = new Map()));
+  let list = byCode.get(code);
+  if (!list) byCode.set(code, (list = model.confusions.of(code).filter((alt) => model.ngrams.unigram(alt.code) >= MIN_SUBSTITUTE)));
+  return list;
 }
 
 /** Code at `i` as the model sees it: Han characters as themselves, anything else as the boundary 0. */
@@ -84,7 +95,7 @@ function leftAlone(cuts: readonly number[], start: number, end: number): boolean
 
 /** Suspected characters of `text[from, to)` (one paragraph), in order. */
 export function statisticalSuspicions(text: string, from: number, to: number, model: TypoModel, segmenter: Segmenter, threshold = STAT_THRESHOLD): Suspicion[] {
-  const { ngrams, confusions } = model;
+  const { ngrams } = model;
   const found: Suspicion[] = [];
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -97,14 +108,16 @@ export function statisticalSuspicions(text: string, from: number, to: number, mo
     if (ngrams.unigram(c) < MIN_WRITTEN) continue;
     const a = b === 0 ? 0 : codeAt(text, i - 2, from, to);
     const e = d === 0 ? 0 : codeAt(text, i + 2, from, to);
-    const score = (x: number): number => ngrams.logProb(a, b, x) + ngrams.logProb(b, x, d) + ngrams.logProb(x, d, e);
-    const written = score(c);
+    const ab = ngrams.bigram(a, b);
+    const de = ngrams.bigram(d, e);
+    const written = ngrams.window(a, b, c, d, e, ab, ngrams.bigram(b, c), ngrams.bigram(c, d), de);
     let candidates: Array<{ code: number; reason: ConfusionReason; gain: number }> | undefined;
-    for (const alt of confusions.of(c)) {
-      if (ngrams.unigram(alt.code) < MIN_SUBSTITUTE) continue;
+    for (const alt of substitutes(model, c)) {
       // The substitute must fit at least one neighbour the corpus has seen it with.
-      if (ngrams.bigram(b, alt.code) < 0 && ngrams.bigram(alt.code, d) < 0) continue;
-      const gain = score(alt.code) - written;
+      const bx = ngrams.bigram(b, alt.code);
+      const xd = ngrams.bigram(alt.code, d);
+      if (bx < 0 && xd < 0) continue;
+      const gain = ngrams.window(a, b, alt.code, d, e, ab, bx, xd, de) - written;
       if (gain >= threshold) (candidates ??= []).push({ code: alt.code, reason: alt.reason, gain });
     }
     if (!candidates) continue;

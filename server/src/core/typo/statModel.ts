@@ -92,15 +92,28 @@ export class NgramModel {
 
   /** log2 P(c | a b) by stupid backoff over the pruned counts (a score, not a normalized probability). */
   logProb(a: number, b: number, c: number): number {
-    const ab = this.bigram(a, b);
+    return this.backoff(a, b, c, this.bigram(a, b), this.bigram(b, c));
+  }
+
+  /** `logProb` with the counts of the pairs `a b` and `b c` already looked up. */
+  private backoff(a: number, b: number, c: number, ab: number, bc: number): number {
     if (ab >= 0) {
       const abc = this.trigram(a, b, c);
       if (abc >= 0) return (abc - ab) / QUANT;
     }
-    const bc = this.bigram(b, c);
     if (bc >= 0) return BACKOFF + (bc - this.uni[b & 0xffff]) / QUANT;
     // Unseen characters count as seen once (quantized 0).
     return 2 * BACKOFF + this.uni[c & 0xffff] / QUANT - this.logTotal;
+  }
+
+  /**
+   * log2 P of `x d e` after `a b`: the three scores around a character `x`,
+   * with the pair counts that do not depend on `x` (`ab`, `de`) and those the
+   * caller has already looked up (`bx`, `xd`) passed in, as the scan scores
+   * many `x` in one place.
+   */
+  window(a: number, b: number, x: number, d: number, e: number, ab: number, bx: number, xd: number, de: number): number {
+    return this.backoff(a, b, x, ab, bx) + this.backoff(b, x, d, bx, xd) + this.backoff(x, d, e, xd, de);
   }
 }
 
