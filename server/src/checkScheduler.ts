@@ -15,10 +15,24 @@ export async function checkInSlices(text: string, options: LintOptions, isStale:
   let until = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      // A long last step may have outlived the draft: let an edit that came meanwhile be read first.
+      await afterPendingInput();
+      return isStale() ? undefined : step.value;
+    }
     if (performance.now() < until) continue;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await afterPendingInput();
     if (isStale()) return undefined;
     until = performance.now() + SLICE_MS;
   }
+}
+
+/**
+ * Resolves once messages that arrived meanwhile have been handled. The connection reads them
+ * in the loop's poll phase and handles them in an immediate queued there, after the one this
+ * check queued before: so two turns, not one.
+ */
+async function afterPendingInput(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setImmediate(resolve));
 }

@@ -18,6 +18,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type Diagnostic,
   type WorkspaceFoldersChangeEvent,
   type Disposable,
   type InitializeResult,
@@ -50,6 +51,7 @@ import { statisticsAt } from './lsp/statistics';
 import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
+import { statisticalFindings } from './statisticalPhase';
 import { checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, readWorkspaceDraft, uriFileName } from './workspaceDrafts';
@@ -246,6 +248,26 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const diagnostics = [...toDiagnostics(doc, findings, { version, locale, docsUrl }), ...directiveDiagnostics(doc, locale)];
   publishedDrafts.add(uri);
   await connection.sendDiagnostics({ uri, version, diagnostics });
+  await publishStatistical(uri, analysis, diagnostics);
+}
+
+/**
+ * The second phase: the `typo` rule's statistical tier, when switched on,
+ * after the first diagnostics are out; a newer version of the draft drops it
+ * (that version gets both phases of its own). Its findings join the
+ * analysis, so quick fixes see them.
+ */
+async function publishStatistical(uri: string, analysis: Analysis, first: Diagnostic[]): Promise<void> {
+  const document = documents.get(uri);
+  if (!document || document.version !== analysis.version) return;
+  const stale = (): boolean => documents.get(uri)?.version !== analysis.version;
+  const options = await lintOptionsFor(uri);
+  if (stale()) return;
+  const extra = await statisticalFindings(document.getText(), options, stale);
+  if (!extra || extra.length === 0 || stale()) return;
+  const { doc, version } = analysis;
+  if (analyses.get(uri) === analysis) analyses.set(uri, { version, doc, findings: [...analysis.findings, ...extra] });
+  await connection.sendDiagnostics({ uri, version, diagnostics: [...first, ...toDiagnostics(doc, extra, { version, locale, docsUrl })] });
 }
 
 /** Checks every open document again: the configuration or the settings changed under them. */

@@ -8,6 +8,7 @@
 import { version } from '../../../package.json';
 import { check, type Locale, type LintOptions } from '../core';
 import { loadSegmenter } from '../segmenter';
+import { servicesFor } from '../statisticalPhase';
 import { parseArgs, type CliOptions } from './args';
 import { bundledRulesDocsDir } from '../lsp/docsLinks';
 import { resolveConfigs } from './config';
@@ -51,7 +52,8 @@ function main(argv: readonly string[], locale: Locale): number {
   let fixed = 0;
   for (const file of files) {
     try {
-      const checked = checkFile(file, options, { services, rules: configs.rulesFor(file) });
+      const rules = configs.rulesFor(file);
+      const checked = checkFile(file, options, { services: servicesFor(services, rules), rules });
       if (checked.report) reports.push(checked.report);
       if (checked.failure) failures.push(checked.failure);
       if (checked.note) notes.push(checked.note);

@@ -141,7 +141,8 @@ function reportFinding(this: RunContext, r: Report): void {
   const template = meta.messages[r.messageId];
   const data = r.data && quotesTooMuch(r.data) ? shortened(r.data) : r.data;
   const message: LocalizedText = template ? { zh: formatMessage(template.zh, data), en: formatMessage(template.en, data) } : { zh: r.messageId, en: r.messageId };
-  this.into.push({ ruleId: meta.id, severity: this.severity, span: r.span, messageId: r.messageId, message, fix: r.fix, fixClass: meta.fixable || undefined });
+  const severity = r.suspicion === true && (this.severity === 'error' || this.severity === 'warning') ? 'info' : this.severity;
+  this.into.push({ ruleId: meta.id, severity, span: r.span, messageId: r.messageId, message, fix: r.fix, fixClass: meta.fixable || undefined });
 }
 
 /**

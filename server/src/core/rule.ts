@@ -4,6 +4,8 @@
  * configuration) and never formats for an editor or terminal.
  */
 import type { SpeechDocument, TextSpan } from './model';
+import type { Confusions } from './typo/statConfusions';
+import type { NgramModel } from './typo/statModel';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -63,6 +65,8 @@ export interface Report {
   data?: Readonly<Record<string, string | number>>;
   /** Edits that together repair this finding; each stays inside the finding's own concern. */
   fix?: readonly TextEdit[];
+  /** A guess rather than a fault found (the `typo` rule's statistics): the engine reports it as `info` at most. */
+  suspicion?: boolean;
 }
 
 /** Splits Chinese text into words. Supplied from outside the core (it may load a dictionary). */
@@ -75,6 +79,14 @@ export interface Segmenter {
 /** What the host lends the rules: things that need I/O to set up. All optional; rules degrade without them. */
 export interface RuleServices {
   segmenter?: Segmenter;
+  /** The `typo` rule's statistical tier: lent only when that tier is to run (it is slower than the rest; hosts run it apart). */
+  typoModel?: TypoModel;
+}
+
+/** A character language model and the characters each character may be confused with. */
+export interface TypoModel {
+  ngrams: NgramModel;
+  confusions: Confusions;
 }
 
 export interface RuleContext {

@@ -27,8 +27,11 @@ import idiomData from '../../data/typo-idioms.json';
 import list from '../../data/typo-list.json';
 import type { LocalizedText, Rule, RuleContext, Segmenter } from '../../rule';
 import { isHanCode } from '../../text/chars';
+import { reportStatistical, STATISTICAL_MESSAGES } from '../../typo/statReport';
 
-export const TYPO_LEVELS = ['list', 'idiom'] as const;
+export const TYPO_LEVELS = ['list', 'idiom', 'statistical'] as const;
+/** `statistical` (core/typo/stat.ts) is off unless asked for: its false-alarm rate is above the budget (docs/rules/typo.md#tier-3). */
+const DEFAULT_LEVELS: readonly string[] = ['list', 'idiom'];
 
 const REASONS: Readonly<Record<string, string>> = {
   同音: 'same sound',
@@ -421,12 +424,13 @@ const stringsOption = (value: unknown, fallback: readonly string[]): readonly st
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
 
 function check(ctx: RuleContext): void {
-  const tiers = new Set(stringsOption(ctx.options.level, TYPO_LEVELS));
-  if (!tiers.has('list') && !tiers.has('idiom')) return;
+  const tiers = new Set(stringsOption(ctx.options.level, DEFAULT_LEVELS));
+  if (!tiers.has('list') && !tiers.has('idiom') && !tiers.has('statistical')) return;
   const allow = stringsOption(ctx.options.allow, []);
   const t = tablesFor();
   const { text } = ctx.doc;
   const segmenter = ctx.services.segmenter;
+  const flagged: Array<{ start: number; end: number }> = [];
   for (const p of ctx.doc.paragraphs) {
     let freeFrom = p.contentStart;
     // Whether the paragraph is a heading or a column's name, judged on its first near-miss only.
@@ -437,6 +441,7 @@ function check(ctx: RuleContext): void {
       if (c.messageId !== 'listed' && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
       if (!confirmed(c, segmenter, text, p.contentStart, p.contentEnd)) continue;
       freeFrom = c.end;
+      flagged.push(c);
       const wrong = text.slice(c.start, c.end);
       const span = { start: c.start, end: c.end };
       const { char, rightChar } = difference(wrong, c.right[0]);
@@ -445,6 +450,7 @@ function check(ctx: RuleContext): void {
       else ctx.report({ span, messageId: c.messageId, data, fix: [{ span, text: c.right[0] }] });
     }
   }
+  if (tiers.has('statistical')) reportStatistical(ctx, (start, end) => allowed(allow, text, start, end) || flagged.some((f) => f.start < end && start < f.end));
 }
 
 const messages: Readonly<Record<string, LocalizedText>> = {
@@ -460,6 +466,7 @@ const messages: Readonly<Record<string, LocalizedText>> = {
     zh: '“{wrong}”疑为成语之误，可能是“{right}”（{reason}）',
     en: '"{wrong}" looks like a misspelled idiom, perhaps "{rightEn}" ({reasonEn})',
   },
+  ...STATISTICAL_MESSAGES,
 };
 
 export const rule: Rule = {
@@ -482,11 +489,11 @@ export const rule: Rule = {
       },
       level: {
         type: 'strings',
-        default: TYPO_LEVELS,
+        default: DEFAULT_LEVELS,
         enum: TYPO_LEVELS,
         description: {
-          zh: '启用的检查层级（数组）：list（常见误写词表）、idiom（成语误写）；省略的层级不检查',
-          en: 'The tiers switched on, as an array: list (listed misspellings), idiom (misspelled idioms); a tier left out is off',
+          zh: '启用的检查层级（数组）：list（常见误写词表）、idiom（成语误写）、statistical（常用词错字，据上下文统计推断，报为提示；默认关闭）；省略的层级不检查',
+          en: 'The tiers switched on, as an array: list (listed misspellings), idiom (misspelled idioms), statistical (wrong characters in common words, guessed from context, reported as info; off by default); a tier left out is off',
         },
       },
     },
