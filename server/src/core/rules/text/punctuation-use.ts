@@ -76,17 +76,44 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
-      if (text.includes('、')) {
-        checkSeries(ctx, p, '“', '”');
-        checkSeries(ctx, p, '《', '》');
-        checkApproximate(ctx, p);
+      // One search finds where every check starts; most paragraphs hold none of these, or a few.
+      CUE.lastIndex = 0;
+      // `test` and `lastIndex` find each cue without making a match object.
+      while (CUE.test(text)) {
+        const tilde = text[CUE.lastIndex - 1] === '~' || text[CUE.lastIndex - 1] === '～';
+        const at = CUE.lastIndex - (tilde ? 1 : 2);
+        const cue = text[at];
+        if (cue === '、') {
+          const [before, next] = [text[at - 1], text[at + 1]];
+          if ((before === '”' && next === '“') || (before === '》' && next === '《')) {
+            // The search goes on after the series.
+            CUE.lastIndex = Math.max(CUE.lastIndex, checkSeries(ctx, p, at - 1, next, before));
+          } else if (isOneOf(NUMERAL_VALUE, before) && isOneOf(NUMERAL_VALUE + '两', next)) checkApproximate(ctx, p, at - 1);
+        } else if (cue === '？' || cue === '！') {
+          let end = at + 2;
+          while (text[end] === '？' || text[end] === '！') end++;
+          CUE.lastIndex = end;
+          checkEmphasis(ctx, p, at, end - at);
+        } else if (cue === '~' || cue === '～') checkTilde(ctx, p, at);
+        else if (isOneOf('0123456789', text[at - 1]) && timeFollows(text, at + 2)) reportConnector(ctx, p, at + 1);
       }
-      checkNesting(ctx, p);
-      checkEmphasis(ctx, p);
-      checkConnectors(ctx, p);
+      if (mayNest(text)) checkNesting(ctx, p);
     }
   },
 };
+
+/**
+ * Where a check starts: `、` before an opening quote or title mark or a
+ * numeral (what stands before it is looked at then); two of `？`/`！`; a
+ * tilde; a time unit and a hyphen (`5年-`). Each starts with a character
+ * rarer than a numeral or a digit, which keeps the search fast.
+ */
+const CUE = /、[“《二两三四五六七八九]|[？！][？！]|[~～]|[年月日][-－]/g;
+
+const NUMERAL_VALUE = '一二三四五六七八九';
+
+/** Whether `ch` is one of the characters of `set` (`includes` would find the empty string past either end of a text). */
+const isOneOf = (set: string, ch: string | undefined): boolean => ch !== undefined && set.includes(ch);
 
 /** What may follow the last item of a list of quoted or titled items: the sentence goes on past the list, not from its last item. */
 const AFTER_SERIES = '、，。；：？！…）】等';
@@ -97,46 +124,39 @@ const PAIRING = '与和及同或跟';
  * `、` between items each wrapped in `open`/`close` with nothing else between
  * them: one finding per series (`“A”、“B”、“C”`), deleting each `、`.
  */
-function checkSeries(ctx: RuleContext, p: Paragraph, open: string, close: string): void {
+function checkSeries(ctx: RuleContext, p: Paragraph, at: number, open: string, close: string): number {
   const text = p.content;
-  const joint = `${close}、${open}`;
-  let from = 0;
-  for (let at = text.indexOf(joint, from); at >= 0; at = text.indexOf(joint, from)) {
-    // The first item: back from its closer to its opener, no mark of the kind inside.
-    const start = text.lastIndexOf(open, at - 1);
-    if (start < 0 || text.lastIndexOf(close, at - 1) > start) {
-      from = at + 1;
-      continue;
-    }
-    const commas: number[] = [];
-    let end = at + 1;
-    while (text[end] === '、' && text[end + 1] === open) {
-      const next = text.indexOf(close, end + 2);
-      const reopened = text.indexOf(open, end + 2);
-      if (next < 0 || (reopened >= 0 && reopened < next)) break;
-      commas.push(end);
-      end = next + 1;
-    }
-    from = end;
-    if (commas.length === 0) continue;
-    const last = commas[commas.length - 1];
-    const after = text[end];
-    if ((start > 0 && PAIRING.includes(text[start - 1])) || (after !== undefined && !AFTER_SERIES.includes(after))) continue;
-    const found = text.slice(start, end);
-    const fixed = found.replaceAll(`${close}、${open}`, `${close}${open}`);
-    const base = p.contentStart;
-    ctx.report({
-      span: { start: base + commas[0], end: base + last + 1 },
-      messageId: 'seriesComma',
-      data: {
-        kind: open === '“' ? '引号' : '书名号',
-        kindEn: open === '“' ? 'quotes' : 'title marks',
-        found: shorten(found),
-        fixed: shorten(fixed),
-      },
-      fix: commas.map((c) => ({ span: { start: base + c, end: base + c + 1 }, text: '' })),
-    });
+  // The first item: back from its closer to its opener, no mark of the kind inside.
+  const start = text.lastIndexOf(open, at - 1);
+  if (start < 0 || text.lastIndexOf(close, at - 1) > start) return at + 1;
+  const commas: number[] = [];
+  let end = at + 1;
+  while (text[end] === '、' && text[end + 1] === open) {
+    const next = text.indexOf(close, end + 2);
+    const reopened = text.indexOf(open, end + 2);
+    if (next < 0 || (reopened >= 0 && reopened < next)) break;
+    commas.push(end);
+    end = next + 1;
   }
+  if (commas.length === 0) return end;
+  const last = commas[commas.length - 1];
+  const after = text[end];
+  if (isOneOf(PAIRING, text[start - 1]) || (after !== undefined && !AFTER_SERIES.includes(after))) return end;
+  const found = text.slice(start, end);
+  const fixed = found.replaceAll(`${close}、${open}`, `${close}${open}`);
+  const base = p.contentStart;
+  ctx.report({
+    span: { start: base + commas[0], end: base + last + 1 },
+    messageId: 'seriesComma',
+    data: {
+      kind: open === '“' ? '引号' : '书名号',
+      kindEn: open === '“' ? 'quotes' : 'title marks',
+      found: shorten(found),
+      fixed: shorten(fixed),
+    },
+    fix: commas.map((c) => ({ span: { start: base + c, end: base + c + 1 }, text: '' })),
+  });
+  return end;
 }
 
 /** At most this many characters of a series are quoted in a message (the span shows the rest). */
@@ -151,38 +171,64 @@ const shorten = (s: string): string => (s.length <= QUOTED_MAX ? s : `${s.slice(
  * `一、二队`, `三、四层`); `年` only as years counted, not `年级`/`年代`, and
  * `月`/`日` never (`三、四月` are two months).
  */
-const APPROXIMATE = /([一二三四五六七八九])、([二两三四五六七八九])(?=([十百千万亿]?多?(?:个|人|名|位|天|次|岁|倍|成|斤|里|米|公里|小时|分钟|周|遍|趟|家|户|件|本|条|只|头|棵|株|年(?!级|代))|[十百千万亿](?!年代)))/g;
-const NUMERAL_VALUE = '一二三四五六七八九';
+const APPROXIMATE = /([一二三四五六七八九])、([二两三四五六七八九])(?=([十百千万亿]?多?(?:个|人|名|位|天|次|岁|倍|成|斤|里|米|公里|小时|分钟|周|遍|趟|家|户|件|本|条|只|头|棵|株|年(?!级|代))|[十百千万亿](?!年代)))/y;
 
-function checkApproximate(ctx: RuleContext, p: Paragraph): void {
+function checkApproximate(ctx: RuleContext, p: Paragraph, at: number): void {
   const text = p.content;
-  for (const m of allMatches(APPROXIMATE, text)) {
-    // At the head of a paragraph `三、` is a section marker; after `第` the numerals are ordinals (`第十三、四名`); after `、` part of a list.
-    let head = m.index;
-    while (head > 0 && text[head - 1] === '十') head--;
-    if (m.index === 0 || head === 0 || '第、'.includes(text[head - 1])) continue;
-    const first = NUMERAL_VALUE.indexOf(m[1]) + 1;
-    const second = m[2] === '两' ? 2 : NUMERAL_VALUE.indexOf(m[2]) + 1;
-    if (second !== first + 1) continue;
-    const comma = p.contentStart + m.index + 1;
-    const found = text.slice(m.index, m.index + 3 + m[3].length);
-    ctx.report({
-      span: { start: comma, end: comma + 1 },
-      messageId: 'approximate',
-      data: { found, fixed: found.replace('、', '') },
-      fix: [{ span: { start: comma, end: comma + 1 }, text: '' }],
-    });
-  }
+  APPROXIMATE.lastIndex = at;
+  const m = APPROXIMATE.exec(text);
+  if (!m) return;
+  // At the head of a paragraph `三、` is a section marker; after `第` the numerals are ordinals (`第十三、四名`); after `、` part of a list.
+  let head = at;
+  while (head > 0 && text[head - 1] === '十') head--;
+  if (head === 0 || isOneOf('第、', text[head - 1])) return;
+  const first = NUMERAL_VALUE.indexOf(m[1]) + 1;
+  const second = m[2] === '两' ? 2 : NUMERAL_VALUE.indexOf(m[2]) + 1;
+  if (second !== first + 1) return;
+  const comma = p.contentStart + at + 1;
+  const found = text.slice(at, at + 3 + m[3].length);
+  ctx.report({
+    span: { start: comma, end: comma + 1 },
+    messageId: 'approximate',
+    data: { found, fixed: found.replace('、', '') },
+    fix: [{ span: { start: comma, end: comma + 1 }, text: '' }],
+  });
 }
 
-/** Whether `text` holds two or more of the marks `a` and `b` together. */
-function twoOf(text: string, a: string, b: string): boolean {
-  const firstA = text.indexOf(a);
-  const firstB = text.indexOf(b);
-  if (firstA < 0 && firstB < 0) return false;
-  const first = firstA < 0 ? firstB : firstB < 0 ? firstA : Math.min(firstA, firstB);
-  return text.indexOf(a, first + 1) >= 0 || text.indexOf(b, first + 1) >= 0;
+/**
+ * Whether the quote or title marks of `text` may nest: a `“` before the `”`
+ * that closes the one before it, likewise `《`, or any `‘` or `〈` (rarer, so
+ * they are always paired up in full). One search that makes no match object,
+ * cheaper than pairing every mark of every paragraph.
+ */
+function mayNest(text: string): boolean {
+  let quoteOpen = false;
+  let titleOpen = false;
+  NEST_CUE.lastIndex = 0;
+  while (NEST_CUE.test(text)) {
+    switch (text[NEST_CUE.lastIndex - 1]) {
+      case '“':
+        if (quoteOpen) return true;
+        quoteOpen = true;
+        break;
+      case '”':
+        quoteOpen = false;
+        break;
+      case '《':
+        if (titleOpen) return true;
+        titleOpen = true;
+        break;
+      case '》':
+        titleOpen = false;
+        break;
+      default:
+        return true;
+    }
+  }
+  return false;
 }
+
+const NEST_CUE = /[“”《》‘〈]/g;
 
 /** Quote and title marks. */
 const NEST_MARKS = /[“”‘’《》〈〉]/g;
@@ -200,8 +246,6 @@ const isQuote = (mark: string): boolean => mark === '“' || mark === '‘' || m
  */
 function checkNesting(ctx: RuleContext, p: Paragraph): void {
   const text = p.content;
-  // Nesting needs two quote openers or two title openers: most paragraphs are passed over here.
-  if (!twoOf(text, '“', '‘') && !twoOf(text, '《', '〈')) return;
   const marks = allMatches(NEST_MARKS, text);
   const stack: number[] = [];
   const wrong: Array<[number, number]> = [];
@@ -243,48 +287,43 @@ function checkNesting(ctx: RuleContext, p: Paragraph): void {
   }
 }
 
-/** Runs of the marks `punctuation-run` knows; only those made of `？`/`！` alone are this rule's. */
-const MARK_RUN = /[，。、；：？！]{2,}/g;
-const EMPHASIS_ONLY = /^[？！]+$/;
+/** The marks `punctuation-run` knows: a run of `？`/`！` next to one of these is that rule's. */
+const OTHER_RUN_MARKS = '，。、；：';
 const ALLOWED_EMPHASIS = new Set(['？！', '？？', '？？？', '！！', '！！！']);
 
-function checkEmphasis(ctx: RuleContext, p: Paragraph): void {
+function checkEmphasis(ctx: RuleContext, p: Paragraph, at: number, length: number): void {
   const text = p.content;
-  if (!text.includes('？') && !text.includes('！')) return;
-  for (const m of allMatches(MARK_RUN, text)) {
-    const found = m[0];
-    if (!EMPHASIS_ONLY.test(found) || ALLOWED_EMPHASIS.has(found)) continue;
-    const span = { start: p.contentStart + m.index, end: p.contentStart + m.index + found.length };
-    // Only two repairs are certain: the order of one of each, and a run of one kind cut to three.
-    const fixed = found === '！？' ? '？！' : /^(？+|！+)$/.test(found) ? found.slice(0, 3) : undefined;
-    if (fixed === undefined) ctx.report({ span, messageId: 'emphasisNoFix', data: { found } });
-    else ctx.report({ span, messageId: 'emphasis', data: { found, fixed }, fix: [{ span, text: fixed }] });
-  }
+  if (isOneOf(OTHER_RUN_MARKS, text[at - 1]) || isOneOf(OTHER_RUN_MARKS, text[at + length])) return;
+  const found = text.slice(at, at + length);
+  if (ALLOWED_EMPHASIS.has(found)) return;
+  const span = { start: p.contentStart + at, end: p.contentStart + at + length };
+  // Only two repairs are certain: the order of one of each, and a run of one kind cut to three.
+  const fixed = found === '！？' ? '？！' : /^(？+|！+)$/.test(found) ? found.slice(0, 3) : undefined;
+  if (fixed === undefined) ctx.report({ span, messageId: 'emphasisNoFix', data: { found } });
+  else ctx.report({ span, messageId: 'emphasis', data: { found, fixed }, fix: [{ span, text: fixed }] });
 }
 
-/**
- * `-` `－` `~` `～` after a time written with its unit, before another
- * (`2021年-2025年`, `10月1日~7日`), and `~` `～` between two Han words that are
- * not numerals (`北京～上海`). A Chinese numeral on either side makes it a
- * numeric range (`第五～八课`), where the wave dash is right.
- */
-const TIME_SPAN = /\d[年月日][-－~～](?=\d{1,4}[年月日号])/g;
-const NAME_SPAN = /[~～]/g;
+/** A time written with its unit (`2025年`, `7日`), where a span's end stands. */
+const TIME_AFTER = /\d{1,4}[年月日号]/y;
+const timeFollows = (text: string, at: number): boolean => {
+  TIME_AFTER.lastIndex = at;
+  return TIME_AFTER.test(text);
+};
 const NUMERAL_CHARS = '〇零一二三四五六七八九十百千万亿两几';
 
-function checkConnectors(ctx: RuleContext, p: Paragraph): void {
+/**
+ * A tilde after a time written with its unit, before another (`10月1日~7日`),
+ * or between two Han words that are not numerals (`北京～上海`). A Chinese
+ * numeral on either side makes it a numeric range (`第五～八课`), where the
+ * wave dash is right.
+ */
+function checkTilde(ctx: RuleContext, p: Paragraph, at: number): void {
   const text = p.content;
-  const hasTilde = text.includes('～') || text.includes('~');
-  if (!hasTilde && !text.includes('-') && !text.includes('－')) return;
-  for (const m of allMatches(TIME_SPAN, text)) reportConnector(ctx, p, m.index + 2);
-  if (!hasTilde) return;
-  for (const m of allMatches(NAME_SPAN, text)) {
-    const at = m.index;
-    if (!isHanAt(text, at - 1) || !isHanAt(text, at + 1)) continue;
-    if (NUMERAL_CHARS.includes(text[at - 1]) || NUMERAL_CHARS.includes(text[at + 1])) continue;
-    reportConnector(ctx, p, at);
-  }
+  const afterTime = isOneOf('年月日', text[at - 1]) && isOneOf('0123456789', text[at - 2]);
+  if (afterTime ? timeFollows(text, at + 1) : isName(text, at - 1) && isName(text, at + 1)) reportConnector(ctx, p, at);
 }
+
+const isName = (text: string, i: number): boolean => isHanAt(text, i) && !isOneOf(NUMERAL_CHARS, text[i]);
 
 function reportConnector(ctx: RuleContext, p: Paragraph, at: number): void {
   const text = p.content;
