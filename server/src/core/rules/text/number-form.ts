@@ -55,9 +55,9 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
+      // Most paragraphs hold nothing any check could start from: one search passes them over.
+      if (!CUE.test(text)) continue;
       if (text.includes('零')) checkYearZero(ctx, p);
-      // Everything else needs an Arabic digit.
-      if (!DIGIT.test(text)) continue;
       checkShortYears(ctx, p);
       checkSetPhrases(ctx, p);
       checkMixed(ctx, p);
@@ -67,7 +67,14 @@ export const rule: Rule = {
   },
 };
 
-const DIGIT = /\d/;
+/**
+ * What each check needs to find: `零`; two digits, `年` and a digit; a digit
+ * before `千` or `百`; digits joined by a range sign; a digit next to a set
+ * phrase's characters; a month or day with a `0` before it. Every branch but
+ * the first starts with a digit, which keeps the search to a quick scan (a
+ * branch starting with a Han character made it three times slower).
+ */
+const CUE = /零|\d(?:\d年\d|[千百]|[～~—－\-至]\d|[五带会学位严国书课路做体实制]|个[意自维确])|0[1-9][月日号]/;
 
 /** Four Chinese digits and `年`, not part of a longer numeral (`一千零二年` counts, it names no year). */
 const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十百千万亿两])[〇零一二三四五六七八九]{4}(?=年)/g;

@@ -97,7 +97,7 @@ export const rule: Rule = {
         } else if (cue === '~' || cue === '～') checkTilde(ctx, p, at);
         else if (isOneOf('0123456789', text[at - 1]) && timeFollows(text, at + 2)) reportConnector(ctx, p, at + 1);
       }
-      if (mayNest(text)) checkNesting(ctx, p);
+      if (MAY_NEST.test(text)) checkNesting(ctx, p);
     }
   },
 };
@@ -196,39 +196,13 @@ function checkApproximate(ctx: RuleContext, p: Paragraph, at: number): void {
 }
 
 /**
- * Whether the quote or title marks of `text` may nest: a `“` before the `”`
- * that closes the one before it, likewise `《`, or any `‘` or `〈` (rarer, so
- * they are always paired up in full). One search that makes no match object,
- * cheaper than pairing every mark of every paragraph.
+ * Whether the quote or title marks of `text` may nest: a `“` with another
+ * `“` before the next `”`, likewise `《`, or any `‘` or `〈` (rarer, so they
+ * are always paired up in full). Each try from a `“` stops at the next quote
+ * mark, so the search stays linear; it is cheaper than pairing every mark of
+ * every paragraph.
  */
-function mayNest(text: string): boolean {
-  let quoteOpen = false;
-  let titleOpen = false;
-  NEST_CUE.lastIndex = 0;
-  while (NEST_CUE.test(text)) {
-    switch (text[NEST_CUE.lastIndex - 1]) {
-      case '“':
-        if (quoteOpen) return true;
-        quoteOpen = true;
-        break;
-      case '”':
-        quoteOpen = false;
-        break;
-      case '《':
-        if (titleOpen) return true;
-        titleOpen = true;
-        break;
-      case '》':
-        titleOpen = false;
-        break;
-      default:
-        return true;
-    }
-  }
-  return false;
-}
-
-const NEST_CUE = /[“”《》‘〈]/g;
+const MAY_NEST = /“[^“”]*“|《[^《》]*《|[‘〈]/;
 
 /** Quote and title marks. */
 const NEST_MARKS = /[“”‘’《》〈〉]/g;
