@@ -142,7 +142,7 @@ function checkSeries(ctx: RuleContext, p: Paragraph, at: number, open: string, c
   const last = commas[commas.length - 1];
   const after = text[end];
   if (isOneOf(PAIRING, text[start - 1]) || (after !== undefined && !AFTER_SERIES.includes(after))) return end;
-  const found = text.slice(start, end);
+  const found = excerpt(text, start, end);
   const fixed = found.replaceAll(`${close}、${open}`, `${close}${open}`);
   const base = p.contentStart;
   ctx.report({
@@ -151,17 +151,23 @@ function checkSeries(ctx: RuleContext, p: Paragraph, at: number, open: string, c
     data: {
       kind: open === '“' ? '引号' : '书名号',
       kindEn: open === '“' ? 'quotes' : 'title marks',
-      found: shorten(found),
-      fixed: shorten(fixed),
+      found,
+      fixed,
     },
     fix: commas.map((c) => ({ span: { start: base + c, end: base + c + 1 }, text: '' })),
   });
   return end;
 }
 
-/** At most this many characters of a series are quoted in a message (the span shows the rest). */
+/** At most this many characters of a span are quoted in a message (the span shows the rest). */
 const QUOTED_MAX = 24;
-const shorten = (s: string): string => (s.length <= QUOTED_MAX ? s : `${s.slice(0, QUOTED_MAX - 1)}…`);
+/**
+ * `text.slice(start, end)`, cut in the middle when long, its last character
+ * kept (a closing mark): a nested pair may span a whole paragraph, and each
+ * of thousands of findings must not copy it.
+ */
+const excerpt = (text: string, start: number, end: number): string =>
+  end - start <= QUOTED_MAX ? text.slice(start, end) : `${text.slice(start, start + QUOTED_MAX - 2)}…${text[end - 1]}`;
 
 /**
  * Two adjacent numerals joined by `、` before a counting word: `三、四十人`,
@@ -246,13 +252,13 @@ function checkNesting(ctx: RuleContext, p: Paragraph): void {
   if (stack.length > 0) return;
   for (const [open, close] of wrong) {
     const inner = CLOSER_OF[text[open]] === '》' ? '〈〉' : text[open] === '“' ? '‘’' : '“”';
-    const found = text.slice(open, close + 1);
+    const found = excerpt(text, open, close + 1);
     const fixed = inner[0] + found.slice(1, -1) + inner[1];
     const base = p.contentStart;
     ctx.report({
       span: { start: base + open, end: base + close + 1 },
       messageId: isQuote(text[open]) ? 'nestedQuote' : 'nestedTitle',
-      data: { inner, found: shorten(found), fixed: shorten(fixed) },
+      data: { inner, found, fixed },
       fix: [
         { span: { start: base + open, end: base + open + 1 }, text: inner[0] },
         { span: { start: base + close, end: base + close + 1 }, text: inner[1] },
