@@ -84,11 +84,12 @@ export const rule: Rule = {
         const at = CUE.lastIndex - (tilde ? 1 : 2);
         const cue = text[at];
         if (cue === '、') {
-          const [before, next] = [text[at - 1], text[at + 1]];
+          const before = text[at - 1];
+          const next = text[at + 1];
           if ((before === '”' && next === '“') || (before === '》' && next === '《')) {
             // The search goes on after the series.
             CUE.lastIndex = Math.max(CUE.lastIndex, checkSeries(ctx, p, at - 1, next, before));
-          } else if (isOneOf(NUMERAL_VALUE, before) && isOneOf(NUMERAL_VALUE + '两', next)) checkApproximate(ctx, p, at - 1);
+          } else if (isOneOf(NUMERAL_VALUE, before) && isOneOf(SECOND_NUMERALS, next)) checkApproximate(ctx, p, at - 1);
         } else if (cue === '？' || cue === '！') {
           let end = at + 2;
           while (text[end] === '？' || text[end] === '！') end++;
@@ -111,6 +112,8 @@ export const rule: Rule = {
 const CUE = /、[“《二两三四五六七八九]|[？！][？！]|[~～]|[年月日][-－]/g;
 
 const NUMERAL_VALUE = '一二三四五六七八九';
+/** What may follow `、` in an approximate number: `两` counts as 2 (`一、两个`). */
+const SECOND_NUMERALS = '二两三四五六七八九';
 
 /** Whether `ch` is one of the characters of `set` (`includes` would find the empty string past either end of a text). */
 const isOneOf = (set: string, ch: string | undefined): boolean => ch !== undefined && set.includes(ch);
