@@ -17,7 +17,9 @@ describe('fix classes', () => {
     assert.deepEqual(byClass('edit'), [
       'broken-paragraph',
       'item-numbering',
+      'number-form',
       'number-range',
+      'punctuation-use',
       'repeated-char',
       'section-numbering',
       'speaker-form',

@@ -13,8 +13,10 @@ import { rule as fullwidthAlnum } from '../../../server/src/core/rules/text/full
 import { rule as halfwidthPunctuation } from '../../../server/src/core/rules/text/halfwidth-punctuation';
 import { rule as latinWord } from '../../../server/src/core/rules/text/latin-word';
 import { rule as lineStartPunctuation } from '../../../server/src/core/rules/text/line-start-punctuation';
+import { rule as numberForm } from '../../../server/src/core/rules/text/number-form';
 import { rule as numberRange } from '../../../server/src/core/rules/text/number-range';
 import { rule as punctuationRun } from '../../../server/src/core/rules/text/punctuation-run';
+import { rule as punctuationUse } from '../../../server/src/core/rules/text/punctuation-use';
 import { rule as quoteStyle } from '../../../server/src/core/rules/text/quote-style';
 import { rule as straySpace } from '../../../server/src/core/rules/text/stray-space';
 import { rule as unmatchedPair } from '../../../server/src/core/rules/text/unmatched-pair';
@@ -39,6 +41,14 @@ const CASES: ReadonlyArray<[Rule, string, string]> = [
   [numberRange, 'one long digit run', '1'.repeat(2 * N)],
   [numberRange, 'a long chain', '1-'.repeat(N) + '2'],
   [fullwidthAlnum, 'one long run', '２'.repeat(2 * N)],
+  [punctuationUse, 'deeply nested quotes', '“'.repeat(N) + '”'.repeat(N)],
+  [punctuationUse, 'quotes never closed', '“党'.repeat(N)],
+  [punctuationUse, 'one endless series', '“党”、'.repeat(N / 2) + '“党”。'],
+  [punctuationUse, 'an endless run of ？ and ！', '！？'.repeat(N)],
+  [punctuationUse, 'tildes between names', '党～'.repeat(N)],
+  [numberForm, 'one long digit run', '1'.repeat(2 * N) + '%'],
+  [numberForm, 'a long range chain', '1-'.repeat(N) + '2%'],
+  [numberForm, 'padded dates', '年01月01日'.repeat(N / 4)],
 ];
 
 describe('punctuation and wording rules run in linear time', function () {

@@ -6,8 +6,10 @@ import { rule as fullwidthAlnum } from './fullwidth-alnum';
 import { rule as halfwidthPunctuation } from './halfwidth-punctuation';
 import { rule as latinWord } from './latin-word';
 import { rule as lineStartPunctuation } from './line-start-punctuation';
+import { rule as numberForm } from './number-form';
 import { rule as numberRange } from './number-range';
 import { rule as punctuationRun } from './punctuation-run';
+import { rule as punctuationUse } from './punctuation-use';
 import { rule as quoteStyle } from './quote-style';
 import { rule as repeatedChar } from './repeated-char';
 import { rule as repeatedPhrase } from './repeated-phrase';
@@ -21,6 +23,7 @@ export const textRules: readonly Rule[] = [
   quoteStyle,
   unmatchedPair,
   punctuationRun,
+  punctuationUse,
   ellipsisDash,
   lineStartPunctuation,
   repeatedChar,
@@ -29,6 +32,7 @@ export const textRules: readonly Rule[] = [
   brokenParagraph,
   straySpace,
   numberRange,
+  numberForm,
   fullwidthAlnum,
   terms,
   typo,
