@@ -1,12 +1,15 @@
 /** The text (proofreading) rules, in catalog order. */
 import type { Rule } from '../../rule';
 import { rule as brokenParagraph } from './broken-paragraph';
+import { rule as docNumber } from './doc-number';
 import { rule as ellipsisDash } from './ellipsis-dash';
+import { rule as formulations } from './formulations';
 import { rule as fullwidthAlnum } from './fullwidth-alnum';
 import { rule as halfwidthPunctuation } from './halfwidth-punctuation';
 import { rule as latinWord } from './latin-word';
 import { rule as lineStartPunctuation } from './line-start-punctuation';
 import { rule as numberRange } from './number-range';
+import { rule as placeholder } from './placeholder';
 import { rule as punctuationRun } from './punctuation-run';
 import { rule as quoteStyle } from './quote-style';
 import { rule as repeatedChar } from './repeated-char';
@@ -32,4 +35,7 @@ export const textRules: readonly Rule[] = [
   fullwidthAlnum,
   terms,
   typo,
+  formulations,
+  docNumber,
+  placeholder,
 ];
