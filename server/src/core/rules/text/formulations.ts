@@ -111,19 +111,27 @@ function memberAt(text: string, at: number, end: number): string | undefined {
   return undefined;
 }
 
-/** The slots of the last item: a member it starts with, and one more after a conjunction (`制度自信和文化自信`). */
-function lastSlots(text: string, start: number, end: number, item: number): Slot[] {
+/**
+ * The slots of an item after the first: a member it starts with, and one more
+ * after a conjunction (`制度自信和文化自信`). The last item may go on after its
+ * member (`文化自信的基本依据`); an item between holds members alone, or one
+ * before a conjunction (`生态文明建设和国防军队`).
+ */
+function itemSlots(text: string, start: number, end: number, item: number, last: boolean): Slot[] {
+  const unmatched: Slot[] = [{ start, end, item, refs: undefined }];
   const first = memberAt(text, start, end);
-  if (!first) return [{ start, end, item, refs: undefined }];
-  const slots: Slot[] = [{ start, end: start + first.length, item, refs: members.get(first) }];
+  if (!first) return unmatched;
   const after = start + first.length;
-  for (const conjunction of CONJUNCTIONS) {
-    if (!text.startsWith(conjunction, after)) continue;
-    const second = memberAt(text, after + conjunction.length, end);
-    if (second) slots.push({ start: after + conjunction.length, end: after + conjunction.length + second.length, item, refs: members.get(second) });
-    break;
+  const slots: Slot[] = [{ start, end: after, item, refs: members.get(first) }];
+  if (after === end) return slots;
+  const conjunction = CONJUNCTIONS.find((c) => text.startsWith(c, after));
+  if (conjunction) {
+    const from = after + conjunction.length;
+    const second = memberAt(text, from, end);
+    if (second) slots.push({ start: from, end: from + second.length, item, refs: members.get(second) });
+    else if (!last) return slots;
   }
-  return slots;
+  return last || slots.length === 2 ? slots : unmatched;
 }
 
 /**
@@ -255,8 +263,7 @@ function checkLists(ctx: RuleContext, text: string, offset: number): void {
     const slots: Slot[] = [];
     bounds.forEach(([s, e], item) => {
       if (item === 0) slots.push(suffixSlot(text, s, e, item));
-      else if (item === bounds.length - 1) slots.push(...lastSlots(text, s, e, item));
-      else slots.push({ start: s, end: e, item, refs: members.get(text.slice(s, e)) });
+      else slots.push(...itemSlots(text, s, e, item, item === bounds.length - 1));
     });
     if (slots.filter((s) => s.refs).length >= 2) checkRun(ctx, text, offset, slots, bounds.length);
     comma = text.indexOf('、', at);
@@ -328,7 +335,7 @@ export const rule: Rule = {
       misspelt: { zh: '“{found}”应为“{member}”（“{name}”现行表述：{official}{more}）', en: '"{found}" should be "{member}" ("{name}", current wording: {official}{more})' },
       name: { zh: '“{found}”应为“{official}”', en: '"{found}" should be "{official}"' },
       superseded: {
-        zh: '“{name}”的这一表述自{since}起已更新，现行表述为：{official}{more}',
+        zh: '“{name}”的这一表述已于{since}更新，现行表述为：{official}{more}',
         en: 'This wording of "{name}" was replaced in {since}; the current one is: {official}{more}',
       },
     },
