@@ -16,8 +16,8 @@ import type { Rule } from '../../rule';
 import { isHanAt } from '../../text/chars';
 import { allMatches } from '../../text/matches';
 
-/** Bracket, year, bracket, optional `第`, serial number, `号` — right after a Han character (the issuer's code). */
-const CITED = /(?<=\p{Script=Han})[〔［【（(\[﹝]\s*((?:19|20)\d{2})\s*[〕］】）)\]﹞]\s*第?\s*(\d+)\s*号/gu;
+/** Bracket, year, bracket, optional `第`, serial number, `号` (the issuer's code before it is read apart: a lookbehind first would be tried at every character). */
+const CITED = /[〔［【（(\[﹝]\s*((?:19|20)\d{2})\s*[〕］】）)\]﹞]\s*第?\s*(\d+)\s*号/g;
 /** How far back the issuer's code is read, in UTF-16 units: codes run to a dozen characters (`税委会公告`, `中办发`). */
 const CODE_REACH = 12;
 
@@ -53,7 +53,8 @@ export const rule: Rule = {
         const [found, year, serial] = m;
         const fixed = `〔${year}〕${serial.replace(/^0+(?=\d)/, '')}号`;
         if (found === fixed) continue;
-        if (issuerCode(text, m.index).includes('证')) continue;
+        const code = issuerCode(text, m.index);
+        if (code === '' || code.includes('证')) continue;
         const span = { start: p.contentStart + m.index, end: p.contentStart + m.index + found.length };
         ctx.report({ span, messageId: 'form', data: { found, fixed }, fix: [{ span, text: fixed }] });
       }

@@ -247,13 +247,30 @@ function checkWording(ctx: RuleContext, text: string, offset: number, slots: rea
   return true;
 }
 
-/** Every `、` run of the paragraph's words, checked against the list formulations. */
+/** Bit per first two code units of a member (a collision only costs reading one run). */
+const starts = new Set<number>();
+for (const member of members.keys()) starts.add((member.charCodeAt(0) << 16) | member.charCodeAt(1));
+
+/** Whether a member may start at `at` (after any opening quotes). */
+function memberMayStart(text: string, at: number): boolean {
+  while (at < text.length && QUOTES.includes(text[at])) at++;
+  return starts.has((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
+}
+
+/**
+ * Every `、` run of the paragraph's words that may hold a formulation, checked
+ * against the list formulations. A run holds one only if a member starts right
+ * after one of its `、` (only the first item may end in one), so a run is read
+ * only from a `、` that a member's first two characters follow.
+ */
 function checkLists(ctx: RuleContext, text: string, offset: number): void {
-  for (let comma = text.indexOf('、'); comma >= 0; ) {
+  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    if (!memberMayStart(text, comma + 1)) continue;
     let start = comma;
-    while (start > 0 && text[start - 1] !== '、' && !ITEM_STOP.has(text[start - 1])) start--;
-    const bounds: Array<[number, number]> = [trimmed(text, start, comma)];
-    let at = comma;
+    while (start > 0 && (text[start - 1] === '、' || !ITEM_STOP.has(text[start - 1]))) start--;
+    const first = text.indexOf('、', start);
+    const bounds: Array<[number, number]> = [trimmed(text, start, first)];
+    let at = first;
     while (text[at] === '、') {
       let end = at + 1;
       while (end < text.length && text[end] !== '、' && !ITEM_STOP.has(text[end])) end++;
@@ -266,7 +283,7 @@ function checkLists(ctx: RuleContext, text: string, offset: number): void {
       else slots.push(...itemSlots(text, s, e, item, item === bounds.length - 1));
     });
     if (slots.filter((s) => s.refs).length >= 2) checkRun(ctx, text, offset, slots, bounds.length);
-    comma = text.indexOf('、', at);
+    comma = at;
   }
 }
 
@@ -297,6 +314,20 @@ function checkClauses(ctx: RuleContext, text: string, offset: number, f: Formula
     }
   }
 }
+
+/**
+ * What a paragraph must hold for a clause or name formulation to be in it: a
+ * clause's key or a name's head. One regular expression tests a paragraph for
+ * all of them in a fraction of the time a search per key takes.
+ */
+const ANCHORS = new RegExp(
+  formulations
+    .flatMap((f) => f.wordings.flatMap((w) => (f.kind === 'clauses' ? (w.keys ?? []) : f.kind === 'name' ? [w.head ?? ''] : [])))
+    .filter((a) => a !== '')
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 
 /** Words that put a `head…tail` span outside the name: it is another phrase (`习近平总书记关于……的重要思想`). */
 const NOT_A_NAME = /总书记|同志|关于|的/;
@@ -356,6 +387,8 @@ export const rule: Rule = {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
       checkLists(ctx, text, p.contentStart);
+      ANCHORS.lastIndex = 0;
+      if (!ANCHORS.test(text)) continue;
       for (const f of formulations) {
         if (f.kind === 'clauses') checkClauses(ctx, text, p.contentStart, f);
         else if (f.kind === 'name') checkName(ctx, text, p.contentStart, f);
