@@ -52,6 +52,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   description: LocalizedText;
   messages: Readonly<Record<string, LocalizedText>>;
+  /** The published source the rule enforces (a standard and its clauses), quoted on its page. */
+  docs?: string;
   /** Whether some of its findings carry a fix, and of which class. */
   fixable: FixClass | false;
   options?: OptionSpecs;

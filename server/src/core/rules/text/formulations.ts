@@ -360,6 +360,7 @@ export const rule: Rule = {
       zh: '固定提法（“四个意识”“四个自信”“四个全面”等）的内容缺项、写错或顺序有误',
       en: 'A fixed formulation (四个意识, 四个自信, 四个全面…) spelled out with a member missing, misspelt or out of order',
     },
+    docs: 'The public documents each formulation is quoted from, listed with document, year and passage in data/formulations.json (十八届六中全会公报, 十八大 and 十九大 reports, 十九届五中全会公报, the 2021 历史决议…)',
     messages: {
       order: { zh: '“{name}”的各项顺序应为：{official}{more}', en: 'The members of "{name}" go in this order: {official}{more}' },
       missing: { zh: '“{name}”缺少“{missing}”，完整表述为：{official}{more}', en: '"{name}" lacks "{missing}"; in full: {official}{more}' },
