@@ -68,9 +68,13 @@ formulations.forEach((f, formulation) => {
 /** Member lengths, longest first: the longest member ending (or starting) an item wins. */
 const memberLengths = [...new Set([...members.keys()].map((m) => m.length))].sort((a, b) => b - a);
 
-/** What ends a list item besides `、`: any other punctuation or a space. Quotes are trimmed off items instead. */
-const ITEM_STOP = new Set('，。；：！？,.;:!?（）()《》〈〉【】[]〔〕…—/ \t\u3000');
-const QUOTES = '“”‘’「」『』"\'';
+/** Per UTF-16 code unit: 1 where a list item ends besides `、` (any other punctuation, a space), 2 for a quote (trimmed off items instead). */
+const CLASS = new Uint8Array(0x10000);
+for (const c of '，。；：！？,.;:!?（）()《》〈〉【】[]〔〕…—/ \t\u3000') CLASS[c.charCodeAt(0)] = 1;
+for (const c of '“”‘’「」『』"\'') CLASS[c.charCodeAt(0)] = 2;
+const COMMA = 0x3001;
+const isStop = (text: string, i: number): boolean => CLASS[text.charCodeAt(i)] === 1;
+const isQuote = (text: string, i: number): boolean => CLASS[text.charCodeAt(i)] === 2;
 /** Words joining the last two members (`制度自信和文化自信`). */
 const CONJUNCTIONS = ['以及', '和', '与', '及'];
 /** The name introducing a spelled-out run: `“四个意识”即`, `四个意识：`, `“四个自信”（`. */
@@ -86,8 +90,8 @@ interface Slot {
 }
 
 function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && QUOTES.includes(text[start])) start++;
-  while (end > start && QUOTES.includes(text[end - 1])) end--;
+  while (start < end && isQuote(text, start)) start++;
+  while (end > start && isQuote(text, end - 1)) end--;
   return [start, end];
 }
 
@@ -253,7 +257,7 @@ for (const member of members.keys()) starts.add((member.charCodeAt(0) << 16) | m
 
 /** Whether a member may start at `at` (after any opening quotes). */
 function memberMayStart(text: string, at: number): boolean {
-  while (at < text.length && QUOTES.includes(text[at])) at++;
+  while (at < text.length && isQuote(text, at)) at++;
   return starts.has((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
 }
 
@@ -267,13 +271,13 @@ function checkLists(ctx: RuleContext, text: string, offset: number): void {
   for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
     if (!memberMayStart(text, comma + 1)) continue;
     let start = comma;
-    while (start > 0 && (text[start - 1] === '、' || !ITEM_STOP.has(text[start - 1]))) start--;
+    while (start > 0 && !isStop(text, start - 1)) start--;
     const first = text.indexOf('、', start);
     const bounds: Array<[number, number]> = [trimmed(text, start, first)];
     let at = first;
-    while (text[at] === '、') {
+    while (text.charCodeAt(at) === COMMA) {
       let end = at + 1;
-      while (end < text.length && text[end] !== '、' && !ITEM_STOP.has(text[end])) end++;
+      while (end < text.length && text.charCodeAt(end) !== COMMA && !isStop(text, end)) end++;
       bounds.push(trimmed(text, at + 1, end));
       at = end;
     }

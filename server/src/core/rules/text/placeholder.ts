@@ -26,7 +26,7 @@ import { allMatches } from '../../text/matches';
  * only away from other letters and digits.
  */
 const LEFTOVER =
-  /(某{2,}|[×✕╳]{2,}|□{2,}|(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[XxＸｘ]{2,}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９]))|([【\[［(（]\s*(?:待[补填定核查改议]|待确认|待完善|待更新|此处|这里|请补|请填|补充|填写|插入|TODO|TBD)[^【】\[\]［］()（）]{0,30}[】\]］)）])/gi;
+  /(某{2,}|[×✕╳]{2,}|□{2,}|(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[XxＸｘ]{2,}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９]))|([【\[［(（]\s*(?:待[补填定核查改议]|待确认|待完善|待更新|此处|这里|请补|请填|补充|填写|插入|TODO|todo|TBD|tbd)[^【】\[\]［］()（）]{0,30}[】\]］)）])/g;
 
 /** Function words a blank follows in a draft and a surname never is (`的`, `在`, `为`…). */
 const FUNCTION_WORDS = new Set('的是为和与及同对在由给请致自到把被让叫以');
