@@ -307,8 +307,10 @@ function checkClauses(ctx: RuleContext, text: string, offset: number, f: Formula
   for (let later = 1; later < keys.length; later++) {
     for (let at = text.indexOf(keys[later]); at >= 0; at = text.indexOf(keys[later], at + 1)) {
       const end = at + keys[later].length;
-      const earlier = text.indexOf(keys[later - 1], end);
-      if (earlier < 0 || earlier - end > CLAUSE_GAP || !inOneSentence(text, end, earlier)) continue;
+      const near = text.slice(end, end + CLAUSE_GAP + keys[later - 1].length).indexOf(keys[later - 1]);
+      if (near < 0) continue;
+      const earlier = end + near;
+      if (!inOneSentence(text, end, earlier)) continue;
       if (!afterVerb(at) || !afterVerb(earlier)) continue;
       ctx.report({
         span: { start: offset + at, end: offset + earlier + keys[later - 1].length },
@@ -345,8 +347,10 @@ function checkName(ctx: RuleContext, text: string, offset: number, f: Formulatio
   const middle = name.slice(head.length, name.length - tail.length);
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
     const from = at + head.length;
-    const close = text.indexOf(tail, from);
-    if (close < 0 || close - from > middle.length + 2) continue;
+    // Within reach of the name only: a search to the paragraph's end from every head would be quadratic.
+    const near = text.slice(from, from + middle.length + 2 + tail.length).indexOf(tail);
+    if (near < 0) continue;
+    const close = from + near;
     const found = text.slice(from, close);
     if (found === middle || found.startsWith(middle) || NOT_A_NAME.test(found) || !/^\p{Script=Han}+$/u.test(found)) continue;
     if (!closeEnough(found, middle) || found.length < middle.length - 2) continue;

@@ -37,14 +37,21 @@ const CLOSERS = '”’》」』';
 /** A quotation or title at least this long (its content, in UTF-16 units) is quoted matter, printed as found. */
 const QUOTED_MATTER = 10;
 
-/** The quotation or title around `[start, end)` in `text`, as its content length, or -1 when there is none. */
+/**
+ * How far a quotation or title is looked for around a blank, in UTF-16 units:
+ * far beyond any quotation printed as said, and a bound on the work per blank
+ * on a megabyte-long paragraph.
+ */
+const QUOTE_REACH = 300;
+
+/** The quotation or title around `[start, end)` in `text`, as its content length, or -1 when there is none within reach. */
 function enclosingQuoteLength(text: string, start: number, end: number): number {
-  for (let i = start - 1; i >= 0; i--) {
-    const opener = OPENERS.indexOf(text[i]);
+  for (let i = start - 1; i >= Math.max(0, start - QUOTE_REACH); i--) {
     if (CLOSERS.includes(text[i])) return -1;
+    const opener = OPENERS.indexOf(text[i]);
     if (opener < 0) continue;
-    const close = text.indexOf(CLOSERS[opener], end);
-    return close < 0 ? -1 : close - i - 1;
+    const close = text.slice(end, end + QUOTE_REACH).indexOf(CLOSERS[opener]);
+    return close < 0 ? -1 : end + close - i - 1;
   }
   return -1;
 }
