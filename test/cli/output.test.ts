@@ -36,7 +36,7 @@ function draftWithProblems(count: number): string {
   for (let left = count; left > 0; left -= PER_SPEECH) {
     const n = Math.min(left, PER_SPEECH);
     const body = '这是一段话,真的。。\n\n'.repeat(Math.floor(n / 2)) + (n % 2 ? '这是一段话。。\n\n' : '');
-    speeches.push(`# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n${body}`);
+    speeches.push(`# 关于加强基层协商的发言\n\n青山县政协主席 王小明\n\n${body}`);
   }
   return speeches.join('');
 }
@@ -80,7 +80,7 @@ describe('speechlint output', function () {
     it('shows them escaped in a finding message that quotes the draft', function () {
       writeTree(tmp, {
         '.speechlintrc.json': JSON.stringify({ rules: { terms: ['warning', { pairs: { [`坏${HOSTILE_INLINE}`]: '好' } }] } }),
-        'a.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是坏${HOSTILE_INLINE}的。\n`,
+        'a.speech.md': `# 关于加强基层协商的发言\n\n青山县政协主席 王小明\n\n这是坏${HOSTILE_INLINE}的。\n`,
       });
       const r = speechlint(['a.speech.md'], { cwd: tmp });
       assert.doesNotMatch(r.stdout, UNSAFE);
@@ -103,7 +103,7 @@ describe('speechlint output', function () {
           {
             children: [
               new Paragraph('关于加强基层协商的发言'),
-              new Paragraph('某某县政协主席 王小明'),
+              new Paragraph('青山县政协主席 王小明'),
               new Paragraph({ children: [new CommentRangeStart(0), new TextRun('协商活动开展了120次。'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
             ],
           },
@@ -122,7 +122,7 @@ describe('speechlint output', function () {
       writeTree(tmp, {
         [name]: FAULTS,
         '.speechlintrc.json': JSON.stringify({ rules: { terms: ['warning', { pairs: { [`坏${HOSTILE_INLINE}`]: '好' } }] } }),
-        'b.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是坏${HOSTILE_INLINE}的。\n`,
+        'b.speech.md': `# 关于加强基层协商的发言\n\n青山县政协主席 王小明\n\n这是坏${HOSTILE_INLINE}的。\n`,
       });
       const json = speechlint(['--format', 'json', name, 'b.speech.md'], { cwd: tmp });
       assert.doesNotMatch(json.stdout, UNSAFE);
@@ -162,7 +162,7 @@ describe('speechlint output', function () {
     });
 
     it('quotes at most 40 characters of a long run, with …, in text and JSON alike', function () {
-      writeTree(tmp, { 'run.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是${'、'.repeat(20_000)}\n` });
+      writeTree(tmp, { 'run.speech.md': `# 关于加强基层协商的发言\n\n青山县政协主席 王小明\n\n这是${'、'.repeat(20_000)}\n` });
       const r = speechlint(['run.speech.md'], { cwd: tmp });
       const line = r.stdout.split('\n').find((l) => l.endsWith('punctuation-run'));
       assert.ok(line);
@@ -177,7 +177,7 @@ describe('speechlint output', function () {
       const wrong = '𠀀'.repeat(300);
       writeTree(tmp, {
         '.speechlintrc.json': JSON.stringify({ rules: { terms: ['warning', { pairs: { [wrong]: '好' } }] } }),
-        'a.speech.md': `# 关于加强基层协商的发言\n\n某某县政协主席 王小明\n\n这是${wrong}的。\n`,
+        'a.speech.md': `# 关于加强基层协商的发言\n\n青山县政协主席 王小明\n\n这是${wrong}的。\n`,
       });
       const r = speechlint(['a.speech.md'], { cwd: tmp });
       // 40 UTF-16 units are 20 such characters; a lone surrogate would reach the pipe as U+FFFD.

@@ -16,6 +16,8 @@ describe('fix classes', () => {
     assert.deepEqual(byClass('form'), ['ellipsis-dash', 'fullwidth-alnum', 'halfwidth-punctuation', 'punctuation-run', 'quote-style', 'section-marker']);
     assert.deepEqual(byClass('edit'), [
       'broken-paragraph',
+      'doc-number',
+      'formulations',
       'item-numbering',
       'number-form',
       'number-range',

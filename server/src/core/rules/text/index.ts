@@ -1,13 +1,16 @@
 /** The text (proofreading) rules, in catalog order. */
 import type { Rule } from '../../rule';
 import { rule as brokenParagraph } from './broken-paragraph';
+import { rule as docNumber } from './doc-number';
 import { rule as ellipsisDash } from './ellipsis-dash';
+import { rule as formulations } from './formulations';
 import { rule as fullwidthAlnum } from './fullwidth-alnum';
 import { rule as halfwidthPunctuation } from './halfwidth-punctuation';
 import { rule as latinWord } from './latin-word';
 import { rule as lineStartPunctuation } from './line-start-punctuation';
 import { rule as numberForm } from './number-form';
 import { rule as numberRange } from './number-range';
+import { rule as placeholder } from './placeholder';
 import { rule as punctuationRun } from './punctuation-run';
 import { rule as punctuationUse } from './punctuation-use';
 import { rule as quoteStyle } from './quote-style';
@@ -36,4 +39,7 @@ export const textRules: readonly Rule[] = [
   fullwidthAlnum,
   terms,
   typo,
+  formulations,
+  docNumber,
+  placeholder,
 ];
