@@ -247,12 +247,13 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
   else if (starts.length === 0 && ps.length > 0) {
     // No speaker line anywhere: one speech, titled by its first line (after a kicker) if that line
     // looks like a title, with the subtitle or date line under it, and its author line at its end.
+    // A lone line that looks like a title is one: a new draft holds its title before anything else.
     const t = isKicker(ps[0]) && ps.length > 2 ? 1 : 0;
     const start: SpeechStart = { first: 0 };
-    if (titleLike(ps[t]) && ps.length > t + 1) {
+    if (titleLike(ps[t]) && (ps.length > t + 1 || ps.length === 1)) {
       start.title = t;
       let next = t + 1;
-      if (isSubtitleText(ps[next]) || isDateLine(ps[next])) start.subtitle = next++;
+      if (ps[next] && (isSubtitleText(ps[next]) || isDateLine(ps[next]))) start.subtitle = next++;
       // Under a subtitle the next line is as often the first sentence: only a clean speaker line counts.
       const sp = ps[next] ? speakerAt(next) : undefined;
       if (sp && (next === t + 1 || !sp.trailing)) start.speaker = next;
