@@ -17,6 +17,7 @@ describe('fix classes', () => {
     assert.deepEqual(byClass('edit'), [
       'broken-paragraph',
       'item-numbering',
+      'latin-word',
       'number-range',
       'repeated-char',
       'section-numbering',

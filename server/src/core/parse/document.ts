@@ -30,6 +30,13 @@ function faultyTitleLike(ps: Paragraph[], j: number): boolean {
   return p.content.length <= 40 && shape.test(p.content) && (j === 0 || ps[j - 1].line < p.line - 1);
 }
 
+/**
+ * A draft's only line is its title when it is written as one: flush left (body
+ * paragraphs are indented), with no clause or sentence punctuation inside. A new
+ * draft holds its title before anything else; a lone sentence stays body text.
+ */
+const loneTitle = (p: Paragraph): boolean => p.contentStart === p.span.start && !/[，。！？；：,.!?;:]/.test(p.content);
+
 const isSubtitleText = (p: Paragraph): boolean => /^(?:——|--|—)/.test(p.content);
 
 function titleNode(p: Paragraph): TitleNode {
@@ -247,10 +254,9 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
   else if (starts.length === 0 && ps.length > 0) {
     // No speaker line anywhere: one speech, titled by its first line (after a kicker) if that line
     // looks like a title, with the subtitle or date line under it, and its author line at its end.
-    // A lone line that looks like a title is one: a new draft holds its title before anything else.
     const t = isKicker(ps[0]) && ps.length > 2 ? 1 : 0;
     const start: SpeechStart = { first: 0 };
-    if (titleLike(ps[t]) && (ps.length > t + 1 || ps.length === 1)) {
+    if (titleLike(ps[t]) && (ps.length > t + 1 || loneTitle(ps[t]))) {
       start.title = t;
       let next = t + 1;
       if (ps[next] && (isSubtitleText(ps[next]) || isDateLine(ps[next]))) start.subtitle = next++;
