@@ -14,6 +14,8 @@ const THROTTLE_MS = 300;
 export function registerStatusBar(context: ExtensionContext, client: LanguageClient): void {
   const item = window.createStatusBarItem('speech.statistics', StatusBarAlignment.Right, 100);
   item.name = t('statusBarName');
+  // A click opens the Settings UI at the reading pace, the figure the time rests on.
+  item.command = { title: t('setPace'), command: 'workbench.action.openSettings', arguments: ['speech.readingPace'] };
   let pending: NodeJS.Timeout | undefined;
   /** Answers can arrive out of order: only the latest question's answer is shown. */
   let asked = 0;

@@ -4,6 +4,9 @@
  * share it without bundling any language logic.
  */
 
+/** The `source` of every diagnostic of ours: the client tells them from other tools' by it. */
+export const DIAGNOSTIC_SOURCE = 'speechlint';
+
 /** The settings section (`speech.*`) the server asks for and the client reads. */
 export const SETTINGS_SECTION = 'speech';
 
