@@ -110,8 +110,8 @@ export type ImportWordResult =
   | {
       /** The draft (Markdown, LF). */
       text: string;
-      /** What did not carry over; `line` is the draft's 1-based line nearest to where it was. */
-      notes: Array<{ line?: number; message: string }>;
+      /** What did not carry over; `line` is the draft's 1-based line nearest to where it was; `info` changed nothing the reader reads. */
+      notes: Array<{ line?: number; severity: 'warning' | 'info'; message: string }>;
       /** One line saying how it went, for a notification. */
       summary: string;
     }
