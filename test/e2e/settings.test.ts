@@ -1,0 +1,111 @@
+/**
+ * The Settings UI: a click on the status bar's speaking time opens Settings at
+ * the reading pace, a number whose change the status bar follows; and a rule's
+ * severity is a choice there whose change the Problems panel follows.
+ * Fixture: workspace/quickfix.speech.md (one speech, two half-width commas).
+ * Every setting changed is put back, since later test files share the profile.
+ */
+import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
+import { closeWorkbench, openWorkbench, problemsFor, quickOpen, runCommand, screenshot, showProblems, until, type Workbench } from './workbench';
+
+const FILE = 'quickfix.speech.md';
+const RULE = 'halfwidth-punctuation';
+/** `1234 chars · ~5.7 min` (English UI) or `1234字 · 约5.7分钟` (Chinese UI): one speech, one pair. */
+const FIGURES = /(\d[\d,]*) ?(?:chars|字) · (?:~|约)(\d+\.\d)(?: min|分钟)/;
+
+describe('Settings UI', function () {
+  let wb: Workbench | undefined;
+
+  before(async function () {
+    wb = await openWorkbench(FILE);
+  });
+
+  afterEach(async function () {
+    await screenshot(wb?.page, 'settings', this.currentTest?.title ?? '');
+  });
+
+  after(async function () {
+    await closeWorkbench(wb);
+  });
+
+  it('opens at the reading pace from the status bar, and the speaking time follows a new pace', async function () {
+    const page = wb!.page;
+    const before = await until(() => figures(page), (f) => f !== undefined, 45_000);
+    assert.ok(before, 'no speaking time in the status bar');
+    await page.locator('.statusbar-item[id$=".speech.statistics"]').click();
+    const pace = settingRow(page, 'speech.readingPace');
+    await pace.waitFor({ timeout: 20_000 });
+    const input = pace.locator('input').first();
+    await screenshot(page, 'settings', 'reading-pace');
+    // Half the default pace of 220: the minutes double (to the one decimal shown).
+    await input.fill('110');
+    await input.press('Enter');
+    try {
+      await quickOpen(page, FILE);
+      const after = await until(() => figures(page), (f) => f !== undefined && f.minutes !== before.minutes, 20_000);
+      assert.ok(after, 'the speaking time disappeared');
+      assert.equal(after.chars, before.chars);
+      assert.ok(Math.abs(after.minutes - (before.chars / 110)) <= 0.051, `at 110 characters a minute, ${after.chars} characters read as ${after.minutes} minutes`);
+      await screenshot(page, 'settings', 'status-bar-at-110');
+    } finally {
+      await resetSetting(page, 'speech.readingPace');
+    }
+  });
+
+  it('offers each rule’s severity as a choice, and the Problems panel follows it', async function () {
+    const page = wb!.page;
+    await quickOpen(page, FILE);
+    await showProblems(page);
+    const ruleProblems = async () => (await problemsFor(page, FILE)).filter((p) => p.code === RULE);
+    const before = await until(ruleProblems, (ps) => ps.length === 2, 45_000);
+    assert.equal(before.length, 2);
+
+    await runCommand(page, 'Preferences: Open Settings (UI)');
+    await page.locator('.settings-editor').waitFor();
+    await page.keyboard.type(`speech.severity.${RULE}`);
+    const row = settingRow(page, `speech.severity.${RULE}`);
+    await row.waitFor({ timeout: 20_000 });
+    const select = row.locator('select');
+    await select.selectOption('off');
+    await screenshot(page, 'settings', 'rule-severity');
+    try {
+      await quickOpen(page, FILE);
+      await showProblems(page);
+      const after = await until(ruleProblems, (ps) => ps.length === 0, 20_000);
+      assert.deepEqual(after, [], `${RULE} still reported with its severity set to off`);
+    } finally {
+      await resetSetting(page, `speech.severity.${RULE}`);
+    }
+    const back = await until(ruleProblems, (ps) => ps.length === 2, 20_000);
+    assert.equal(back.length, 2, `${RULE} not reported again with its severity back to default`);
+  });
+});
+
+/** The Settings UI row of a setting, found by its key in the row's accessible label or its data attribute. */
+function settingRow(page: Page, key: string): Locator {
+  return page.locator(`.settings-editor .setting-item-contents[data-key="${key}"], .settings-editor .monaco-list-row:has([data-key="${key}"])`).first();
+}
+
+async function figures(page: Page): Promise<{ chars: number; minutes: number } | undefined> {
+  const item = page.locator('.statusbar-item[id$=".speech.statistics"]');
+  if (!(await item.isVisible())) return undefined;
+  const m = FIGURES.exec(((await item.textContent()) ?? '').replace(/\u00a0/g, ' '));
+  return m ? { chars: Number(m[1].replace(/,/g, '')), minutes: Number(m[2]) } : undefined;
+}
+
+/** Puts a user setting back through the Settings UI's "Reset Setting" action, so the next test file starts from the defaults. */
+async function resetSetting(page: Page, key: string): Promise<void> {
+  await runCommand(page, 'Preferences: Open Settings (UI)');
+  await page.locator('.settings-editor').waitFor();
+  const search = page.locator('.settings-editor .settings-header .suggest-input-container .monaco-editor textarea');
+  await search.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(key);
+  const row = settingRow(page, key);
+  await row.waitFor({ timeout: 20_000 });
+  await row.hover();
+  const gear = row.locator('.setting-toolbar-container .codicon-settings-gear, .setting-toolbar-container .action-label').first();
+  await gear.click();
+  await page.locator('.context-view .action-label', { hasText: /Reset Setting|重置此设置/ }).click();
+}
