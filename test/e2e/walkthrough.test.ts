@@ -49,12 +49,13 @@ describe('Walkthrough', function () {
       return { width: root.scrollWidth - root.clientWidth, height: root.scrollHeight - root.clientHeight, pres };
     });
     assert.deepEqual(overflow, { width: 0, height: 0, pres: overflow.pres.map(() => 0) }, `the sample overflows its panel: ${JSON.stringify(overflow)}`);
-    await button(page, /Open Example|打开示例/);
+    await button(page, /Open the Example|打开示例/);
     await until(() => editorRows(page), (rows) => rows.some((r) => r.includes('三、完善工作机制')), 20_000);
   });
 
   it('shows the example’s outline', async function () {
     const page = wb!.page;
+    await backToWalkthrough(page);
     await step(page, /See the speech’s outline|查看发言大纲/);
     await button(page, /Show the Outline|显示大纲/);
     const rows = await until(
@@ -67,10 +68,7 @@ describe('Walkthrough', function () {
 
   it('opens the quick fixes on the example’s misnumbered section, titled by what they do', async function () {
     const page = wb!.page;
-    await runCommand(page, 'Welcome: Open Walkthrough...');
-    await page.locator('.quick-input-widget .quick-input-box input').fill('Drafting speeches');
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH }).waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await backToWalkthrough(page);
     await step(page, /Fix a problem|修改一处问题/);
     await button(page, /Show Quick Fixes|显示快速修复/);
     const menu = page.locator('.action-widget .monaco-list-row.action');
@@ -83,16 +81,19 @@ describe('Walkthrough', function () {
 
   it('renumbers the example', async function () {
     const page = wb!.page;
-    await runCommand(page, 'Welcome: Open Walkthrough...');
-    await page.locator('.quick-input-widget .quick-input-box input').fill('Drafting speeches');
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH }).waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await backToWalkthrough(page);
     await step(page, /Let the editor help you write|让编辑器帮你写/);
     await button(page, /Renumber|重新编号/);
     const rows = await until(() => editorRows(page), (rs) => rs.some((r) => r.includes('二、完善工作机制')) && rs.some((r) => r.includes('三、加强督促检查')), 20_000);
     assert.ok(rows.some((r) => r.includes('二、完善工作机制')) && rows.some((r) => r.includes('三、加强督促检查')), `the example after Renumber:\n${rows.join('\n')}`);
   });
 });
+
+/** Brings the walkthrough's tab, left open beside the example, to the front. */
+async function backToWalkthrough(page: Page): Promise<void> {
+  await page.locator('.tabs-container .tab', { hasText: /Walkthrough|演练/ }).first().click();
+  await page.locator('.gettingStartedContainer .getting-started-step').first().waitFor({ timeout: 20_000 });
+}
 
 /** Expands a step of the walkthrough by its title. */
 async function step(page: Page, title: RegExp): Promise<void> {

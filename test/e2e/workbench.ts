@@ -112,9 +112,10 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await input.fill(fileName);
   // Enter picks the focused row; wait until the file search has put our file
   // there, not a stale "recently opened" entry.
+  // The file search runs ripgrep over the workspace: on a loaded machine it takes its time.
   await page
     .locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName })
-    .waitFor({ timeout: 15_000 });
+    .waitFor({ timeout: 45_000 });
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor();
   await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor();
