@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { closeWorkbench, openWorkbench, problemsFor, quickOpen, runCommand, screenshot, showProblems, until, type Workbench } from './workbench';
+import { closeWorkbench, openFile, openWorkbench, problemsFor, runCommand, screenshot, showProblems, until, type Workbench } from './workbench';
 
 const FILE = 'quickfix.speech.md';
 const RULE = 'halfwidth-punctuation';
@@ -41,9 +41,10 @@ describe('Settings UI', function () {
     // Half the default pace of 220: the minutes double (to the one decimal shown).
     await input.fill('110');
     await input.press('Enter');
+    await screenshot(page, 'settings', 'reading-pace-110');
     try {
-      await quickOpen(page, FILE);
-      const after = await until(() => figures(page), (f) => f !== undefined && f.minutes !== before.minutes, 20_000);
+      await openFile(page, FILE);
+      const after = await until(() => figures(page), (f) => f !== undefined && f.minutes !== before.minutes, 45_000);
       assert.ok(after, 'the speaking time disappeared');
       assert.equal(after.chars, before.chars);
       assert.ok(Math.abs(after.minutes - (before.chars / 110)) <= 0.051, `at 110 characters a minute, ${after.chars} characters read as ${after.minutes} minutes`);
@@ -55,7 +56,7 @@ describe('Settings UI', function () {
 
   it('offers each rule’s severity as a choice, and the Problems panel follows it', async function () {
     const page = wb!.page;
-    await quickOpen(page, FILE);
+    await openFile(page, FILE);
     await showProblems(page);
     const ruleProblems = async () => (await problemsFor(page, FILE)).filter((p) => p.code === RULE);
     const before = await until(ruleProblems, (ps) => ps.length === 2, 45_000);
@@ -66,18 +67,24 @@ describe('Settings UI', function () {
     await page.keyboard.type(`speech.severity.${RULE}`);
     const row = settingRow(page, `speech.severity.${RULE}`);
     await row.waitFor({ timeout: 20_000 });
-    const select = row.locator('select');
-    await select.selectOption('off');
+    // The choice is drawn by VS Code itself: open it and pick the second entry, `off` (its label is in the display language).
+    await row.locator('select').click();
+    const choices = page.locator('.select-box-dropdown-list-container .monaco-list-row');
+    await choices.nth(1).waitFor({ timeout: 10_000 });
     await screenshot(page, 'settings', 'rule-severity');
+    assert.match((await choices.nth(1).textContent()) ?? '', /^\s*(Off|关闭)/);
+    await choices.nth(1).click();
     try {
-      await quickOpen(page, FILE);
+      await openFile(page, FILE);
       await showProblems(page);
-      const after = await until(ruleProblems, (ps) => ps.length === 0, 20_000);
+      const after = await until(ruleProblems, (ps) => ps.length === 0, 45_000);
       assert.deepEqual(after, [], `${RULE} still reported with its severity set to off`);
     } finally {
       await resetSetting(page, `speech.severity.${RULE}`);
     }
-    const back = await until(ruleProblems, (ps) => ps.length === 2, 20_000);
+    await openFile(page, FILE);
+    await showProblems(page);
+    const back = await until(ruleProblems, (ps) => ps.length === 2, 45_000);
     assert.equal(back.length, 2, `${RULE} not reported again with its severity back to default`);
   });
 });

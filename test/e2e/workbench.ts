@@ -82,7 +82,7 @@ export async function openWorkbench(fileName?: string, subfolder?: string): Prom
     // The explorer fills in once the remote file system answers; before that,
     // Quick Open may find nothing.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
-    if (fileName) await quickOpen(page, fileName);
+    if (fileName) await openFile(page, fileName);
     return { browser, page };
   } catch (err) {
     await screenshot(page, 'setup-failed', fileName ?? 'workbench').catch(() => undefined);
@@ -102,6 +102,24 @@ export async function closeWorkbench(wb: Workbench | undefined): Promise<void> {
   if (!wb) return;
   await wb.page.goto('about:blank').catch(() => undefined);
   await wb.browser.close();
+}
+
+/**
+ * Opens a workspace file, or brings its tab to the front: a click on its tab or
+ * on its row in the Explorer when it shows there (no file search, which can
+ * take long on a loaded machine), else Quick Open.
+ */
+export async function openFile(page: Page, fileName: string): Promise<void> {
+  const tab = page.locator(`.tabs-container .tab[data-resource-name="${fileName}"]`);
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  if ((await tab.count()) > 0) await tab.first().click();
+  else if ((await row.count()) > 0) await row.first().click();
+  else {
+    await quickOpen(page, fileName);
+    return;
+  }
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor();
 }
 
 /** Opens a workspace file the way a user would: Ctrl+P, its name, Enter. */
