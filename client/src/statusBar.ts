@@ -5,7 +5,7 @@
  */
 import { StatusBarAlignment, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATISTICS_REQUEST, type StatisticsParams, type StatisticsResult } from '../../server/src/lsp/protocol';
+import { SETTINGS_SECTION, STATISTICS_REQUEST, type StatisticsParams, type StatisticsResult } from '../../server/src/lsp/protocol';
 import { isChecked } from './served';
 import { t } from './strings';
 
@@ -56,6 +56,8 @@ export function registerStatusBar(context: ExtensionContext, client: LanguageCli
     window.onDidChangeActiveTextEditor(schedule),
     window.onDidChangeTextEditorSelection((e) => e.textEditor === window.activeTextEditor && schedule()),
     workspace.onDidChangeTextDocument((e) => e.document === window.activeTextEditor?.document && schedule()),
+    // A new reading pace (or any setting of ours) changes the figures: ask again.
+    workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && schedule()),
     { dispose: () => clearTimeout(pending) },
   );
   schedule();

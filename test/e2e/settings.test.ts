@@ -2,7 +2,7 @@
  * The Settings UI: a click on the status bar's speaking time opens Settings at
  * the reading pace, a number whose change the status bar follows; and a rule's
  * severity is a choice there whose change the Problems panel follows.
- * Fixture: workspace/quickfix.speech.md (one speech, two half-width commas).
+ * Fixture: workspace/quickfix.speech.md (one speech with half-width commas).
  * Every setting changed is put back, since later test files share the profile.
  */
 import assert from 'node:assert/strict';
@@ -39,8 +39,11 @@ describe('Settings UI', function () {
     const input = pace.locator('input').first();
     await screenshot(page, 'settings', 'reading-pace');
     // Half the default pace of 220: the minutes double (to the one decimal shown).
-    await input.fill('110');
-    await input.press('Enter');
+    // Typed as a user types: the Settings UI writes the value a moment after the last key.
+    await input.click();
+    await page.keyboard.type('110');
+    await until(() => input.inputValue(), (v) => v === '110', 5_000);
+    await page.waitForTimeout(1_500);
     await screenshot(page, 'settings', 'reading-pace-110');
     try {
       await openFile(page, FILE);
@@ -59,8 +62,9 @@ describe('Settings UI', function () {
     await openFile(page, FILE);
     await showProblems(page);
     const ruleProblems = async () => (await problemsFor(page, FILE)).filter((p) => p.code === RULE);
-    const before = await until(ruleProblems, (ps) => ps.length === 2, 45_000);
-    assert.equal(before.length, 2);
+    // Earlier test files may have fixed one of the two commas: count what is there.
+    const before = await until(ruleProblems, (ps) => ps.length > 0, 45_000);
+    assert.ok(before.length > 0, `no ${RULE} problem in ${FILE}`);
 
     await runCommand(page, 'Preferences: Open Settings (UI)');
     await page.locator('.settings-editor').waitFor();
@@ -84,8 +88,8 @@ describe('Settings UI', function () {
     }
     await openFile(page, FILE);
     await showProblems(page);
-    const back = await until(ruleProblems, (ps) => ps.length === 2, 45_000);
-    assert.equal(back.length, 2, `${RULE} not reported again with its severity back to default`);
+    const back = await until(ruleProblems, (ps) => ps.length === before.length, 45_000);
+    assert.equal(back.length, before.length, `${RULE} not reported again with its severity back to default`);
   });
 });
 
