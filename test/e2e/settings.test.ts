@@ -51,9 +51,23 @@ describe('Settings UI', function () {
       assert.ok(after, 'the speaking time disappeared');
       assert.equal(after.chars, before.chars);
       assert.ok(Math.abs(after.minutes - (before.chars / 110)) <= 0.051, `at 110 characters a minute, ${after.chars} characters read as ${after.minutes} minutes`);
+      // The lens over the title follows too: its minutes are the status bar's.
+      const lens = `${after.minutes.toFixed(1)}`;
+      const lenses = await until(
+        () => page.locator('.editor-group-container.active .contentWidgets .codelens-decoration, .editor-group-container.active .codelens-decoration').allTextContents(),
+        (texts) => texts.some((t) => t.includes(lens)),
+        30_000,
+      );
+      assert.ok(lenses.some((t) => t.includes(lens)), `no code lens shows ${lens} minutes: ${lenses.join(' | ')}`);
       await screenshot(page, 'settings', 'status-bar-at-110');
     } finally {
-      await resetSetting(page, 'speech.readingPace');
+      // Emptied, the pace is unset again: the configuration's pace counts.
+      await page.locator('.tabs-container .tab', { hasText: /Settings|设置/ }).first().click();
+      await input.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await until(() => input.inputValue(), (v) => v === '', 5_000);
+      await page.waitForTimeout(1_500);
     }
   });
 
@@ -68,6 +82,7 @@ describe('Settings UI', function () {
 
     await runCommand(page, 'Preferences: Open Settings (UI)');
     await page.locator('.settings-editor').waitFor();
+    await page.keyboard.press('Control+A');
     await page.keyboard.type(`speech.severity.${RULE}`);
     const row = settingRow(page, `speech.severity.${RULE}`);
     await row.waitFor({ timeout: 20_000 });
