@@ -86,20 +86,19 @@ describe('Settings UI', function () {
     await page.keyboard.type(`speech.severity.${RULE}`);
     const row = settingRow(page, `speech.severity.${RULE}`);
     await row.waitFor({ timeout: 20_000 });
-    // The choice is drawn by VS Code itself: open it and pick the second entry, `off` (its label is in the display language).
-    await row.locator('select').click();
-    const choices = page.locator('.select-box-dropdown-list-container .monaco-list-row');
-    await choices.nth(1).waitFor({ timeout: 10_000 });
-    await screenshot(page, 'settings', 'rule-severity');
-    assert.match((await choices.nth(1).textContent()) ?? '', /^\s*(Off|关闭)/);
-    await choices.nth(1).click();
+    await chooseSeverity(page, 1, /^\s*(Off|关闭)/, 'rule-severity');
     try {
       await openFile(page, FILE);
       await showProblems(page);
       const after = await until(ruleProblems, (ps) => ps.length === 0, 45_000);
       assert.deepEqual(after, [], `${RULE} still reported with its severity set to off`);
     } finally {
-      await resetSetting(page, `speech.severity.${RULE}`);
+      await runCommand(page, 'Preferences: Open Settings (UI)');
+      await page.locator('.settings-editor').waitFor();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(`speech.severity.${RULE}`);
+      await settingRow(page, `speech.severity.${RULE}`).waitFor({ timeout: 20_000 });
+      await chooseSeverity(page, 0, /^\s*(Default|默认)/);
     }
     await openFile(page, FILE);
     await showProblems(page);
@@ -120,18 +119,15 @@ async function figures(page: Page): Promise<{ chars: number; minutes: number } |
   return m ? { chars: Number(m[1].replace(/,/g, '')), minutes: Number(m[2]) } : undefined;
 }
 
-/** Puts a user setting back through the Settings UI's "Reset Setting" action, so the next test file starts from the defaults. */
-async function resetSetting(page: Page, key: string): Promise<void> {
-  await runCommand(page, 'Preferences: Open Settings (UI)');
-  await page.locator('.settings-editor').waitFor();
-  const search = page.locator('.settings-editor .settings-header .suggest-input-container .monaco-editor textarea');
-  await search.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(key);
-  const row = settingRow(page, key);
-  await row.waitFor({ timeout: 20_000 });
-  await row.hover();
-  const gear = row.locator('.setting-toolbar-container .codicon-settings-gear, .setting-toolbar-container .action-label').first();
-  await gear.click();
-  await page.locator('.context-view .action-label', { hasText: /Reset Setting|重置此设置/ }).click();
+/**
+ * Picks entry `index` of the rule's severity choice, drawn by VS Code itself
+ * (its labels are in the display language): `default`, `off`, `hint`…
+ */
+async function chooseSeverity(page: Page, index: number, label: RegExp, shot?: string): Promise<void> {
+  await settingRow(page, `speech.severity.${RULE}`).locator('select').click();
+  const choices = page.locator('.select-box-dropdown-list-container .monaco-list-row');
+  await choices.nth(index).waitFor({ timeout: 10_000 });
+  if (shot) await screenshot(page, 'settings', shot);
+  assert.match((await choices.nth(index).textContent()) ?? '', label);
+  await choices.nth(index).click();
 }
