@@ -1,10 +1,13 @@
 /**
  * The palette's commands: UI glue that forwards to the server (renumber, check
  * the workspace) or inserts the contributed snippets. No language logic here.
+ * Commands that act on a draft act on the one in the editor, or, when focus is
+ * elsewhere (the walkthrough beside the example it opened), on the draft shown
+ * beside it, focused first.
  */
-import { commands, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, languages, ProgressLocation, Selection, Uri, window, workspace, type Diagnostic, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE_COMMAND, RENUMBER_COMMAND, type CheckResult } from '../../server/src/lsp/protocol';
+import { CHECK_WORKSPACE_COMMAND, DIAGNOSTIC_SOURCE, RENUMBER_COMMAND, type CheckResult } from '../../server/src/lsp/protocol';
 import { isServed } from './served';
 import { t } from './strings';
 
@@ -18,15 +21,63 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
     commands.registerCommand('speech.insertCompilationHeader', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Compilation header' })),
     commands.registerCommand('speech.checkWorkspace', () => checkWorkspace(client)),
     commands.registerCommand('speech.openExample', () => openExample(context)),
+    commands.registerCommand('speech.showOutline', () => showOutline(client)),
+    commands.registerCommand('speech.showQuickFix', () => showQuickFix(client)),
   );
 }
 
-async function renumber(client: LanguageClient): Promise<void> {
-  const editor = window.activeTextEditor;
-  if (!editor || !isServed(client, editor.document)) {
+/** The example opened last: what the walkthrough's later steps act on while it is open. */
+let example: TextDocument | undefined;
+
+/**
+ * The draft to act on, focused: the active editor's, else one shown beside
+ * (the example first), else the example in a tab of its own. Warns and gives
+ * nothing when no draft is open.
+ */
+async function focusDraft(client: LanguageClient): Promise<TextEditor | undefined> {
+  const active = window.activeTextEditor;
+  if (active && isServed(client, active.document)) return active;
+  const open = (d: TextDocument | undefined): d is TextDocument => !!d && !d.isClosed && isServed(client, d);
+  const beside = window.visibleTextEditors.filter((e) => open(e.document));
+  const target = beside.find((e) => e.document === example)?.document ?? beside[0]?.document ?? (open(example) ? example : undefined);
+  if (!target) {
     void window.showWarningMessage(t('notADraft'));
-    return;
+    return undefined;
   }
+  const column = window.visibleTextEditors.find((e) => e.document === target)?.viewColumn;
+  return window.showTextDocument(target, { viewColumn: column, preserveFocus: false });
+}
+
+async function showOutline(client: LanguageClient): Promise<void> {
+  if (await focusDraft(client)) await commands.executeCommand('outline.focus');
+}
+
+/** Puts the cursor on the draft's first problem that has a fix (in the example, the misnumbered `三、`) and opens its quick fixes. */
+async function showQuickFix(client: LanguageClient): Promise<void> {
+  const editor = await focusDraft(client);
+  if (!editor) return;
+  const problems = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  const fixable = problems.find(hasFix) ?? problems[0];
+  if (fixable) {
+    editor.selection = new Selection(fixable.range.start, fixable.range.start);
+    editor.revealRange(fixable.range);
+  }
+  await commands.executeCommand('editor.action.quickFix');
+}
+
+/**
+ * Our diagnostics carry their fix in `data` (server/src/lsp/diagnostics.ts),
+ * which the language client keeps on the diagnostics it makes (its
+ * `ProtocolDiagnostic`); the client only asks whether there is one.
+ */
+function hasFix(diagnostic: Diagnostic): boolean {
+  const data = (diagnostic as Diagnostic & { data?: unknown }).data;
+  return typeof data === 'object' && data !== null && Array.isArray((data as { fix?: unknown }).fix);
+}
+
+async function renumber(client: LanguageClient): Promise<void> {
+  const editor = await focusDraft(client);
+  if (!editor) return;
   const c2p = client.code2ProtocolConverter;
   // The server applies the edit itself (workspace/applyEdit): one undo step.
   const result = await client.sendRequest(ExecuteCommandRequest.type, {
@@ -65,5 +116,6 @@ async function checkWorkspace(client: LanguageClient): Promise<void> {
 async function openExample(context: ExtensionContext): Promise<void> {
   const bytes = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, ...EXAMPLE_DRAFT));
   const document = await workspace.openTextDocument({ language: 'speech', content: new TextDecoder().decode(bytes) });
+  example = document;
   await window.showTextDocument(document);
 }

@@ -5,7 +5,7 @@
  */
 import { StatusBarAlignment, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATISTICS_REQUEST, type StatisticsParams, type StatisticsResult } from '../../server/src/lsp/protocol';
+import { SETTINGS_SECTION, STATISTICS_REQUEST, type StatisticsParams, type StatisticsResult } from '../../server/src/lsp/protocol';
 import { isChecked } from './served';
 import { t } from './strings';
 
@@ -14,6 +14,8 @@ const THROTTLE_MS = 300;
 export function registerStatusBar(context: ExtensionContext, client: LanguageClient): void {
   const item = window.createStatusBarItem('speech.statistics', StatusBarAlignment.Right, 100);
   item.name = t('statusBarName');
+  // A click opens the Settings UI at the reading pace, the figure the time rests on.
+  item.command = { title: t('setPace'), command: 'workbench.action.openSettings', arguments: ['speech.readingPace'] };
   let pending: NodeJS.Timeout | undefined;
   /** Answers can arrive out of order: only the latest question's answer is shown. */
   let asked = 0;
@@ -54,6 +56,8 @@ export function registerStatusBar(context: ExtensionContext, client: LanguageCli
     window.onDidChangeActiveTextEditor(schedule),
     window.onDidChangeTextEditorSelection((e) => e.textEditor === window.activeTextEditor && schedule()),
     workspace.onDidChangeTextDocument((e) => e.document === window.activeTextEditor?.document && schedule()),
+    // A new reading pace (or any setting of ours) changes the figures: ask again.
+    workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && schedule()),
     { dispose: () => clearTimeout(pending) },
   );
   schedule();

@@ -6,6 +6,7 @@ const STRINGS = {
   showProblems: { zh: '查看问题', en: 'Show Problems' },
   notADraft: { zh: '请先打开一份发言稿', en: 'Open a speech draft first' },
   statusBarName: { zh: '发言稿字数与时长', en: 'Speech length' },
+  setPace: { zh: '设置语速', en: 'Set the Reading Pace' },
   // The Word commands: dialogs, prompts and outcomes.
   wordChannel: { zh: '发言稿：Word', en: 'Speech: Word' },
   wordFilter: { zh: 'Word 文档', en: 'Word document' },

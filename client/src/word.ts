@@ -132,7 +132,8 @@ async function importWord(client: LanguageClient, details: Details, source: Uri 
   if (!out) return;
   await workspace.fs.writeFile(out, new TextEncoder().encode(result.text));
   await window.showTextDocument(await workspace.openTextDocument(out));
-  if (result.notes.length === 0) {
+  // Notes that change nothing the reader reads (empty paragraphs dropped) are in the summary itself.
+  if (!result.notes.some((note) => note.severity === 'warning')) {
     void window.showInformationMessage(result.summary);
     return;
   }

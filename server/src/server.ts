@@ -5,6 +5,7 @@
  * (`createConnection` reads the transport from argv).
  */
 import {
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -88,7 +89,7 @@ const drafting = {
 let workspaceFolders: string[] = [];
 
 /** What the client said it can do: each missing ability means defaults or no live updates, never a failure. */
-const clientCan = { pullSettings: false, registerSettingsChange: false, watchFiles: false, relativePatterns: false, changeFolders: false };
+const clientCan = { pullSettings: false, registerSettingsChange: false, watchFiles: false, relativePatterns: false, changeFolders: false, refreshCodeLenses: false };
 
 const config = new WorkspaceConfig({
   fetchSettings: (uri) => (clientCan.pullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : Promise.resolve(undefined)),
@@ -105,6 +106,7 @@ connection.onInitialize((params): InitializeResult => {
   clientCan.pullSettings = workspace?.configuration === true;
   clientCan.registerSettingsChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   clientCan.watchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  clientCan.refreshCodeLenses = workspace?.codeLens?.refreshSupport === true;
   clientCan.relativePatterns = workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
   workspaceFolders = folderPaths(params.workspaceFolders, params.rootUri);
   config.setWorkspaceFolders(workspaceFolders);
@@ -330,6 +332,8 @@ async function checkUnless(skipIn: 'onType' | 'onSave' | undefined, uri: string)
 connection.onDidChangeConfiguration(() => {
   config.settingsChanged();
   recheckAll();
+  // The lenses' minutes rest on the reading pace, which may be what changed.
+  if (clientCan.refreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => logError('refreshing code lenses', error));
 });
 
 // The user trusted the workspace: its configuration files and its restricted settings (`speech.rules`) apply from now on, without a restart.

@@ -22,7 +22,7 @@ const FAULTS = fs.readFileSync(path.join(FIXTURES, 'faults.speech.md'), 'utf8');
 const FAULT_LINES = [
   'faults.speech.md:9:1  error  第2个一级标题的序号应为“二、”，现为“三、”  section-numbering',
   'faults.speech.md:11:1  warning  标题序号“四.”应写作“四、”  section-marker',
-  'faults.speech.md:11:1  error  第3个一级标题的序号应为“三.”，现为“四.”  section-numbering',
+  'faults.speech.md:11:1  error  第3个一级标题的序号应为“三、”，现为“四.”  section-numbering',
 ];
 
 describe('speechlint CLI', function () {
@@ -76,7 +76,7 @@ describe('speechlint CLI', function () {
         [
           'faults.speech.md:9:1  error  Level-1 section 2 should be numbered "二、", found "三、"  section-numbering',
           'faults.speech.md:11:1  warning  Section marker "四." should be written "四、"  section-marker',
-          'faults.speech.md:11:1  error  Level-1 section 3 should be numbered "三.", found "四."  section-numbering',
+          'faults.speech.md:11:1  error  Level-1 section 3 should be numbered "三、", found "四."  section-numbering',
           'Files checked: 1. Problems: 3 (errors: 2, warnings: 1, info: 0).',
           '',
         ].join('\n'),
@@ -101,7 +101,7 @@ describe('speechlint CLI', function () {
           diagnostics: [
             { rule: 'section-numbering', severity: 'error', message: '第2个一级标题的序号应为“二、”，现为“三、”', range: range(8, 0, 2) },
             { rule: 'section-marker', severity: 'warning', message: '标题序号“四.”应写作“四、”', range: range(10, 0, 2) },
-            { rule: 'section-numbering', severity: 'error', message: '第3个一级标题的序号应为“三.”，现为“四.”', range: range(10, 0, 2) },
+            { rule: 'section-numbering', severity: 'error', message: '第3个一级标题的序号应为“三、”，现为“四.”', range: range(10, 0, 2) },
           ],
         },
         { file: 'clean.speech.md', diagnostics: [] },

@@ -18,7 +18,7 @@ import { FIXTURES, speechlint, writeTree } from './run';
 const FAULTS = fs.readFileSync(path.join(FIXTURES, 'faults.speech.md'), 'utf8');
 const NUMBERING_9 = '第2个一级标题的序号应为“二、”，现为“三、”  section-numbering';
 const MARKER_11 = '标题序号“四.”应写作“四、”  section-marker';
-const NUMBERING_11 = '第3个一级标题的序号应为“三.”，现为“四.”  section-numbering';
+const NUMBERING_11 = '第3个一级标题的序号应为“三、”，现为“四.”  section-numbering';
 const json = (rules: unknown): string => JSON.stringify({ rules }, null, 2);
 
 describe('speechlint CLI with configuration files', function () {

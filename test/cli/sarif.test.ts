@@ -108,7 +108,7 @@ describe('speechlint --format sarif', function () {
       result('title-form', 'warning', '标题末尾不应有标点“。”，应删去', 0, [1, 13, 1, 14]),
       result('section-numbering', 'error', '第2个一级标题的序号应为“二、”，现为“三、”', 1, [9, 1, 9, 3]),
       result('section-marker', 'warning', '标题序号“四.”应写作“四、”', 1, [11, 1, 11, 3]),
-      result('section-numbering', 'error', '第3个一级标题的序号应为“三.”，现为“四.”', 1, [11, 1, 11, 3]),
+      result('section-numbering', 'error', '第3个一级标题的序号应为“三、”，现为“四.”', 1, [11, 1, 11, 3]),
     ]);
     assert.equal(status, 1);
   });

@@ -115,6 +115,27 @@ describe('inline control comments', () => {
     assert.equal(doc.speeches[0].speaker?.name?.value, '赵志强');
   });
 
+  describe('the plain-text form', () => {
+    const PLAIN_HEAD = ['加强学习 推动发展', '某区政协主席 赵志强'];
+    const plain = (...body: string[]): string[] => [...PLAIN_HEAD, ...body];
+
+    it('silences like the Markdown form, indented like the paragraph and in every kind', () => {
+      assert.deepEqual(reported(plain('\u3000\u3000导语,甲。', '\u3000\u3000// speechlint-disable-next-line halfwidth-punctuation', '\u3000\u3000一、乙,丙。。', '//speechlint-disable', '\u3000\u3000二、丁,戊。')), [
+        'halfwidth-punctuation@\u3000\u3000导语,甲。',
+        'punctuation-run@\u3000\u3000一、乙,丙。。',
+      ]);
+      assert.deepEqual(reported(plain('// speechlint-disable halfwidth-punctuation', '导语,甲。', '// speechlint-enable', '一、丁,戊。')), ['halfwidth-punctuation@一、丁,戊。']);
+    });
+
+    it('locates the ids it names, and leaves any other line opening with // as text', () => {
+      const lines = plain('\u3000\u3000// speechlint-disable-next-line no-such-rule', '// 这一行是正文,不是注释。');
+      const text = lines.join('\n');
+      const problems = directiveProblems(readDirectives(parse(text)));
+      assert.deepEqual(problems.map((p) => [text.slice(p.span.start, p.span.end), p.span.start]), [['no-such-rule', text.indexOf('no-such-rule')]]);
+      assert.deepEqual(reported(lines), ['halfwidth-punctuation@// 这一行是正文,不是注释。']);
+    });
+  });
+
   describe('unknown rule ids', () => {
     it('locates each unknown id in the comment, and still honours the known ones', () => {
       const lines = draft(LEAD, '', '\u3000<!--  speechlint-disable-next-line  no-such-rule，halfwidth-punctuation halfwidth-punctuations -->', ONE);

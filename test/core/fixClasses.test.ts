@@ -19,6 +19,7 @@ describe('fix classes', () => {
       'doc-number',
       'formulations',
       'item-numbering',
+      'latin-word',
       'number-form',
       'number-range',
       'punctuation-use',

@@ -41,6 +41,16 @@ describe('parser', () => {
     assert.equal(doc.speeches[0].speaker, undefined);
   });
 
+  it('reads a new plain draft holding only its title line as a title with no speaker line', () => {
+    const doc = parse('强化责任担当 推进工作落实\n');
+    assert.equal(doc.speeches.length, 1);
+    assert.equal(doc.speeches[0].title?.text, '强化责任担当 推进工作落实');
+    assert.equal(doc.speeches[0].speaker, undefined);
+    assert.deepEqual(doc.speeches[0].lead, []);
+    // A lone sentence is still body text, not a title.
+    assert.equal(parse('今年以来，我们认真落实部署。\n').speeches[0].title, undefined);
+  });
+
   it('starts a title-less speech at a speaker line that has no heading above it', () => {
     const doc = parse('### 标题甲\n\n某市政协主席 张三\n\n正文。\n\n某市政协副主席 李四\n\n正文。\n');
     assert.equal(doc.speeches.length, 2);

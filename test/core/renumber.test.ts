@@ -10,21 +10,22 @@ function apply(text: string, edits: readonly TextEdit[]): string {
 const HEAD = '### 标题\n某市政协主席 张三\n';
 
 describe('renumberEdits', function () {
-  it('fixes gaps and repeats at levels 1 and 2 and in item runs, editing only the numerals', function () {
+  it('fixes gaps and repeats at levels 1 and 2 and in item runs, editing only the markers', function () {
     const text = `${HEAD}一、甲。一是学，三是做。\n三、乙。\n（二）丙。\n（二）丁。\n`;
-    // Line 2 starts at 17 (三是 at 25), line 3 at 30 (三、), line 4 at 35 (（二） with 二 at 36).
+    // Line 2 starts at 17 (三是 at 25), line 3 at 30 (三、), line 4 at 35 (（二）).
     assert.deepEqual(renumberEdits(parse(text)), [
       { span: { start: 25, end: 26 }, text: '二' },
-      { span: { start: 30, end: 31 }, text: '二' },
-      { span: { start: 36, end: 37 }, text: '一' },
+      { span: { start: 30, end: 32 }, text: '二、' },
+      { span: { start: 35, end: 38 }, text: '（一）' },
     ]);
     assert.equal(apply(text, renumberEdits(parse(text))), `${HEAD}一、甲。一是学，二是做。\n二、乙。\n（一）丙。\n（二）丁。\n`);
   });
 
   // Repeats are shown at item 2: a repeated 一是 starts a new run in the model (a `1` always does), so it is no repeat.
-  it('keeps each marker’s own form, Arabic levels and repeated items included', function () {
+  it('writes a renumbered section marker in its standard form and an item in its own, Arabic levels and repeated items included', function () {
     const text = `${HEAD}一、甲。\n1.子。\n3.子。\n（1）小。\n（1）小。\n四.乙。第一，学；第二，做；第二，评。\n`;
-    assert.equal(apply(text, renumberEdits(parse(text))), `${HEAD}一、甲。\n1.子。\n2.子。\n（1）小。\n（2）小。\n二.乙。第一，学；第二，做；第三，评。\n`);
+    // `二.` would be a section-marker finding: renumbering never writes a form a rule flags.
+    assert.equal(apply(text, renumberEdits(parse(text))), `${HEAD}一、甲。\n1.子。\n2.子。\n（1）小。\n（2）小。\n二、乙。第一，学；第二，做；第三，评。\n`);
   });
 
   it('renumbers only the speeches it is given', function () {

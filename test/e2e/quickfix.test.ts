@@ -67,7 +67,8 @@ describe('Quick fix', function () {
     const selected = page.locator('.action-widget .monaco-list-row.action.focused');
     await selected.waitFor({ timeout: 10_000 });
     const label = (await selected.getAttribute('aria-label')) ?? '';
-    assert.match(label, /Half-width comma|半角逗号/, `the light bulb menu opened with "${label}" selected`);
+    // Titled by what it does, not by the problem.
+    assert.match(label, /^(Change to "，"|改为“，”)$/, `the light bulb menu opened with "${label}" selected`);
     // The menu is what the user chooses from; keep it in the evidence.
     await screenshot(page, 'quickfix', 'light-bulb-menu');
     await page.keyboard.press('Enter');

@@ -82,7 +82,7 @@ export async function openWorkbench(fileName?: string, subfolder?: string): Prom
     // The explorer fills in once the remote file system answers; before that,
     // Quick Open may find nothing.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
-    if (fileName) await quickOpen(page, fileName);
+    if (fileName) await openFile(page, fileName);
     return { browser, page };
   } catch (err) {
     await screenshot(page, 'setup-failed', fileName ?? 'workbench').catch(() => undefined);
@@ -104,6 +104,24 @@ export async function closeWorkbench(wb: Workbench | undefined): Promise<void> {
   await wb.browser.close();
 }
 
+/**
+ * Opens a workspace file, or brings its tab to the front: a click on its tab or
+ * on its row in the Explorer when it shows there (no file search, which can
+ * take long on a loaded machine), else Quick Open.
+ */
+export async function openFile(page: Page, fileName: string): Promise<void> {
+  const tab = page.locator(`.tabs-container .tab[data-resource-name="${fileName}"]`);
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  if ((await tab.count()) > 0) await tab.first().click();
+  else if ((await row.count()) > 0) await row.first().click();
+  else {
+    await quickOpen(page, fileName);
+    return;
+  }
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor();
+}
+
 /** Opens a workspace file the way a user would: Ctrl+P, its name, Enter. */
 export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await page.keyboard.press('Control+P');
@@ -112,9 +130,10 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await input.fill(fileName);
   // Enter picks the focused row; wait until the file search has put our file
   // there, not a stale "recently opened" entry.
+  // The file search runs ripgrep over the workspace: on a loaded machine it takes its time.
   await page
     .locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName })
-    .waitFor({ timeout: 15_000 });
+    .waitFor({ timeout: 45_000 });
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor();
   await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor();

@@ -22,13 +22,13 @@ describe('readRenumberArguments', function () {
 describe('renumberWorkspaceEdit', function () {
   it('renumbers the speech under the cursor only, in one versioned edit', function () {
     assert.deepEqual(renumberWorkspaceEdit(parse(TEXT), { uri: URI, version: 7, position: { line: 5, character: 0 } }, true), {
-      documentChanges: [{ textDocument: { uri: URI, version: 7 }, edits: [{ range: at(6, 0, 1), newText: '一' }] }],
+      documentChanges: [{ textDocument: { uri: URI, version: 7 }, edits: [{ range: at(6, 0, 2), newText: '一、' }] }],
     });
   });
 
   it('renumbers every speech without a position, as plain changes for a client without documentChanges', function () {
     assert.deepEqual(renumberWorkspaceEdit(parse(TEXT), { uri: URI, version: 7 }, false), {
-      changes: { [URI]: [{ range: at(2, 0, 1), newText: '一' }, { range: at(6, 0, 1), newText: '一' }] },
+      changes: { [URI]: [{ range: at(2, 0, 2), newText: '一、' }, { range: at(6, 0, 2), newText: '一、' }] },
     });
   });
 

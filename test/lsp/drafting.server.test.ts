@@ -107,7 +107,7 @@ describe('drafting features over stdio', function () {
     const comma = diagnostics.find((d) => d.code === 'halfwidth-punctuation')!;
     assert.deepEqual(comma.range, at(4, 2, 4, 3));
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: DRAFT_URI }, range: comma.range, context: { diagnostics: [comma], only: ['quickfix'] } })) as CodeAction[];
-    assert.deepEqual([actions[0].title, actions[0].edit], ['修复：半角逗号“,”应为全角逗号“，”', { changes: { [DRAFT_URI]: [{ range: at(4, 2, 4, 3), newText: '，' }] } }]);
+    assert.deepEqual([actions[0].title, actions[0].edit], ['改为“，”', { changes: { [DRAFT_URI]: [{ range: at(4, 2, 4, 3), newText: '，' }] } }]);
   });
 
   it('formats with the blank-line setting, leaving the numbering to the renumber command', async function () {
@@ -153,7 +153,7 @@ describe('drafting features over stdio', function () {
   it('renumbers the speech under the cursor in one workspace edit', async function () {
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'speech.server.renumber', arguments: [DRAFT_URI, { line: 7, character: 0 }] });
     assert.deepEqual(result, { applied: true });
-    assert.deepEqual(applied, [{ label: '重新编号', edit: { changes: { [DRAFT_URI]: [{ range: at(7, 0, 7, 1), newText: '二' }] } } }]);
+    assert.deepEqual(applied, [{ label: '重新编号', edit: { changes: { [DRAFT_URI]: [{ range: at(7, 0, 7, 2), newText: '二、' }] } } }]);
   });
 
   it('says so when there is nothing to renumber', async function () {

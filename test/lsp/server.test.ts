@@ -103,10 +103,10 @@ describe('language server over stdio', function () {
       })) as CodeAction[];
       const quickFix = actions.find((a) => a.kind === 'quickfix' && a.diagnostics?.length === 1);
       assert.ok(quickFix, JSON.stringify(actions));
-      assert.equal(quickFix.title, '修复：第2个一级标题的序号应为“二、”，现为“三、”');
+      assert.equal(quickFix.title, '改为“二、”');
       assert.equal(quickFix.isPreferred, true);
       const edits = quickFix.edit!.changes![FAULTS_URI];
-      assert.deepEqual(edits, [{ range: range(8, 0, 1), newText: '二' }]);
+      assert.deepEqual(edits, [{ range: range(8, 0, 2), newText: '二、' }]);
       assert.equal(line(applyEdits(FAULTS, edits), 8), '二、完善工作机制。建立月调度、季通报制度。');
     });
 
@@ -119,7 +119,8 @@ describe('language server over stdio', function () {
       })) as CodeAction[];
       assert.deepEqual(
         actions.map((a) => a.title),
-        ['修复：第2个一级标题的序号应为“二、”，现为“三、”', '禁用本行的 section-numbering 规则'],
+        // The file-wide fix-all takes the one fix of form (四. → 四、), not the renumbering.
+        ['改为“二、”', '修复全部可自动修复的问题（1 处）', '禁用本行的 section-numbering 规则'],
       );
     });
 
@@ -268,7 +269,8 @@ describe('language server over stdio', function () {
       assert.deepEqual(
         actions.map((a) => a.title),
         [
-          'Fix: Level-1 section 2 should be numbered "二、", found "三、"',
+          'Change to "二、"',
+          'Fix all auto-fixable problems in this file (1)',
           'Disable section-numbering for this line',
           'Fix all problems of form (punctuation, quotes, width…)',
         ],

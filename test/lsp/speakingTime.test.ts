@@ -61,6 +61,10 @@ describe('codeLenses', function () {
     assert.equal(codeLenses(parse(TEXT), 10, 'en')[0].command!.title, '19 chars · ~1.9 min');
   });
 
+  it('counts no characters of a lone title line', function () {
+    assert.deepEqual(codeLenses(parse('强化责任担当 推进工作落实\n'), 10, 'zh'), [{ range: at(0, 0, 0, 13), command: { title: '0字 · 约0.0分钟', command: '' } }]);
+  });
+
   it('puts an untitled speech’s lens over its speaker line', function () {
     assert.deepEqual(codeLenses(parse('某区政协主席、党组书记 赵志强\n一二三四五。\n'), 10, 'zh'), [{ range: at(0, 0, 0, 15), command: { title: '6字 · 约0.6分钟', command: '' } }]);
   });

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { Document, Packer, Paragraph } from 'docx';
 import { child, elements, openDocx, paragraphs, style } from '../word/ooxml';
 import { LspTestClient } from './lspClient';
 
@@ -79,6 +80,14 @@ describe('Word commands over LSP', function () {
   it('imports a .docx: the draft back, its notes, a summary', async function () {
     const exported = (await command('exportWord', { uri: uri('house/a.speech.md') })) as { docx: string };
     assert.deepEqual(await command('importWord', { docx: exported.docx }), { text: A.replace('### 甲篇', '# 甲篇'), notes: [], summary: '已从 Word 导入' });
+  });
+
+  it('tells dropped empty paragraphs as information in the summary, and a change the reader will read as a warning', async function () {
+    const docx = async (...texts: string[]) =>
+      (await Packer.toBuffer(new Document({ sections: [{ children: texts.map((text) => new Paragraph(text)) }] }))).toString('base64');
+    const quiet = (await command('importWord', { docx: await docx('加强学习', '', '某区政协主席 赵志强') })) as { notes: unknown[]; summary: string };
+    assert.deepEqual(quiet.notes, [{ severity: 'info', message: '已忽略 1 个空段落' }]);
+    assert.equal(quiet.summary, '已从 Word 导入；已忽略 1 个空段落');
   });
 
   it('refuses bytes that are not a .docx', async function () {

@@ -3,6 +3,7 @@
  *   <!-- speechlint-disable [ids] -->        off from here on (no ids: every rule)
  *   <!-- speechlint-enable [ids] -->         back on from here on
  *   <!-- speechlint-disable-next-line [ids] --> off for the next line that has text
+ * and the same in a plain-text draft's form, `// speechlint-disable [ids]` and so on.
  * Comment lines are not paragraphs, so no rule ever sees them.
  */
 import type { SpeechDocument, TextSpan } from './model';
@@ -29,8 +30,9 @@ export function readDirectives(doc: SpeechDocument): Directive[] {
     const m = DIRECTIVE.exec(c.body);
     if (!m) continue;
     const lineText = doc.text.slice(c.span.start, c.span.end);
-    // The body is the trimmed inside of the comment, so its first occurrence after `<!--` is the body itself.
-    const bodyStart = c.span.start + lineText.indexOf(c.body, lineText.indexOf('<!--') + 4);
+    // The body is the trimmed inside of the comment, so its first occurrence after the opener is the body itself.
+    const opener = /<!--|\/\//.exec(lineText);
+    const bodyStart = c.span.start + lineText.indexOf(c.body, opener ? opener.index + opener[0].length : 0);
     const idsText = m[2] ?? '';
     const idsStart = bodyStart + c.body.length - idsText.length;
     const ids: string[] = [];

@@ -39,11 +39,11 @@ export interface Paragraph {
   headingLevel: number;
 }
 
-/** A `<!-- ... -->` line: a control comment, invisible to every rule. */
+/** A `<!-- ... -->` line, or a plain-text `// speechlint-…` directive: a control comment, invisible to every rule. */
 export interface CommentLine {
   span: TextSpan;
   line: number;
-  /** Text between `<!--` and `-->`, trimmed. */
+  /** Text between `<!--` and `-->`, or after the `//` of a plain-text directive, trimmed. */
   body: string;
 }
 

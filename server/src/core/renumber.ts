@@ -1,7 +1,8 @@
 /**
  * Renumbering a speech in one go: every section marker at every level and
- * every inline item takes the number its position demands, each written in its
- * own form (`四.` → `三.`, `（三）` → `（二）`, `三是` → `二是`). Levels 1 and the
+ * every inline item takes the number its position demands: a section marker in
+ * its level's standard form (`四.` → `三、`, `（三）` → `（二）`), an item in its
+ * own (`三是` → `二是`). Levels 1 and the
  * items come from the numbering rules' own fixes; levels 2–4, which
  * `heading-levels` reports without a fix, are counted the way it counts them.
  */
@@ -29,7 +30,7 @@ function lowerLevelEdits(siblings: readonly Section[]): TextEdit[] {
     siblings
       .filter((s) => s.level === level)
       .forEach(({ marker }, i) => {
-        const edit = marker.number === i + 1 ? undefined : renumberEdit(marker.text, marker.span, i + 1);
+        const edit = marker.number === i + 1 ? undefined : renumberEdit(marker, i + 1);
         if (edit) edits.push(edit);
       });
   }

@@ -3,8 +3,9 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } fro
 import type { Finding, Locale, Severity, SpeechDocument } from '../core';
 import type { DocsUrl } from './docsLinks';
 import { toLspEdits, toRange } from './positions';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 
-export const DIAGNOSTIC_SOURCE = 'speechlint';
+export { DIAGNOSTIC_SOURCE };
 
 const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,

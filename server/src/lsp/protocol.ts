@@ -4,6 +4,9 @@
  * share it without bundling any language logic.
  */
 
+/** The `source` of every diagnostic of ours: the client tells them from other tools' by it. */
+export const DIAGNOSTIC_SOURCE = 'speechlint';
+
 /** The settings section (`speech.*`) the server asks for and the client reads. */
 export const SETTINGS_SECTION = 'speech';
 
@@ -107,8 +110,8 @@ export type ImportWordResult =
   | {
       /** The draft (Markdown, LF). */
       text: string;
-      /** What did not carry over; `line` is the draft's 1-based line nearest to where it was. */
-      notes: Array<{ line?: number; message: string }>;
+      /** What did not carry over; `line` is the draft's 1-based line nearest to where it was; `info` changed nothing the reader reads. */
+      notes: Array<{ line?: number; severity: 'warning' | 'info'; message: string }>;
       /** One line saying how it went, for a notification. */
       summary: string;
     }

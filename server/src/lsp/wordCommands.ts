@@ -41,6 +41,7 @@ export const MESSAGES = {
   unreadable: { zh: '无法读取 {name}：{reason}', en: 'Cannot read {name}: {reason}' },
   configProblems: { zh: '配置文件有错误，请先改正：{problems}', en: 'Fix the configuration first: {problems}' },
   imported: { zh: '已从 Word 导入', en: 'Imported from Word' },
+  importedWithInformation: { zh: '已从 Word 导入；{notes}', en: 'Imported from Word; {notes}' },
   importedWithNotes: { zh: '已从 Word 导入；{count} 处内容未能原样转换', en: 'Imported from Word; {count} thing(s) could not be carried over as they were' },
   blocked: { zh: '{count} 份发言稿有结构错误：{names}', en: '{count} draft(s) with structure errors: {names}' },
 } satisfies Record<string, LocalizedText>;
@@ -75,8 +76,15 @@ export async function importWord(args: readonly unknown[] | undefined, host: Wor
     if (error instanceof word.WordImportError) return { error: error.text[locale] };
     throw error;
   }
-  const notes = imported.notes.map((n) => ({ line: n.line, message: n.message[locale] }));
-  const summary = notes.length === 0 ? MESSAGES.imported[locale] : formatMessage(MESSAGES.importedWithNotes[locale], { count: notes.length });
+  const notes = imported.notes.map((n) => ({ line: n.line, severity: word.noteSeverity(n.kind), message: n.message[locale] }));
+  const warnings = notes.filter((n) => n.severity === 'warning').length;
+  const information = notes.filter((n) => n.severity === 'info').map((n) => n.message);
+  const summary =
+    warnings > 0
+      ? formatMessage(MESSAGES.importedWithNotes[locale], { count: warnings })
+      : information.length > 0
+        ? formatMessage(MESSAGES.importedWithInformation[locale], { notes: information.join(locale === 'zh' ? '；' : '; ') })
+        : MESSAGES.imported[locale];
   return { text: imported.text, notes, summary };
 }
 

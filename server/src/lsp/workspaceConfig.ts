@@ -15,7 +15,7 @@ import { isInside, type FileProblem, type LoadedConfig } from '../config/loadCon
 import { CONFIG_FILE_NAME, layerRuleSettings, type ExportSettings } from '../core/config';
 import type { Locale, LocalizedText, RuleSettings } from '../core';
 import { ConfigDiagnosticsPublisher, configDiagnostics } from './configDiagnostics';
-import { DEFAULT_SETTINGS, readSettings, type SpeechSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, withEditorSettings, type SpeechSettings } from './settings';
 
 export interface WorkspaceConfigHost {
   /** The client's `speech` section for `uri` (`workspace/configuration`); undefined when the client cannot say. */
@@ -115,16 +115,16 @@ export class WorkspaceConfig {
     return settings;
   }
 
-  /** Rule settings for a document: its configuration file chain, then `speech.rules` over it. */
+  /** Rule settings for a document: its configuration file chain, then `speech.rules` over it, then the Settings UI's severities and pace (`withEditorSettings`). */
   rulesFor(uri: string, settings: SpeechSettings): RuleSettings {
     const dir = this.restricted ? undefined : this.configFolder(uri);
-    if (dir === undefined) return settings.rules;
+    if (dir === undefined) return withEditorSettings(settings.rules, settings);
     const config = this.cache.forDirectory(dir);
     if (config.file && !this.known.has(config.file)) {
       this.known.add(config.file);
       this.refresh();
     }
-    return layerRuleSettings(this.cache.rulesForDirectory(dir), settings.rules);
+    return withEditorSettings(layerRuleSettings(this.cache.rulesForDirectory(dir), settings.rules), settings);
   }
 
   /**

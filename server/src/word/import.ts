@@ -35,6 +35,14 @@ export type ImportNoteKind =
   | 'symbol'
   | 'numbering';
 
+/** Notes that change nothing the reader of the draft will read: information, not a warning. */
+const INFORMATION: ReadonlySet<ImportNoteKind> = new Set(['empty-paragraphs']);
+
+/** How a note of `kind` is told: `warning` when what the reader will read changed, `info` otherwise (empty paragraphs dropped). */
+export function noteSeverity(kind: ImportNoteKind): 'warning' | 'info' {
+  return INFORMATION.has(kind) ? 'info' : 'warning';
+}
+
 /** Something in the Word file that the draft does not hold as it was. */
 export interface ImportNote {
   kind: ImportNoteKind;

@@ -14,7 +14,7 @@ export async function exportDocx(doc: SpeechDocument, options?: Partial<ExportOp
   return build(doc, options);
 }
 
-export { importDocx, type ImportNote, type ImportNoteKind, type ImportResult } from './import';
+export { importDocx, noteSeverity, type ImportNote, type ImportNoteKind, type ImportResult } from './import';
 export { DEFAULT_LIMITS, type DocxLimits } from './docxBounds';
 export { WordImportError, type WordImportErrorKind } from './importError';
 export { GRID_LIMITS } from '../core/exportLimits';

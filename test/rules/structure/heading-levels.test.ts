@@ -60,9 +60,9 @@ runRuleTests(rule, {
       errors: [{ messageId: 'numbering', line: 7, character: 0, endLine: 7, endCharacter: 3, message: 'This level-4 heading should be numbered "（1）", found "（2）"' }],
     },
     {
-      name: 'the expected number keeps the written form',
+      name: 'the expected number is given in the standard form',
       text: speech('一、甲。', '(一)子。', '(三)子。'),
-      errors: [{ messageId: 'numbering', line: 5, character: 0, endLine: 5, endCharacter: 3, message: 'This level-2 heading should be numbered "(二)", found "(三)"' }],
+      errors: [{ messageId: 'numbering', line: 5, character: 0, endLine: 5, endCharacter: 3, message: 'This level-2 heading should be numbered "（二）", found "(三)"' }],
     },
   ],
 });

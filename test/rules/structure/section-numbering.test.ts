@@ -56,16 +56,17 @@ runRuleTests(rule, {
       output: speech('一、甲。', '二、甲。', '三、甲。', '四、甲。', '五、甲。', '六、甲。', '七、甲。', '八、甲。', '九、甲。', '十、甲。', '十一、甲。'),
     },
     {
-      name: 'a non-standard marker keeps its form; only the number changes',
+      // `二.` would itself be a section-marker finding: the fix proposes a form no rule flags.
+      name: 'a non-standard marker is renumbered into the standard form',
       text: speech('一.甲。', '三.乙。'),
-      errors: [{ messageId: 'outOfSequence', line: 4, character: 0, endLine: 4, endCharacter: 2, message: 'Level-1 section 2 should be numbered "二.", found "三."' }],
-      output: speech('一.甲。', '二.乙。'),
+      errors: [{ messageId: 'outOfSequence', line: 4, character: 0, endLine: 4, endCharacter: 2, message: 'Level-1 section 2 should be numbered "二、", found "三."' }],
+      output: speech('一.甲。', '二、乙。'),
     },
     {
-      name: 'Arabic level-1 markers keep their digits',
+      name: 'an Arabic level-1 marker is renumbered into the standard form',
       text: speech('1、甲。', '3、乙。'),
-      errors: [{ messageId: 'outOfSequence', line: 4, character: 0, endLine: 4, endCharacter: 2, message: 'Level-1 section 2 should be numbered "2、", found "3、"' }],
-      output: speech('1、甲。', '2、乙。'),
+      errors: [{ messageId: 'outOfSequence', line: 4, character: 0, endLine: 4, endCharacter: 2, message: 'Level-1 section 2 should be numbered "二、", found "3、"' }],
+      output: speech('1、甲。', '二、乙。'),
     },
     {
       name: 'indented, CRLF',

@@ -30,6 +30,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missing', line: 0, character: 0, endLine: 0, endCharacter: 9, message }],
     },
     {
+      name: 'a new plain draft holding only its title line',
+      text: '强化责任担当 推进工作落实\n',
+      errors: [{ messageId: 'missing', line: 0, character: 0, endLine: 0, endCharacter: 13, message }],
+    },
+    {
       name: 'CRLF',
       text: '### 标题一\r\n\r\n正文，没有发言人。\r\n',
       errors: [{ messageId: 'missing', line: 0, character: 4, endLine: 0, endCharacter: 7, message }],

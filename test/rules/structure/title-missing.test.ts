@@ -9,6 +9,7 @@ runRuleTests(rule, {
     '\uFEFF',
     { name: 'seed speech (Markdown)', text: '### 构建理论武装大格局 推动政协党建与履职双提升\n\n唐山市政协主席、党组书记 胡国辉\n\n近五年来，唐山市政协以“理论学习+思想大武装”为切入点。\n' },
     { name: 'people-daily speech (plain, indented)', text: '　　做强平台 纵深推进 双向发力\n　　浙江省政协主席 葛慧君\n　　浙江省政协搭建与新时代要求相契合的双向发力平台。\n' },
+    { name: 'a lone title line: the speaker line is what is missing', text: '强化责任担当 推进工作落实\n' },
     { name: 'spc speech (two-space separator)', text: '珍惜成绩 开创未来\n最高人民法院原经济审判庭副庭长  费宗祎\n　　参加座谈会，心情十分激动。\n' },
   ],
   invalid: [

@@ -29,8 +29,12 @@ runRuleTests(rule, {
       name: 'the seed’s and',
       text: '会议精神 and 中办印发。',
       errors: [word(5, 8, { message: 'English word "and" in Chinese text: translate or delete it', zh: '中文里夹有英文单词“and”，应改为中文或删除' })],
+      // The spaces around it go too: `精神 和 中办` would hold two stray spaces.
+      output: '会议精神和中办印发。',
     },
-    { name: 'a capitalised function word', text: '精神And中办。', errors: [word(2, 5, { message: 'English word "And" in Chinese text: translate or delete it' })] },
+    { name: 'or, glued on', text: '城市or农村。', errors: [word(2, 4)], output: '城市或农村。' },
+    { name: 'a word with no single equivalent is not fixed', text: '会议精神 the 中办印发。', errors: [word(5, 8)] },
+    { name: 'a capitalised function word', text: '精神And中办。', errors: [word(2, 5, { message: 'English word "And" in Chinese text: translate or delete it' })], output: '精神和中办。' },
     // Next to the layouts left alone, the same words used in a sentence are still faults.
     { name: 'pinyin without tone marks in a sentence', text: '我们要jiang好故事。', errors: [word(3, 8)] },
     { name: 'a bracket holding Chinese is no original of a term', text: '脱口秀（talk节目）很火。', errors: [word(4, 8)] },
@@ -43,6 +47,7 @@ runRuleTests(rule, {
       name: 'titles are checked too',
       text: '推动 and 发展\n唐山市政协主席、党组书记 胡国辉\n正文。',
       errors: [word(3, 6)],
+      output: '推动和发展\n唐山市政协主席、党组书记 胡国辉\n正文。',
     },
   ],
 });

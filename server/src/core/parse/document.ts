@@ -30,6 +30,13 @@ function faultyTitleLike(ps: Paragraph[], j: number): boolean {
   return p.content.length <= 40 && shape.test(p.content) && (j === 0 || ps[j - 1].line < p.line - 1);
 }
 
+/**
+ * A draft's only line is its title when it is written as one: flush left (body
+ * paragraphs are indented), with no clause or sentence punctuation inside. A new
+ * draft holds its title before anything else; a lone sentence stays body text.
+ */
+const loneTitle = (p: Paragraph): boolean => p.contentStart === p.span.start && !/[，。！？；：,.!?;:]/.test(p.content);
+
 const isSubtitleText = (p: Paragraph): boolean => /^(?:——|--|—)/.test(p.content);
 
 function titleNode(p: Paragraph): TitleNode {
@@ -249,10 +256,10 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
     // looks like a title, with the subtitle or date line under it, and its author line at its end.
     const t = isKicker(ps[0]) && ps.length > 2 ? 1 : 0;
     const start: SpeechStart = { first: 0 };
-    if (titleLike(ps[t]) && ps.length > t + 1) {
+    if (titleLike(ps[t]) && (ps.length > t + 1 || loneTitle(ps[t]))) {
       start.title = t;
       let next = t + 1;
-      if (isSubtitleText(ps[next]) || isDateLine(ps[next])) start.subtitle = next++;
+      if (ps[next] && (isSubtitleText(ps[next]) || isDateLine(ps[next]))) start.subtitle = next++;
       // Under a subtitle the next line is as often the first sentence: only a clean speaker line counts.
       const sp = ps[next] ? speakerAt(next) : undefined;
       if (sp && (next === t + 1 || !sp.trailing)) start.speaker = next;

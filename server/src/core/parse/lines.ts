@@ -5,6 +5,11 @@ import type { LineIndex } from '../text/lineIndex';
 import { STEP_SIZE, type Steps } from '../steps';
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
+/**
+ * A plain-text draft's control comment: `//` and a `speechlint-` directive.
+ * Only a directive: any other line opening with `//` stays text, never hidden.
+ */
+const PLAIN_DIRECTIVE = /^\/\/\s*(speechlint-[\s\S]*)$/;
 
 export function* scanLines(text: string, index: LineIndex, bom: number, paragraphs: Paragraph[], comments: CommentLine[]): Steps<void> {
   const { starts } = index;
@@ -17,8 +22,9 @@ export function* scanLines(text: string, index: LineIndex, bom: number, paragrap
     if (cs === end) continue;
     let ce = end;
     while (ce > cs && isIndentCode(text.charCodeAt(ce - 1))) ce--;
-    if (text.charCodeAt(cs) === 60 /* < */) {
-      const comment = COMMENT.exec(text.slice(cs, ce));
+    const opener = text.charCodeAt(cs);
+    if (opener === 60 /* < */ || (opener === 47 /* / */ && text.charCodeAt(cs + 1) === 47)) {
+      const comment = (opener === 60 ? COMMENT : PLAIN_DIRECTIVE).exec(text.slice(cs, ce));
       if (comment) {
         comments.push({ span: { start, end }, line, body: comment[1].trim() });
         continue;

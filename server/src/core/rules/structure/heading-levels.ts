@@ -68,7 +68,7 @@ function checkChildren(ctx: RuleContext, siblings: readonly Section[]): void {
       ctx.report({
         span: marker.span,
         messageId: 'numbering',
-        data: { level, levelZh: formatChineseNumber(level), expected: renumbered(marker.text, expected), found: marker.text },
+        data: { level, levelZh: formatChineseNumber(level), expected: renumbered(marker, expected), found: marker.text },
       });
     }
   }

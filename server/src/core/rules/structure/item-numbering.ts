@@ -118,7 +118,7 @@ function checkList(ctx: RuleContext, run: List, lists: readonly List[]): void {
   if (rest.length === 0) {
     // A lone 首先 is ordinary prose; a lone 二是 may be too. A lone 一是 promises a 二是.
     if (run.family !== 'sequence' && first.number === 1) {
-      ctx.report({ span: first.span, messageId: 'lone', data: { found: first.text, next: renumbered(first.text, 2) } });
+      ctx.report({ span: first.span, messageId: 'lone', data: { found: first.text, next: renumbered(first, 2) } });
     }
     return;
   }

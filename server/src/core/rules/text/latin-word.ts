@@ -21,12 +21,16 @@
  *   name or a coinage, mentioned rather than used;
  * - words in the `allow` option (case-insensitive).
  *
+ * A word with one obvious Chinese equivalent (`and` → `和`) between Chinese
+ * characters gets it as its fix, taking the spaces around it along, so the
+ * fixed text holds no stray space.
+ *
  * Classified on the People's Daily archive (docs/corpus.md), where nearly all
  * findings were pinyin annotations, web addresses, glosses and quoted names.
  */
 import type { Rule } from '../../rule';
 import { isHanAt } from '../../text/chars';
-import { chineseContext, previousNonSpace } from '../../text/context';
+import { chineseContext, previousNonSpace, spacesBackToChinese, spacesUpToChinese } from '../../text/context';
 import { allMatches } from '../../text/matches';
 
 /**
@@ -45,6 +49,12 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 const GLUE = '+-*/=×÷^.@_:#&%~\\\'’';
 /** English words that never name anything, so capitalising them is no excuse. */
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'nor', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'an']);
+
+/**
+ * Words whose Chinese equivalent is one word whatever the sentence, the only
+ * ones fixed; `the`, `of`, `in`… read differently in each sentence.
+ */
+const EQUIVALENTS: Readonly<Record<string, string>> = { and: '和', or: '或' };
 
 /** The user's list of words, compared case-insensitively. */
 function allowed(option: unknown): Set<string> {
@@ -110,7 +120,8 @@ export const rule: Rule = {
     messages: {
       word: { zh: '中文里夹有英文单词“{word}”，应改为中文或删除', en: 'English word "{word}" in Chinese text: translate or delete it' },
     },
-    fixable: false,
+    // Replacing a word changes the words: one at a time, never in bulk.
+    fixable: 'edit',
     options: {
       allow: {
         type: 'strings',
@@ -137,7 +148,14 @@ export const rule: Rule = {
         const before = previousNonSpace(text, start);
         if (before >= 0 && /[0-9²³]/.test(text[before]) && /^[a-z]+$/.test(word)) continue;
         if (!chinese.around(start, end) || isDeliberate(text, start, end)) continue;
-        ctx.report({ span: { start: p.contentStart + start, end: p.contentStart + end }, messageId: 'word', data: { word } });
+        const span = { start: p.contentStart + start, end: p.contentStart + end };
+        const equivalent = Object.hasOwn(EQUIVALENTS, word.toLowerCase()) ? EQUIVALENTS[word.toLowerCase()] : undefined;
+        const from = spacesBackToChinese(text, start);
+        const to = spacesUpToChinese(text, end);
+        // Only between two Chinese characters: `Belt and Road` in a sentence stays English for the writer to settle.
+        const between = isHanAt(text, previousNonSpace(text, start)) && isHanAt(text, to);
+        const fix = equivalent && between ? [{ span: { start: p.contentStart + from, end: p.contentStart + to }, text: equivalent }] : undefined;
+        ctx.report({ span, messageId: 'word', data: { word }, fix });
       }
     }
   },
