@@ -71,7 +71,8 @@ const lintCaches = new Map<string, LintCache>();
 /** Checks under way, so two requests about one version share one check. */
 const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
-const docsUrl = ruleDocsLinker(bundledRulesDocsDir());
+/** Made at initialization, once the client has said its language and whether it shows pages rendered. */
+let docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
 
 /** What the drafting features (completion, formatting, statistics, commands, workspace drafts) learned at initialization. */
@@ -111,6 +112,7 @@ connection.onInitialize((params): InitializeResult => {
   drafting.registerFormatting = params.capabilities.textDocument?.formatting?.dynamicRegistration === true && params.capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true;
   const options = params.initializationOptions as InitializationOptions | undefined;
   drafting.editorShowsSnippets = options?.editorShowsSnippets === true;
+  docsUrl = ruleDocsLinker(bundledRulesDocsDir(), { locale, viewCommand: typeof options?.ruleDocsCommand === 'string' ? options.ruleDocsCommand : undefined });
   config.setTrust(options?.workspaceTrusted === true ? 'trusted' : options?.workspaceTrusted === false ? 'restricted' : 'unknown');
   return {
     capabilities: {

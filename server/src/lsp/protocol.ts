@@ -80,7 +80,15 @@ export interface InitializationOptions {
    * stays inside the workspace folder.
    */
   workspaceTrusted?: boolean;
+  /**
+   * A client command that shows a rule's page (its `file:` URL the one argument) rendered and
+   * read-only; diagnostics then link to it (`command:` URI) rather than to the page's file.
+   */
+  ruleDocsCommand?: string;
 }
+
+/** The VS Code client's `ruleDocsCommand`: a Markdown preview of the page. */
+export const SHOW_RULE_DOCS_COMMAND = 'speech.showRuleDocs';
 
 /** Client → server, no params: the user has just trusted the workspace (trust is never taken back without a restart). */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'speech/workspaceTrusted';
