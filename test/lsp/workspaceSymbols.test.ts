@@ -55,7 +55,7 @@ describe('workspaceSymbols', function () {
     const [symbol] = workspaceSymbols(outlines, '赵志强', 'zh');
     assert.deepEqual(symbol, {
       name: '履职尽责 GDP增长（赵志强）',
-      kind: SymbolKind.Module,
+      kind: SymbolKind.File,
       location: { uri: PLAIN_URI, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } } },
       containerName: 'plain.speech.txt',
     });

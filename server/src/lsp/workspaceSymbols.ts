@@ -50,7 +50,8 @@ export function workspaceSymbols(outlines: readonly DraftOutline[], query: strin
       const title = entry.title || UNTITLED[locale];
       symbols.push({
         name: entry.speakerName ? `${title}（${entry.speakerName}）` : title,
-        kind: SymbolKind.Module,
+        // A speech is a document: the icon an office reader recognises (issue 22), as in the outline.
+        kind: SymbolKind.File,
         location: { uri: outline.uri, range: entry.range },
         containerName: outline.container,
       });
