@@ -1,10 +1,11 @@
 /**
  * The palette's commands: UI glue that forwards to the server (renumber, check
- * the workspace) or inserts the contributed snippets. No language logic here.
+ * the workspace) or inserts the package's snippets. No language logic here.
  */
 import { commands, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { CHECK_WORKSPACE_COMMAND, RENUMBER_COMMAND, type CheckResult } from '../../server/src/lsp/protocol';
+import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
 import { isServed } from './served';
 import { t } from './strings';
 
@@ -14,11 +15,17 @@ const EXAMPLE_DRAFT = ['examples', 'section-faults.speech.md'];
 export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand('speech.renumber', () => renumber(client)),
-    commands.registerCommand('speech.insertSkeleton', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Speech' })),
-    commands.registerCommand('speech.insertCompilationHeader', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Compilation header' })),
+    commands.registerCommand('speech.insertSkeleton', () => insertSnippet('发言稿全文')),
+    commands.registerCommand('speech.insertCompilationHeader', () => insertSnippet('发言摘登标题')),
     commands.registerCommand('speech.checkWorkspace', () => checkWorkspace(client)),
     commands.registerCommand('speech.openExample', () => openExample(context)),
   );
+}
+
+/** Inserts one of the package's snippets by name (the file is not contributed to VS Code, see server/src/lsp/completion.ts). */
+function insertSnippet(name: string): Thenable<unknown> {
+  const body = speechSnippets[name]?.body ?? '';
+  return commands.executeCommand('editor.action.insertSnippet', { snippet: typeof body === 'string' ? body : body.join('\n') });
 }
 
 async function renumber(client: LanguageClient): Promise<void> {

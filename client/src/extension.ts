@@ -38,8 +38,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ]),
     outputChannel,
     errorHandler: restartPolicy(() => client),
-    // VS Code shows the contributed snippets in completion already, and rule pages rendered. Asked at each start: trust may have been granted since activation.
-    initializationOptions: (): InitializationOptions => ({ editorShowsSnippets: true, workspaceTrusted: workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOCS_COMMAND }),
+    // Snippets come from the server's completion (Chinese labels; the package contributes no snippets file), rule
+    // pages are shown rendered by the client. Asked at each start: trust may have been granted since activation.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOCS_COMMAND }),
   };
   const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = languageClient;

@@ -25,6 +25,7 @@ import {
   ExecuteCommandRequest,
   HoverRequest,
   ShowMessageNotification,
+  SymbolKind,
   WorkDoneProgress,
   WorkspaceSymbolRequest,
   type ApplyWorkspaceEditParams,
@@ -97,9 +98,9 @@ describe('drafting features over stdio', function () {
         ['二是', '接“一是”的第2项', { range: at(6, 0, 6, 0), newText: '二是' }],
       ],
     );
-    // This client did not say it shows the snippets itself: all 15 prefixes follow.
-    assert.equal(items.length, 18);
-    assert.deepEqual(items.slice(3, 6).map((i) => i.label), ['speech', 'fayan', '发言稿']);
+    // This client did not say it shows the snippets itself: the five snippets follow, by their Chinese names.
+    assert.equal(items.length, 8);
+    assert.deepEqual(items.slice(3).map((i) => i.label), ['发言稿全文', '发言人行', '一级标题', '分项表述', '发言摘登标题']);
   });
 
   it('offers the quick fix for the half-width comma', async function () {
@@ -194,7 +195,7 @@ describe('drafting features over stdio', function () {
   it('finds speeches on disk by speaker or title, and open drafts as they are in the editor', async function () {
     const find = async (query: string) => (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as SymbolInformation[];
     assert.deepEqual(await find('李四'), [
-      { name: '凝聚委员力量（李四）', kind: 2, location: { uri: COMPILATION_URI, range: at(12, 4, 12, 10) }, containerName: '履职工作交流会发言摘登' },
+      { name: '凝聚委员力量（李四）', kind: SymbolKind.File, location: { uri: COMPILATION_URI, range: at(12, 4, 12, 10) }, containerName: '履职工作交流会发言摘登' },
     ]);
     assert.deepEqual((await find('王五')).map((s) => [s.name, s.containerName]), [['提升履职能力 服务发展大局（王五）', 'plain.speech.txt']]);
     assert.deepEqual((await find('标题')).map((s) => [s.name, s.location.uri]), [['标题（张三）', DRAFT_URI], ['标题（张三）', 'untitled:clean.speech.md']]);
