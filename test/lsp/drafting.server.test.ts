@@ -84,7 +84,7 @@ describe('drafting features over stdio', function () {
     assert.equal(caps.hoverProvider, true);
     assert.equal(caps.workspaceSymbolProvider, true);
     assert.deepEqual(caps.executeCommandProvider, {
-      commands: ['speech.server.renumber', 'speech.server.checkWorkspace', 'speech.server.exportWord', 'speech.server.importWord', 'speech.server.compile'],
+      commands: ['speech.server.renumber', 'speech.server.checkWorkspace', 'speech.server.describeDrafts', 'speech.server.exportWord', 'speech.server.importWord', 'speech.server.compile'],
     });
   });
 
@@ -202,6 +202,15 @@ describe('drafting features over stdio', function () {
     await client.open(PLAIN_URI, '提升履职能力 服务发展新局\n某市政协副主席 王五\n　　一、抓学习。\n');
     assert.deepEqual((await find('王五')).map((s) => s.name), ['提升履职能力 服务发展新局（王五）']);
     assert.equal((await find('')).length, 5);
+  });
+
+  it('describes drafts for the compile picker by title and speaker, from disk or the editor', async function () {
+    const described = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'speech.server.describeDrafts', arguments: [[COMPILATION_URI, DRAFT_URI]] });
+    assert.deepEqual(described, [
+      { uri: COMPILATION_URI, label: '履职工作交流会发言摘登', description: '2篇发言' },
+      { uri: DRAFT_URI, label: '标题', description: '张三' },
+    ]);
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'speech.server.describeDrafts', arguments: ['not a list'] }), null);
   });
 });
 

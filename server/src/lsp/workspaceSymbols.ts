@@ -4,8 +4,9 @@
  * the title and the speaker's name, since editors filter by the name.
  */
 import { SymbolKind, type Range, type SymbolInformation } from 'vscode-languageserver';
-import type { Locale, SpeechDocument } from '../core';
+import { formatMessage, type Locale, type LocalizedText, type SpeechDocument } from '../core';
 import { toRange } from './positions';
+import type { DraftDescription } from './protocol';
 import { UNTITLED } from './statistics';
 
 /** What a draft contributes to the search: kept per file, so a cache need not hold the whole text. */
@@ -58,4 +59,19 @@ export function workspaceSymbols(outlines: readonly DraftOutline[], query: strin
     }
   }
   return symbols;
+}
+
+const SPEECH_COUNT: LocalizedText = { zh: '{count}篇发言', en: '{count} speeches' };
+
+/**
+ * How the compile picker lists a draft: a single speech by its title and speaker, a
+ * compilation by its title and how many speeches it holds; the file name stands in
+ * for a missing title (it is the outline's container then).
+ */
+export function draftDescription(outline: DraftOutline, locale: Locale): Omit<DraftDescription, 'uri'> {
+  if (outline.entries.length !== 1) {
+    return { label: outline.container, description: outline.entries.length > 1 ? formatMessage(SPEECH_COUNT[locale], { count: outline.entries.length }) : undefined };
+  }
+  const [speech] = outline.entries;
+  return { label: speech.title?.trim() ? speech.title : outline.container, description: speech.speakerName ?? speech.speakerLine };
 }
