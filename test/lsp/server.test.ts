@@ -33,7 +33,8 @@ const SEED = fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus/000_0f1e93683
 const SEED_URI = 'untitled:seed.speech.md';
 
 const range = (line: number, from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
-const docsHref = (id: string): string => pathToFileURL(path.join(ROOT, 'docs', 'rules', `${id}.md`)).href;
+// The client below speaks Chinese: its links go to the Chinese pages.
+const docsHref = (id: string): string => pathToFileURL(path.join(ROOT, 'docs', 'rules', `${id}.zh-CN.md`)).href;
 
 /** Applies LSP edits to a text (edits must not overlap, as LSP requires). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
