@@ -53,10 +53,10 @@ describe('rule pages', () => {
         const category = /\*\*Category:\*\* (\w+)/.exec(enHeader)?.[1] ?? '';
         const severity = /\*\*Default severity:\*\* (\w+)/.exec(enHeader)?.[1] ?? '';
         assert.equal(severity, rule.meta.defaultSeverity, enHeader);
-        assert.ok(zhHeader.includes(`**类别：**${CATEGORY[category]}`), `category ${category} not said in: ${zhHeader}`);
-        assert.ok(zhHeader.includes(`**默认级别：**${SEVERITY[severity]}`), `severity ${severity} not said in: ${zhHeader}`);
+        assert.ok(zhHeader.includes(`**类别**：${CATEGORY[category]}`), `category ${category} not said in: ${zhHeader}`);
+        assert.ok(zhHeader.includes(`**默认级别**：${SEVERITY[severity]}`), `severity ${severity} not said in: ${zhHeader}`);
         const bulk = /\*\*Applied in bulk:\*\* (yes|no)/.exec(enHeader)?.[1];
-        const zhBulk = /\*\*批量修复：\*\*(是|否)/.exec(zhHeader)?.[1];
+        const zhBulk = /\*\*批量修复\*\*：(是|否)/.exec(zhHeader)?.[1];
         assert.equal(zhBulk, bulk && BULK[bulk], `bulk fixing not said alike:\n${enHeader}\n${zhHeader}`);
         assert.equal(zhHeader.includes('**默认关闭'), enHeader.includes('**Off unless configured'), zhHeader);
       });
@@ -67,6 +67,9 @@ describe('rule pages', () => {
         const zhPage = readFileSync(zh, 'utf8');
         assert.equal(count(zhPage, /^#{2,3} /gm), count(enPage, /^#{2,3} /gm), 'section headings');
         assert.equal(count(zhPage, /^```/gm), count(enPage, /^```/gm), 'code fences');
+        // A soft line break renders as a space, which Chinese text must not have: a paragraph is one line.
+        const wrapped = prose(zhPage).split('\n').filter((line, i, lines) => i > 0 && /^\p{Script=Han}/u.test(line) && /\p{Script=Han}$/u.test(lines[i - 1]));
+        assert.deepEqual(wrapped, [], 'paragraph lines broken between two Chinese characters');
         const text = prose(zhPage);
         assert.ok(count(text, /\p{Script=Han}/gu) > count(text, /[A-Za-z]/g), 'the Chinese page reads mostly as Latin text');
       });

@@ -68,9 +68,18 @@ async function checkWorkspace(client: LanguageClient): Promise<void> {
   if (choice) await commands.executeCommand('workbench.actions.view.problems');
 }
 
-/** Opens the example draft as an untitled copy, so trying fixes on it never touches the installed extension. */
+/**
+ * Opens a copy of the example draft kept in the extension's storage, so trying fixes on it never
+ * touches the installed extension, and its tab is titled by its file name (an untitled copy would
+ * be titled by its first line, `### 强化责任担当…`). A copy already open is shown as it is; a closed
+ * one is refreshed from the package.
+ */
 async function openExample(context: ExtensionContext): Promise<void> {
-  const bytes = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, ...EXAMPLE_DRAFT));
-  const document = await workspace.openTextDocument({ language: 'speech', content: new TextDecoder().decode(bytes) });
-  await window.showTextDocument(document);
+  const copy = Uri.joinPath(context.globalStorageUri, ...EXAMPLE_DRAFT);
+  const open = workspace.textDocuments.find((d) => d.uri.toString() === copy.toString());
+  if (!open) {
+    await workspace.fs.createDirectory(Uri.joinPath(copy, '..'));
+    await workspace.fs.writeFile(copy, await workspace.fs.readFile(Uri.joinPath(context.extensionUri, ...EXAMPLE_DRAFT)));
+  }
+  await window.showTextDocument(open ?? (await workspace.openTextDocument(copy)));
 }

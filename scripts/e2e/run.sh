@@ -81,9 +81,24 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# The product is for Chinese offices, so the suite runs in VS Code's Chinese display language:
+# `vscode.env.language` is zh-cn, the extension and its server speak Chinese and rule links open
+# the Chinese pages. VS Code takes a display language only from an installed language pack; the
+# real one is not reachable here, and an empty one of ours (test/e2e/zh-cn-pack), whose strings
+# all fall back to English, is enough. The workbench's labels, which the tests find things by,
+# stay English.
+ZH_PACK="$RUN_DIR/zh-cn-pack.vsix"
+(cd "$ROOT/test/e2e/zh-cn-pack" && npx vsce package --allow-missing-repository --skip-license -o "$ZH_PACK" >/dev/null)
+
 log "installing $(basename "$VSIX") into a fresh profile"
 "$CODE_SERVER" --config "$CS_CONFIG" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS" \
-  --install-extension "$VSIX"
+  --install-extension "$VSIX" --install-extension "$ZH_PACK"
+# What VS Code writes when a pack is installed from its UI; an install from the command line does not.
+ZH_PACK_DIR="$(ls -d "$EXTENSIONS"/e2e.e2e-zh-cn-pack-*)"
+cat >"$USER_DATA/languagepacks.json" <<JSON
+{"zh-cn": {"hash": "e2e", "label": "中文(简体)", "extensions": [{"extensionIdentifier": {"id": "e2e.e2e-zh-cn-pack"}, "version": "0.0.1"}],
+  "translations": {"vscode": "$ZH_PACK_DIR/translations/main.i18n.json"}}}
+JSON
 if ! "$CODE_SERVER" --config "$CS_CONFIG" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS" \
   --list-extensions | grep -qx "$EXTENSION_ID"; then
   echo "$EXTENSION_ID is not installed after --install-extension" >&2
@@ -129,7 +144,7 @@ log "starting code-server on $URL"
 # setsid makes code-server a process-group leader (the script's background
 # jobs would otherwise share our group), so cleanup can stop its children too.
 setsid "$CODE_SERVER" --config "$CS_CONFIG" \
-  --auth none --bind-addr "127.0.0.1:$PORT" \
+  --auth none --bind-addr "127.0.0.1:$PORT" --locale zh-cn \
   --disable-telemetry --disable-update-check --disable-workspace-trust \
   --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS" \
   "$WORKSPACE" >"$ARTIFACTS/code-server.log" 2>&1 &

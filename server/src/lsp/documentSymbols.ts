@@ -67,7 +67,7 @@ export function documentSymbols(doc: SpeechDocument, locale: Locale): DocumentSy
   if (!doc.title) return speeches;
   const last = doc.speeches[doc.speeches.length - 1];
   const span = { start: doc.title.span.start, end: Math.max(last?.span.end ?? 0, doc.subtitle?.span.end ?? 0, doc.title.span.end) };
-  return [symbol(outlineTitle(doc.title.text), doc.subtitle?.text, SymbolKind.File, span, doc.title.span, speeches)];
+  return [symbol(doc.title.text, doc.subtitle?.text, SymbolKind.File, span, doc.title.span, speeches)];
 }
 
 /**
