@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../server/src/core';
 
-const RULES_DIR = join(__dirname, '..', 'docs', 'rules');
+const ROOT = join(__dirname, '..');
+const RULES_DIR = join(ROOT, 'docs', 'rules');
 
 const CATEGORY: Record<string, string> = { structure: '结构', text: '文字' };
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
@@ -76,3 +77,21 @@ describe('rule pages', () => {
     });
   }
 });
+
+describe('README.zh-CN.md', () => {
+  it('is linked from the top of README.md', () => {
+    const top = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n').slice(0, 5).join('\n');
+    assert.match(top, /\]\(README\.zh-CN\.md\)/);
+  });
+
+  it('lists every rule with a link to its Chinese page', () => {
+    const readme = readFileSync(join(ROOT, 'README.zh-CN.md'), 'utf8');
+    for (const rule of allRules) assert.ok(readme.includes(`(docs/rules/${rule.meta.id}.zh-CN.md)`), `${rule.meta.id} is not listed`);
+  });
+
+  it('covers install, the checks, the commands, the settings and the Word workflow', () => {
+    const headings = readFileSync(join(ROOT, 'README.zh-CN.md'), 'utf8').match(/^## .*/gm) ?? [];
+    for (const heading of ['## 安装', '## 检查什么', '## 命令', '## 设置', '## Word 工作流程']) assert.ok(headings.includes(heading), `no section ${heading}`);
+  });
+});
+
