@@ -90,7 +90,7 @@ describe('README.zh-CN.md', () => {
   });
 
   it('covers install, the checks, the commands, the settings and the Word workflow', () => {
-    const headings = readFileSync(join(ROOT, 'README.zh-CN.md'), 'utf8').match(/^## .*/gm) ?? [];
+    const headings = readFileSync(join(ROOT, 'README.zh-CN.md'), 'utf8').match(/^## .*/gm) ?? ([] as string[]);
     for (const heading of ['## 安装', '## 检查什么', '## 命令', '## 设置', '## Word 工作流程']) assert.ok(headings.includes(heading), `no section ${heading}`);
   });
 });
