@@ -1,6 +1,6 @@
 /**
  * A rule id in the Problems panel opens that rule's page in VS Code's display
- * language (Chinese here: the suite runs code-server with `--locale zh-cn`),
+ * language (Chinese here: the code-server run.sh starts with `--locale zh-cn`),
  * rendered in a Markdown preview, read-only, and no editable source of the page.
  * Fixture: workspace/faults.speech.md, whose third section skips a number
  * (section-numbering).
@@ -17,7 +17,11 @@ describe('Rule pages', function () {
   let wb: Workbench | undefined;
 
   before(async function () {
-    wb = await openWorkbench(FILE);
+    wb = await openWorkbench(undefined, undefined, 'zh-cn');
+    // From the Explorer rather than Quick Open: a workbench just started may take long to search files.
+    const page = wb.page;
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().dblclick();
+    await page.locator(`.tabs-container .tab.active[data-resource-name="${FILE}"]`).waitFor({ timeout: 30_000 });
   });
 
   afterEach(async function () {
