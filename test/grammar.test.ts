@@ -293,15 +293,14 @@ describe('speech snippets', () => {
       .replace(/\$\{\d+:([^}]*)\}/g, '$1')
       .replace(/\$\d+/g, '');
 
-  it('has prefix, body and description for each snippet, in English and Chinese', () => {
+  it('names each snippet in Chinese, with a pinyin prefix to type, a body and a description in Chinese and English', () => {
     const names = Object.keys(snippets);
     assert.ok(names.length >= 4, 'at least four snippets');
     for (const name of names) {
       const { prefix, body, description } = snippets[name]!;
+      assert.match(name, /^\p{Script=Han}+$/u, `${name}: a Chinese name, the label users read`);
       const prefixes = asList(prefix);
-      assert.ok(prefixes.length > 0 && prefixes.every((p) => typeof p === 'string' && p.length > 0), `${name}: prefix`);
-      assert.ok(prefixes.some((p) => /^[a-z]+$/.test(p as string)), `${name}: an ASCII prefix`);
-      assert.ok(prefixes.some((p) => /\p{Script=Han}/u.test(p as string)), `${name}: a Chinese prefix`);
+      assert.ok(prefixes.length > 0 && prefixes.every((p) => typeof p === 'string' && /^[a-z]+$/.test(p)), `${name}: pinyin prefixes only`);
       const lines = asList(body);
       assert.ok(lines.length > 0 && lines.every((l) => typeof l === 'string'), `${name}: body`);
       assert.equal(typeof description, 'string', `${name}: description`);
@@ -310,20 +309,21 @@ describe('speech snippets', () => {
   });
 
   it('expands the whole-speech snippet into a draft the grammar understands', () => {
-    const speech = Object.values(snippets).find((s) => asList(s.prefix).includes('发言稿'));
-    assert.ok(speech, 'a snippet with prefix 发言稿');
+    const speech = snippets['发言稿全文'];
+    assert.ok(speech, 'a snippet named 发言稿全文');
     const lines = expand(speech.body).split('\n');
     const tokens = tokenizeLines(lines);
     const scoped = (scope: string) => lines.filter((_, i) => lineHasScope(tokens[i]!, scope));
     assert.deepEqual(scoped('markup.heading.3.speech'), ['### 标题']);
-    assert.deepEqual(scoped(NAME), ['××市政协主席、党组书记 姓名']);
+    // Neutral placeholders: nothing a writer could leave in by mistake and print.
+    assert.deepEqual(scoped(NAME), ['单位负责人 姓名']);
     assert.equal(scoped('keyword.control.section.level1.speech').length, 3);
     assert.equal(tokens.flat().filter((t) => t.scopes.includes(ITEM)).length, 9);
   });
 
   it('expands the compilation header into title and subtitle', () => {
-    const header = Object.values(snippets).find((s) => asList(s.prefix).includes('发言摘登'));
-    assert.ok(header, 'a snippet with prefix 发言摘登');
+    const header = snippets['发言摘登标题'];
+    assert.ok(header, 'a snippet named 发言摘登标题');
     const lines = expand(header.body).split('\n');
     const tokens = tokenizeLines(lines);
     assert.ok(lineHasScope(tokens[0]!, 'markup.heading.1.speech'), lines[0]);

@@ -16,13 +16,16 @@ const ROOT = join(__dirname, '..');
 describe('packaging', function () {
   this.timeout(60_000);
 
-  it('packs the bundles, the word list, the notices and a docs page per rule, and nothing from the sources or tests', () => {
+  it('packs the bundles, the word list, the notices and a docs page per rule in English and Chinese, and nothing from the sources or tests', () => {
     const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
     const files = new Set(execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean));
     for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/word.js', 'dist/jieba-words.txt', 'data/typo-lm.bin.gz', 'data/typo-confusions.json', 'dist/THIRD-PARTY-NOTICES.md', 'dist/speechlintrc.schema.json', 'LICENSE', 'package.json']) {
       assert.ok(files.has(file), `${file} is not packed`);
     }
-    for (const rule of allRules) assert.ok(files.has(`docs/rules/${rule.meta.id}.md`), `docs/rules/${rule.meta.id}.md is not packed`);
+    for (const rule of allRules) {
+      // Both languages: a diagnostic links to the page in VS Code's display language.
+      for (const page of [`docs/rules/${rule.meta.id}.md`, `docs/rules/${rule.meta.id}.zh-CN.md`]) assert.ok(files.has(page), `${page} is not packed`);
+    }
     const stray = [...files].filter((f) => /^(server|client|test|bench|scripts|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'));
     assert.deepEqual(stray, []);
   });

@@ -1,6 +1,6 @@
 /**
  * The palette's commands: UI glue that forwards to the server (renumber, check
- * the workspace) or inserts the contributed snippets. No language logic here.
+ * the workspace) or inserts the package's snippets. No language logic here.
  * Commands that act on a draft act on the one in the editor, or, when focus is
  * elsewhere (the walkthrough beside the example it opened), on the draft shown
  * beside it, focused first.
@@ -8,6 +8,7 @@
 import { commands, languages, ProgressLocation, Selection, Uri, window, workspace, type Diagnostic, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { CHECK_WORKSPACE_COMMAND, DIAGNOSTIC_SOURCE, RENUMBER_COMMAND, type CheckResult } from '../../server/src/lsp/protocol';
+import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
 import { isServed } from './served';
 import { t } from './strings';
 
@@ -17,13 +18,19 @@ const EXAMPLE_DRAFT = ['examples', 'section-faults.speech.md'];
 export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand('speech.renumber', () => renumber(client)),
-    commands.registerCommand('speech.insertSkeleton', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Speech' })),
-    commands.registerCommand('speech.insertCompilationHeader', () => commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: 'Compilation header' })),
+    commands.registerCommand('speech.insertSkeleton', () => insertSnippet('发言稿全文')),
+    commands.registerCommand('speech.insertCompilationHeader', () => insertSnippet('发言摘登标题')),
     commands.registerCommand('speech.checkWorkspace', () => checkWorkspace(client)),
     commands.registerCommand('speech.openExample', () => openExample(context)),
     commands.registerCommand('speech.showOutline', () => showOutline(client)),
     commands.registerCommand('speech.showQuickFix', () => showQuickFix(client)),
   );
+}
+
+/** Inserts one of the package's snippets by name (the file is not contributed to VS Code, see server/src/lsp/completion.ts). */
+function insertSnippet(name: string): Thenable<unknown> {
+  const body = speechSnippets[name]?.body ?? '';
+  return commands.executeCommand('editor.action.insertSnippet', { snippet: typeof body === 'string' ? body : body.join('\n') });
 }
 
 /** The example opened last: what the walkthrough's later steps act on while it is open. */
@@ -112,10 +119,19 @@ async function checkWorkspace(client: LanguageClient): Promise<void> {
   if (choice) await commands.executeCommand('workbench.actions.view.problems');
 }
 
-/** Opens the example draft as an untitled copy, so trying fixes on it never touches the installed extension. */
+/**
+ * Opens a copy of the example draft kept in the extension's storage, so trying fixes on it never
+ * touches the installed extension, and its tab is titled by its file name (an untitled copy would
+ * be titled by its first line, `### 强化责任担当…`). A copy already open is shown as it is; a closed
+ * one is refreshed from the package.
+ */
 async function openExample(context: ExtensionContext): Promise<void> {
-  const bytes = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, ...EXAMPLE_DRAFT));
-  const document = await workspace.openTextDocument({ language: 'speech', content: new TextDecoder().decode(bytes) });
-  example = document;
-  await window.showTextDocument(document);
+  const copy = Uri.joinPath(context.globalStorageUri, ...EXAMPLE_DRAFT);
+  const open = workspace.textDocuments.find((d) => d.uri.toString() === copy.toString());
+  if (!open) {
+    await workspace.fs.createDirectory(Uri.joinPath(copy, '..'));
+    await workspace.fs.writeFile(copy, await workspace.fs.readFile(Uri.joinPath(context.extensionUri, ...EXAMPLE_DRAFT)));
+  }
+  example = open ?? (await workspace.openTextDocument(copy));
+  await window.showTextDocument(example);
 }

@@ -6,8 +6,9 @@
 import * as path from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
 import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVED_LANGUAGES, SETTINGS_SECTION, WORKSPACE_TRUSTED_NOTIFICATION, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { SERVED_LANGUAGES, SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND, WORKSPACE_TRUSTED_NOTIFICATION, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { registerRuleDocs } from './ruleDocs';
 import { isChecked } from './served';
 import { registerStatusBar } from './statusBar';
 import { registerWordCommands } from './word';
@@ -37,8 +38,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ]),
     outputChannel,
     errorHandler: restartPolicy(() => client),
-    // VS Code shows the contributed snippets in completion already. Asked at each start: trust may have been granted since activation.
-    initializationOptions: (): InitializationOptions => ({ editorShowsSnippets: true, workspaceTrusted: workspace.isTrusted }),
+    // Snippets come from the server's completion (Chinese labels; the package contributes no snippets file), rule
+    // pages are shown rendered by the client. Asked at each start: trust may have been granted since activation.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: workspace.isTrusted, ruleDocsCommand: SHOW_RULE_DOCS_COMMAND }),
   };
   const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   client = languageClient;
@@ -46,6 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerCommands(context, languageClient);
   registerStatusBar(context, languageClient);
   registerWordCommands(context, languageClient);
+  registerRuleDocs(context);
   await startWhenNeeded(context, languageClient);
 }
 

@@ -8,10 +8,12 @@ import { env, FileSystemError, QuickPickItemKind, Uri, window, workspace, comman
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
   COMPILE_COMMAND,
+  DESCRIBE_DRAFTS_COMMAND,
   EXPORT_WORD_COMMAND,
   IMPORT_WORD_COMMAND,
   type CompileParams,
   type CompileResult,
+  type DraftDescription,
   type ExportWordParams,
   type ImportWordParams,
   type ImportWordResult,
@@ -148,7 +150,10 @@ async function compileSpeeches(client: LanguageClient, details: Details): Promis
     void window.showInformationMessage(t('noWorkspaceDrafts'));
     return;
   }
-  const chosen = await pickInOrder(drafts);
+  const c2p = client.code2ProtocolConverter;
+  // The server reads each draft's title and speaker; the file name stands in for any it could not describe.
+  const described = await execute<DraftDescription[]>(client, DESCRIBE_DRAFTS_COMMAND, drafts.map((u) => c2p.asUri(u))).catch(() => null);
+  const chosen = await pickInOrder(drafts.map((uri, i) => ({ uri, label: described?.[i]?.label ?? fileName(uri), description: described?.[i]?.description })));
   if (!chosen?.length) return;
   const title = await window.showInputBox({ prompt: t('compileTitle'), validateInput: (value) => (value.trim() ? undefined : t('compileTitleRequired')) });
   if (title === undefined) return;
@@ -161,7 +166,6 @@ async function compileSpeeches(client: LanguageClient, details: Details): Promis
   });
   if (!out) return;
   const toWord = /\.docx$/i.test(out.path);
-  const c2p = client.code2ProtocolConverter;
   const params: CompileParams = { uris: chosen.map((u) => c2p.asUri(u)), title, subtitle, docxFor: toWord ? c2p.asUri(out) : undefined };
   const result = await execute<CompileResult>(client, COMPILE_COMMAND, params);
   if (!result) return;
@@ -194,14 +198,26 @@ interface DraftItem extends QuickPickItem {
   uri?: Uri;
 }
 
+/** A draft offered for the compilation: its title as the label, its speaker as the description. */
+interface DraftChoice {
+  uri: Uri;
+  label: string;
+  description?: string;
+}
+
 /** The drafts picked one after another, in that order; undefined when the pick is dismissed. */
-function pickInOrder(drafts: readonly Uri[]): Promise<Uri[] | undefined> {
-  const chosen: Uri[] = [];
+function pickInOrder(drafts: readonly DraftChoice[]): Promise<Uri[] | undefined> {
+  const chosen: DraftChoice[] = [];
   const pick = window.createQuickPick<DraftItem>();
+  // The file stays findable (and two drafts of one title told apart) by its path in the detail line.
+  pick.matchOnDetail = true;
+  pick.matchOnDescription = true;
   const refresh = (): void => {
     pick.title = fill(t('compilePick'), { n: chosen.length + 1 });
-    pick.placeholder = chosen.length > 0 ? fill(t('compilePicked'), { drafts: chosen.map((u) => fileName(u)).join(' → ') }) : '';
-    const remaining = drafts.filter((d) => !chosen.includes(d)).map((uri): DraftItem => ({ label: fileName(uri), description: workspace.asRelativePath(uri), uri }));
+    pick.placeholder = chosen.length > 0 ? fill(t('compilePicked'), { drafts: chosen.map((d) => d.label).join(' → ') }) : '';
+    const remaining = drafts
+      .filter((d) => !chosen.includes(d))
+      .map((d): DraftItem => ({ label: d.label, description: d.description, detail: workspace.asRelativePath(d.uri), uri: d.uri }));
     const done: DraftItem[] = chosen.length > 0 ? [{ label: `$(check) ${fill(t('compileDone'), { n: chosen.length })}` }, { label: '', kind: QuickPickItemKind.Separator }] : [];
     pick.items = [...done, ...remaining];
     pick.value = '';
@@ -210,9 +226,10 @@ function pickInOrder(drafts: readonly Uri[]): Promise<Uri[] | undefined> {
     pick.onDidAccept(() => {
       const item = pick.selectedItems[0];
       if (!item) return;
-      if (item.uri) chosen.push(item.uri);
-      if (!item.uri || chosen.length === drafts.length) {
-        resolve(chosen);
+      const choice = item.uri && drafts.find((d) => d.uri === item.uri);
+      if (choice) chosen.push(choice);
+      if (!choice || chosen.length === drafts.length) {
+        resolve(chosen.map((d) => d.uri));
         pick.hide();
         return;
       }

@@ -47,10 +47,10 @@ import { foldingRanges } from './lsp/foldingRanges';
 import { formattingEdits, readFormatSettings } from './lsp/formatting';
 import { hover } from './lsp/hover';
 import { localeFromTag } from './lsp/locale';
-import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
+import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, DESCRIBE_DRAFTS_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type DraftDescription, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
 import { statisticsAt } from './lsp/statistics';
 import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
-import { draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
+import { draftDescription, draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
 import { statisticalFindings } from './statisticalPhase';
 import { checkInSlices } from './checkScheduler';
@@ -74,7 +74,8 @@ const lintCaches = new Map<string, LintCache>();
 /** Checks under way, so two requests about one version share one check. */
 const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
-const docsUrl = ruleDocsLinker(bundledRulesDocsDir());
+/** Made at initialization, once the client has said its language and whether it shows pages rendered. */
+let docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
 
 /** What the drafting features (completion, formatting, statistics, commands, workspace drafts) learned at initialization. */
@@ -115,6 +116,7 @@ connection.onInitialize((params): InitializeResult => {
   drafting.registerFormatting = params.capabilities.textDocument?.formatting?.dynamicRegistration === true && params.capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true;
   const options = params.initializationOptions as InitializationOptions | undefined;
   drafting.editorShowsSnippets = options?.editorShowsSnippets === true;
+  docsUrl = ruleDocsLinker(bundledRulesDocsDir(), { locale, viewCommand: typeof options?.ruleDocsCommand === 'string' ? options.ruleDocsCommand : undefined });
   config.setTrust(options?.workspaceTrusted === true ? 'trusted' : options?.workspaceTrusted === false ? 'restricted' : 'unknown');
   return {
     capabilities: {
@@ -461,6 +463,19 @@ connection.onWorkspaceSymbol(({ query }) =>
   }),
 );
 
+/** `DESCRIBE_DRAFTS_COMMAND`: each draft by title and speaker, from the editor when open, else as saved; null for malformed arguments. */
+async function describeDrafts(args: readonly unknown[] | undefined): Promise<DraftDescription[] | null> {
+  const uris = args?.[0];
+  if (!Array.isArray(uris) || !uris.every((u): u is string => typeof u === 'string')) return null;
+  const described: DraftDescription[] = [];
+  for (const uri of uris) {
+    const draft = documents.get(uri) ? await currentDraft(uri) : undefined;
+    const outline = draft ? draftOutline(uri, draft.doc, uriFileName(uri)) : uri.startsWith('file:') ? diskOutlines.get(fileURLToPath(uri)) : undefined;
+    described.push({ uri, ...(outline ? draftDescription(outline, locale) : { label: uriFileName(uri) }) });
+  }
+  return described;
+}
+
 /** Checks one draft of the workspace and publishes its diagnostics: from the editor when open, else from disk. Returns how many problems it has. */
 async function checkDraftFile(file: string): Promise<number> {
   const uri = fileUri(file);
@@ -531,6 +546,7 @@ connection.onRequest(ExecuteCommandRequest.type, ({ command, arguments: args, wo
     if (command === EXPORT_WORD_COMMAND) return exportWord(args, wordHost);
     if (command === IMPORT_WORD_COMMAND) return importWord(args, wordHost);
     if (command === COMPILE_COMMAND) return compileDrafts(args, wordHost);
+    if (command === DESCRIBE_DRAFTS_COMMAND) return describeDrafts(args);
     // Progress on the client's token when it sent one (VS Code shows it in its own notification), else the server's own.
     if (command === CHECK_WORKSPACE_COMMAND) {
       return checkWorkspace(token, workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : await connection.window.createWorkDoneProgress());

@@ -12,11 +12,14 @@ const FILE = 'outline.speech.md';
 
 const SPEECHES = [
   {
-    title: '构建理论武装大格局 推动政协党建与履职双提升',
+    // 构建理论武装大格局 推动政协党建与履职双提升, cut so the speaker beside it stays in view.
+    title: '构建理论武装大格局 推动政协党…',
+    speaker: '胡国辉',
     sections: ['以加强理论武装为中心', '以创新学习载体为重点', '以推动工作发展为目的'],
   },
   {
     title: '把思想政治引领深植委员心中',
+    speaker: '韩咏梅',
     sections: ['坚持以学促悟', '坚持走亲交心', '坚持党建引领'],
   },
 ];
@@ -64,6 +67,23 @@ describe('Outline view', function () {
         after = found + 1;
       }
       from = end;
+    }
+  });
+
+  it('shows each speech with a document icon and its speaker in view beside the title', async function () {
+    const page = wb!.page;
+    await showOutline(page);
+    const pane = await page.locator('.outline-pane').boundingBox();
+    for (const speech of SPEECHES) {
+      const row = page.locator('.outline-pane .monaco-list-row', { has: page.locator('.label-name', { hasText: speech.title }) }).first();
+      await row.waitFor({ timeout: 45_000 });
+      const speaker = row.locator('.label-description');
+      assert.equal(((await speaker.textContent()) ?? '').trim(), speech.speaker);
+      const box = await speaker.boundingBox();
+      assert.ok(pane && box && box.x + box.width <= pane.x + pane.width, `the speaker of "${speech.title}" is cut off at the pane's edge`);
+      // A speech is a document: VS Code draws SymbolKind.File with the file icon, not the module, namespace or enum ones.
+      const icon = (await row.locator('.outline-element-icon, .codicon[class*="symbol-"]').first().getAttribute('class')) ?? '';
+      assert.match(icon, /symbol-file/, `the speech's icon is "${icon}"`);
     }
   });
 });

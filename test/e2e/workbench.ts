@@ -5,6 +5,7 @@
  * also be pointed at a code-server started by hand:
  *
  *   E2E_URL        base URL of code-server, e.g. http://127.0.0.1:41234/
+ *   E2E_URL_ZH     base URL of a code-server in the Chinese display language (zh-cn)
  *   E2E_WORKSPACE  folder code-server should open (a path on the server)
  *   E2E_ARTIFACTS  where screenshots go (default test-artifacts/e2e)
  *   E2E_CHROMIUM   browser binary (default /usr/bin/chromium)
@@ -29,6 +30,7 @@ declare function getComputedStyle(element: PageElement): { color: string };
 
 export const env = {
   url: process.env.E2E_URL ?? '',
+  urlZh: process.env.E2E_URL_ZH ?? '',
   workspace: process.env.E2E_WORKSPACE ?? '',
   artifacts: resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/e2e'),
   chromium: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
@@ -56,14 +58,15 @@ export interface Workbench {
 }
 
 /**
- * Launches Chromium, opens the workbench on the test workspace (or one of its
+ * Launches Chromium, opens the workbench (in VS Code's display language `displayLanguage`: run.sh serves English and Chinese) on the test workspace (or one of its
  * folders, as a workspace of its own) and, if given, a file in it. A failure
  * here leaves a screenshot named after the file, since mocha runs no
  * afterEach hook for a failed `before`.
  */
-export async function openWorkbench(fileName?: string, subfolder?: string): Promise<Workbench> {
-  if (!env.url || !env.workspace) {
-    throw new Error('E2E_URL and E2E_WORKSPACE are not set: run the suite through scripts/e2e/run.sh');
+export async function openWorkbench(fileName?: string, subfolder?: string, displayLanguage: 'en' | 'zh-cn' = 'en'): Promise<Workbench> {
+  const base = displayLanguage === 'zh-cn' ? env.urlZh : env.url;
+  if (!base || !env.workspace) {
+    throw new Error('E2E_URL, E2E_URL_ZH and E2E_WORKSPACE are not set: run the suite through scripts/e2e/run.sh');
   }
   const browser = await chromium.launch({
     executablePath: env.chromium,
@@ -75,7 +78,7 @@ export async function openWorkbench(fileName?: string, subfolder?: string): Prom
     // A fixed size keeps screenshots comparable and every panel roomy enough
     // that the lists under test are not cut off by virtual scrolling.
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    const url = new URL(env.url);
+    const url = new URL(base);
     url.searchParams.set('folder', subfolder ? join(env.workspace, subfolder) : env.workspace);
     await page.goto(url.toString());
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });

@@ -50,27 +50,30 @@ describe('completionItems', function () {
         detail: '单位职务 姓名',
         sortText: '000',
         insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range: at(1, 0), newText: '${1:××市政协}${2:主席、党组书记} ${3:姓名}\n$0' },
+        textEdit: { range: at(1, 0), newText: '${1:单位}${2:负责人} ${3:姓名}\n$0' },
       },
     ]);
     assert.deepEqual(items('### 标题\n|', 'en').map((i) => [i.label, i.detail]), [['Speaker line', 'Unit and positions, then the name']]);
   });
 
-  it('lists every snippet prefix after the proposals at a line start, when asked to', function () {
+  it('lists every snippet by its Chinese name after the proposals at a line start, found by its pinyin prefix, when asked to', function () {
     const all = items(`${HEAD}|`, 'zh', true);
-    assert.deepEqual(all.map((i) => i.label), ['一、', 'speech', 'fayan', '发言稿', 'speaker', 'fayanren', '发言人', 'section', 'yiji', '一级标题', 'items', 'yishi', '分项', 'compilation', 'zhaideng', '发言摘登']);
+    assert.deepEqual(all.map((i) => i.label), ['一、', '发言稿全文', '发言人行', '一级标题', '分项表述', '发言摘登标题']);
     const speech = all[1];
     assert.equal(speech.kind, CompletionItemKind.Snippet);
     assert.equal(speech.insertTextFormat, InsertTextFormat.Snippet);
-    assert.equal(speech.detail, '发言稿全文：标题、发言人、导语、三个部分');
+    assert.equal(speech.filterText, 'fayan 发言稿全文');
+    assert.equal(speech.detail, '标题、发言人、导语、三个部分');
     assert.equal(speech.sortText, '001');
-    assert.deepEqual(speech.textEdit, { range: at(6, 0), newText: (SNIPPETS.Speech.body as string[]).join('\n') });
+    assert.deepEqual(speech.textEdit, { range: at(6, 0), newText: (SNIPPETS['发言稿全文'].body as string[]).join('\n') });
     assert.equal(items(`${HEAD}|`, 'en', true)[1].detail, 'Whole speech: title, speaker line, lead and three sections');
+    // No label is a bare pinyin or English trigger.
+    for (const item of all.slice(1)) assert.match(item.label, /^\p{Script=Han}+$/u);
   });
 
   it('replaces a typed word with the snippet, and offers no snippet mid-paragraph', function () {
-    const typed = items(`${HEAD}fa|`, 'zh', true).find((i) => i.label === 'fayan')!;
-    assert.deepEqual(typed.textEdit, { range: at(6, 0, 2), newText: (SNIPPETS.Speech.body as string[]).join('\n') });
+    const typed = items(`${HEAD}fa|`, 'zh', true).find((i) => i.label === '发言稿全文')!;
+    assert.deepEqual(typed.textEdit, { range: at(6, 0, 2), newText: (SNIPPETS['发言稿全文'].body as string[]).join('\n') });
     assert.deepEqual(items(`${HEAD}一、甲。|`, 'zh', true), []);
   });
 });

@@ -1,5 +1,9 @@
 /** Findings → LSP diagnostics (no server). */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { parse, type Finding } from '../../server/src/core';
 import { capFindings, isDiagnosticData, toDiagnostics } from '../../server/src/lsp/diagnostics';
@@ -58,6 +62,27 @@ describe('ruleDocsLinker', function () {
   it('makes a file URL for the rule page in the given folder, escaping what a URL must', function () {
     assert.equal(ruleDocsLinker('/opt/ext/docs/rules')('section-numbering'), 'file:///opt/ext/docs/rules/section-numbering.md');
     assert.equal(ruleDocsLinker('/home/张 三/ext/docs/rules')('terms'), 'file:///home/%E5%BC%A0%20%E4%B8%89/ext/docs/rules/terms.md');
+  });
+
+  it('links a Chinese client to the Chinese page, and to the English one where no translation exists', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-docs-'));
+    try {
+      for (const page of ['terms.md', 'terms.zh-CN.md', 'new-rule.md']) fs.writeFileSync(path.join(dir, page), '# page\n');
+      const zh = ruleDocsLinker(dir, { locale: 'zh' });
+      assert.equal(zh('terms'), pathToFileURL(path.join(dir, 'terms.zh-CN.md')).href);
+      assert.equal(zh('new-rule'), pathToFileURL(path.join(dir, 'new-rule.md')).href);
+      assert.equal(ruleDocsLinker(dir, { locale: 'en' })('terms'), pathToFileURL(path.join(dir, 'terms.md')).href);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('wraps the page in a command link for a client that shows pages itself', function () {
+    const href = ruleDocsLinker('/opt/ext/docs/rules', { viewCommand: 'speech.showRuleDocs' })('terms');
+    const url = new URL(href);
+    assert.equal(url.protocol, 'command:');
+    assert.equal(url.pathname, 'speech.showRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(url.search.slice(1))), ['file:///opt/ext/docs/rules/terms.md']);
   });
 });
 

@@ -1,9 +1,13 @@
 /** The outline mapping, straight from parsed documents (no server). */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { parse } from '../../server/src/core';
-import { documentSymbols } from '../../server/src/lsp/documentSymbols';
+import { documentSymbols, OUTLINE_TITLE_MAX, outlineTitle } from '../../server/src/lsp/documentSymbols';
+
+const SEED = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'corpus', '000_0f1e9368376be244.txt'), 'utf8');
 
 const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
@@ -48,10 +52,30 @@ describe('documentSymbols', function () {
     assert.equal(documentSymbols(parse(text), 'en')[0].children?.[0].detail, 'sub-heading');
   });
 
-  it('uses symbol kinds that tell speeches, sections and item runs apart', function () {
+  it('uses kinds that read as document parts: a speech is a document, its sections and item runs text', function () {
     const [speech] = documentSymbols(parse(PLAIN), 'zh');
     const [section] = speech.children!;
-    assert.deepEqual([speech.kind, section.kind, section.children![0].children![0].kind], [SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Enum]);
+    assert.deepEqual([speech.kind, section.kind, section.children![0].children![0].kind], [SymbolKind.File, SymbolKind.String, SymbolKind.String]);
+    // Not the programmer's kinds VS Code draws as module, namespace and enumeration icons.
+    const kinds = new Set<SymbolKind>();
+    const collect = (s: DocumentSymbol): void => void (kinds.add(s.kind), s.children?.forEach(collect));
+    documentSymbols(parse(SEED), 'zh').forEach(collect);
+    assert.deepEqual([...kinds].sort(), [SymbolKind.File, SymbolKind.String]);
+  });
+
+  it('cuts a long speech title so the speaker beside it stays in view', function () {
+    const title = '构建理论武装大格局 推动政协党建与履职双提升';
+    const [speech] = documentSymbols(parse(`### ${title}\n唐山市政协主席、党组书记 胡国辉\n\n一、甲方面。\n`), 'zh');
+    assert.deepEqual([speech.name, speech.detail], ['构建理论武装大格局 推动政协党…', '胡国辉']);
+    assert.equal(speech.name.length, OUTLINE_TITLE_MAX);
+    const short = '把思想政治引领深植委员心中';
+    assert.equal(documentSymbols(parse(`### ${short}\n某市政协主席 张三\n`), 'zh')[0].name, short);
+  });
+
+  it('never cuts a title inside a surrogate pair', function () {
+    const title = `${'政'.repeat(OUTLINE_TITLE_MAX - 2)}𠀀${'协'.repeat(8)}`;
+    assert.equal(outlineTitle(title), `${'政'.repeat(OUTLINE_TITLE_MAX - 2)}…`);
+    assert.equal(outlineTitle(`${'政'.repeat(OUTLINE_TITLE_MAX - 3)}𠀀${'协'.repeat(8)}`), `${'政'.repeat(OUTLINE_TITLE_MAX - 3)}𠀀…`);
   });
 
   it('puts speeches under the compilation title, with the subtitle as detail', function () {

@@ -25,6 +25,7 @@ import {
   ExecuteCommandRequest,
   HoverRequest,
   ShowMessageNotification,
+  SymbolKind,
   WorkDoneProgress,
   WorkspaceSymbolRequest,
   type ApplyWorkspaceEditParams,
@@ -83,7 +84,7 @@ describe('drafting features over stdio', function () {
     assert.equal(caps.hoverProvider, true);
     assert.equal(caps.workspaceSymbolProvider, true);
     assert.deepEqual(caps.executeCommandProvider, {
-      commands: ['speech.server.renumber', 'speech.server.checkWorkspace', 'speech.server.exportWord', 'speech.server.importWord', 'speech.server.compile'],
+      commands: ['speech.server.renumber', 'speech.server.checkWorkspace', 'speech.server.describeDrafts', 'speech.server.exportWord', 'speech.server.importWord', 'speech.server.compile'],
     });
   });
 
@@ -97,9 +98,9 @@ describe('drafting features over stdio', function () {
         ['二是', '接“一是”的第2项', { range: at(6, 0, 6, 0), newText: '二是' }],
       ],
     );
-    // This client did not say it shows the snippets itself: all 15 prefixes follow.
-    assert.equal(items.length, 18);
-    assert.deepEqual(items.slice(3, 6).map((i) => i.label), ['speech', 'fayan', '发言稿']);
+    // This client did not say it shows the snippets itself: the five snippets follow, by their Chinese names.
+    assert.equal(items.length, 8);
+    assert.deepEqual(items.slice(3).map((i) => i.label), ['发言稿全文', '发言人行', '一级标题', '分项表述', '发言摘登标题']);
   });
 
   it('offers the quick fix for the half-width comma', async function () {
@@ -194,13 +195,22 @@ describe('drafting features over stdio', function () {
   it('finds speeches on disk by speaker or title, and open drafts as they are in the editor', async function () {
     const find = async (query: string) => (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as SymbolInformation[];
     assert.deepEqual(await find('李四'), [
-      { name: '凝聚委员力量（李四）', kind: 2, location: { uri: COMPILATION_URI, range: at(12, 4, 12, 10) }, containerName: '履职工作交流会发言摘登' },
+      { name: '凝聚委员力量（李四）', kind: SymbolKind.File, location: { uri: COMPILATION_URI, range: at(12, 4, 12, 10) }, containerName: '履职工作交流会发言摘登' },
     ]);
     assert.deepEqual((await find('王五')).map((s) => [s.name, s.containerName]), [['提升履职能力 服务发展大局（王五）', 'plain.speech.txt']]);
     assert.deepEqual((await find('标题')).map((s) => [s.name, s.location.uri]), [['标题（张三）', DRAFT_URI], ['标题（张三）', 'untitled:clean.speech.md']]);
     await client.open(PLAIN_URI, '提升履职能力 服务发展新局\n某市政协副主席 王五\n　　一、抓学习。\n');
     assert.deepEqual((await find('王五')).map((s) => s.name), ['提升履职能力 服务发展新局（王五）']);
     assert.equal((await find('')).length, 5);
+  });
+
+  it('describes drafts for the compile picker by title and speaker, from disk or the editor', async function () {
+    const described = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'speech.server.describeDrafts', arguments: [[COMPILATION_URI, DRAFT_URI]] });
+    assert.deepEqual(described, [
+      { uri: COMPILATION_URI, label: '履职工作交流会发言摘登', description: '2篇发言' },
+      { uri: DRAFT_URI, label: '标题', description: '张三' },
+    ]);
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'speech.server.describeDrafts', arguments: ['not a list'] }), null);
   });
 });
 

@@ -194,7 +194,8 @@ const requestFailures = (log: readonly string[]): string[] => failures(log).filt
 /** The diagnostics the core itself finds in `text`, mapped as the server maps them. */
 function coreDiagnostics(text: string, version: number): Diagnostic[] {
   const { doc, findings } = check(text, LINT_OPTIONS);
-  const docsUrl = ruleDocsLinker(path.join(ROOT, 'docs', 'rules'));
+  // The client speaks Chinese (zh-cn): its links go to the Chinese pages.
+  const docsUrl = ruleDocsLinker(path.join(ROOT, 'docs', 'rules'), { locale: 'zh' });
   return JSON.parse(JSON.stringify(toDiagnostics(doc, findings, { version, locale: 'zh', docsUrl }))) as Diagnostic[];
 }
 

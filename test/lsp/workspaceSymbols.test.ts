@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SymbolKind } from 'vscode-languageserver';
 import { parse } from '../../server/src/core';
-import { draftOutline, workspaceSymbols, type DraftOutline } from '../../server/src/lsp/workspaceSymbols';
+import { draftDescription, draftOutline, workspaceSymbols, type DraftOutline } from '../../server/src/lsp/workspaceSymbols';
 
 const SEED = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'corpus', '000_0f1e9368376be244.txt'), 'utf8');
 const SEED_URI = 'file:///w/seed.speech.md';
@@ -55,7 +55,7 @@ describe('workspaceSymbols', function () {
     const [symbol] = workspaceSymbols(outlines, '赵志强', 'zh');
     assert.deepEqual(symbol, {
       name: '履职尽责 GDP增长（赵志强）',
-      kind: SymbolKind.Module,
+      kind: SymbolKind.File,
       location: { uri: PLAIN_URI, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } } },
       containerName: 'plain.speech.txt',
     });
@@ -65,5 +65,22 @@ describe('workspaceSymbols', function () {
     const untitled = [draftOutline('file:///u.speech', parse('某区政协主席、党组书记 赵志强\n一、甲。\n'), 'u.speech')];
     assert.deepEqual(workspaceSymbols(untitled, '', 'zh').map((s) => s.name), ['（无标题）（赵志强）']);
     assert.deepEqual(workspaceSymbols(untitled, '', 'en').map((s) => s.name), ['(untitled)（赵志强）']);
+  });
+});
+
+describe('draftDescription (the compile picker)', function () {
+  it('lists a single speech by its title and speaker, not its file name', function () {
+    const outline = draftOutline('file:///w/a.speech.md', parse('### 履职尽责 GDP增长\n某区政协主席、党组书记 赵志强\n一、甲。\n'), 'a.speech.md');
+    assert.deepEqual(draftDescription(outline, 'zh'), { label: '履职尽责 GDP增长', description: '赵志强' });
+  });
+
+  it('lists a compilation by its title and the number of its speeches', function () {
+    assert.deepEqual(draftDescription(outlines[0], 'zh'), { label: outlines[0].container, description: `${outlines[0].entries.length}篇发言` });
+    assert.equal(draftDescription(outlines[0], 'en').description, `${outlines[0].entries.length} speeches`);
+  });
+
+  it('falls back on the file name for a draft without a title', function () {
+    const untitled = draftOutline('file:///w/u.speech', parse('某区政协主席、党组书记 赵志强\n一、甲。\n'), 'u.speech');
+    assert.deepEqual(draftDescription(untitled, 'zh'), { label: 'u.speech', description: '赵志强' });
   });
 });

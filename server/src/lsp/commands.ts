@@ -9,9 +9,9 @@ import { formatMessage, type Locale, type LocalizedText, type SpeechDocument } f
 import { speechAtLine } from '../core/locate';
 import { renumberEdits } from '../core/renumber';
 import { toLspEdits } from './positions';
-import { CHECK_WORKSPACE_COMMAND, RENUMBER_COMMAND, type CheckResult } from './protocol';
+import { CHECK_WORKSPACE_COMMAND, DESCRIBE_DRAFTS_COMMAND, RENUMBER_COMMAND, type CheckResult } from './protocol';
 
-export const SERVER_COMMANDS = [RENUMBER_COMMAND, CHECK_WORKSPACE_COMMAND];
+export const SERVER_COMMANDS = [RENUMBER_COMMAND, CHECK_WORKSPACE_COMMAND, DESCRIBE_DRAFTS_COMMAND];
 
 export const MESSAGES = {
   renumberLabel: { zh: '重新编号', en: 'Renumber' },

@@ -1,8 +1,10 @@
 /**
  * Completion: the core's proposals (next section marker, next item marker,
- * speaker line) as LSP items, plus the extension's snippets for editors that
- * do not show them themselves. Snippets come from `snippets/speech.code-snippets`,
- * the file VS Code reads, so there is one copy of each.
+ * speaker line) as LSP items, plus the extension's snippets. Snippets come from
+ * `snippets/speech.code-snippets`, one copy of each: named in Chinese (the label
+ * a user reads) with a pinyin `prefix` that is only what typing matches.
+ * VS Code would label a contributed snippet by its prefix, so the package does
+ * not contribute the file and VS Code gets the snippets from here too.
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { formatMessage, type Locale, type LocalizedText, type SpeechDocument, type TextSpan } from '../core';
@@ -28,7 +30,7 @@ export interface Snippet {
 export type SnippetFile = Readonly<Record<string, Snippet>>;
 
 /** The snippet whose body is the speaker-line template offered under a title. */
-export const SPEAKER_SNIPPET = 'Speaker line';
+export const SPEAKER_SNIPPET = '发言人行';
 
 export interface CompletionOptions {
   locale: Locale;
@@ -86,25 +88,22 @@ function detail(p: Exclude<Proposal, { kind: 'speaker' }>, locale: Locale): stri
   return formatMessage((p.number === 0 ? LAST_ITEM_DETAIL : ITEM_DETAIL)[locale], { n: p.number, previous: p.previous });
 }
 
-/** One item per snippet prefix, as VS Code lists contributed snippets, after the proposals. */
+/** One item per snippet, after the proposals: its Chinese name as the label, found by its pinyin prefix or its name. */
 function snippetItems(doc: SpeechDocument, word: TextSpan, snippets: SnippetFile, locale: Locale, ranked: number): CompletionItem[] {
   const range = toRange(doc.lines, word);
-  const items: CompletionItem[] = [];
-  for (const snippet of Object.values(snippets)) {
+  return Object.entries(snippets).map(([name, snippet], i) => {
     const prefixes = typeof snippet.prefix === 'string' ? [snippet.prefix] : snippet.prefix;
-    for (const prefix of prefixes) {
-      items.push({
-        label: prefix,
-        kind: CompletionItemKind.Snippet,
-        detail: describe(snippet.description, locale),
-        sortText: String(ranked + items.length).padStart(3, '0'),
-        filterText: prefix,
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range, newText: bodyText(snippet) },
-      });
-    }
-  }
-  return items;
+    return {
+      label: name,
+      kind: CompletionItemKind.Snippet,
+      detail: describe(snippet.description, locale),
+      sortText: String(ranked + i).padStart(3, '0'),
+      // Space-separated, so the name after the prefixes starts a word the editor's filter matches from.
+      filterText: [...prefixes, name].join(' '),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: bodyText(snippet) },
+    };
+  });
 }
 
 function bodyText(snippet: Snippet): string {

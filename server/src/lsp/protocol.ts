@@ -41,6 +41,17 @@ export const EXPORT_WORD_COMMAND = 'speech.server.exportWord';
 export const IMPORT_WORD_COMMAND = 'speech.server.importWord';
 /** `[CompileParams]` → `CompileResult`. */
 export const COMPILE_COMMAND = 'speech.server.compile';
+/** `[uris: string[]]` → `DraftDescription[]`, in the same order: how a picker lists drafts. */
+export const DESCRIBE_DRAFTS_COMMAND = 'speech.server.describeDrafts';
+
+/** A draft as a picker lists it, in the client's language. */
+export interface DraftDescription {
+  uri: string;
+  /** The speech's title; a compilation's title; the file name when the draft has neither. */
+  label: string;
+  /** Who speaks (a single speech), or how many speeches a compilation holds. */
+  description?: string;
+}
 
 /** The status bar's request: `StatisticsParams` in, `StatisticsResult` (or null for a document the server does not check) out. */
 export const STATISTICS_REQUEST = 'speech/statistics';
@@ -83,7 +94,15 @@ export interface InitializationOptions {
    * stays inside the workspace folder.
    */
   workspaceTrusted?: boolean;
+  /**
+   * A client command that shows a rule's page (its `file:` URL the one argument) rendered and
+   * read-only; diagnostics then link to it (`command:` URI) rather than to the page's file.
+   */
+  ruleDocsCommand?: string;
 }
+
+/** The VS Code client's `ruleDocsCommand`: a Markdown preview of the page. */
+export const SHOW_RULE_DOCS_COMMAND = 'speech.showRuleDocs';
 
 /** Client → server, no params: the user has just trusted the workspace (trust is never taken back without a restart). */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'speech/workspaceTrusted';

@@ -4,8 +4,9 @@
  * the title and the speaker's name, since editors filter by the name.
  */
 import { SymbolKind, type Range, type SymbolInformation } from 'vscode-languageserver';
-import type { Locale, SpeechDocument } from '../core';
+import { formatMessage, type Locale, type LocalizedText, type SpeechDocument } from '../core';
 import { toRange } from './positions';
+import type { DraftDescription } from './protocol';
 import { UNTITLED } from './statistics';
 
 /** What a draft contributes to the search: kept per file, so a cache need not hold the whole text. */
@@ -50,11 +51,27 @@ export function workspaceSymbols(outlines: readonly DraftOutline[], query: strin
       const title = entry.title || UNTITLED[locale];
       symbols.push({
         name: entry.speakerName ? `${title}（${entry.speakerName}）` : title,
-        kind: SymbolKind.Module,
+        // A speech is a document: the icon an office reader recognises (issue 22), as in the outline.
+        kind: SymbolKind.File,
         location: { uri: outline.uri, range: entry.range },
         containerName: outline.container,
       });
     }
   }
   return symbols;
+}
+
+const SPEECH_COUNT: LocalizedText = { zh: '{count}篇发言', en: '{count} speeches' };
+
+/**
+ * How the compile picker lists a draft: a single speech by its title and speaker, a
+ * compilation by its title and how many speeches it holds; the file name stands in
+ * for a missing title (it is the outline's container then).
+ */
+export function draftDescription(outline: DraftOutline, locale: Locale): Omit<DraftDescription, 'uri'> {
+  if (outline.entries.length !== 1) {
+    return { label: outline.container, description: outline.entries.length > 1 ? formatMessage(SPEECH_COUNT[locale], { count: outline.entries.length }) : undefined };
+  }
+  const [speech] = outline.entries;
+  return { label: speech.title?.trim() ? speech.title : outline.container, description: speech.speakerName ?? speech.speakerLine };
 }
