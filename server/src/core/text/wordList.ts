@@ -10,11 +10,16 @@
  *
  * Compact form (built once from jieba's `dict.txt` by `compactWordList`):
  *
- *     speech-drafts word list 1
+ *     speech-drafts word list 2
  *     <total: the sum of every word's frequency, as jieba counts it>
+ *     <jieba's part-of-speech tags that occur, space-separated; the i-th is coded by character 33 + i>
  *     <length> <count> <the words of that length, sorted by code unit, concatenated>
  *     <their frequencies, 4 base-36 digits each, in the same order>
- *     ...one such pair of lines per word length
+ *     <their tags, one code character each, in the same order>
+ *     ...one such triple of lines per word length
+ *
+ * The tags (`的/地/得` in `confusable` asks whether a word is a verb) cost one
+ * byte per word: about 0.35 MB beside the 4.9 MB of words and frequencies.
  *
  * Only words of Han characters from the Basic Multilingual Plane are kept: the
  * rules cut only runs of such characters, so no other word could match. The
@@ -23,9 +28,13 @@
 import type { Segmenter } from '../rule';
 import { isHanCode, splitsSurrogatePair } from './chars';
 
-const MAGIC = 'speech-drafts word list 1';
+const MAGIC = 'speech-drafts word list 2';
 const FREQ_DIGITS = 4;
 const MAX_FREQ = 36 ** FREQ_DIGITS - 1;
+/** Tag codes are printable ASCII from `!`; a word without a tag gets `NO_TAG`. */
+const FIRST_TAG_CODE = 33;
+const NO_TAG = ' ';
+const MAX_TAGS = 126 - FIRST_TAG_CODE + 1;
 
 /** The words of one length: `count` words of `length` code units each, concatenated in code-unit order. */
 interface WordsOfLength {
@@ -33,6 +42,7 @@ interface WordsOfLength {
   count: number;
   words: string;
   freqs: string;
+  tags: string;
 }
 
 export interface WordList {
@@ -41,6 +51,8 @@ export interface WordList {
   /** Indexed by word length; holes where the dictionary has no word that long. */
   byLength: Array<WordsOfLength | undefined>;
   longest: number;
+  /** Tag names by code − FIRST_TAG_CODE. */
+  tagNames: readonly string[];
 }
 
 const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -56,13 +68,19 @@ function isHanWord(word: string): boolean {
  */
 export function compactWordList(dictText: string): string {
   const freqs = new Map<string, number>();
+  const tags = new Map<string, string>();
   for (const line of dictText.split('\n')) {
-    const [word, freq] = line.trim().split(/\s+/);
+    const [word, freq, tag] = line.trim().split(/\s+/);
     if (!word) continue;
     const n = freq === undefined ? 0 : Number(freq);
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`word list: bad frequency in line "${line}"`);
     freqs.set(word, n);
+    if (tag) tags.set(word, tag);
+    else tags.delete(word);
   }
+  const tagNames = [...new Set(tags.values())].sort();
+  if (tagNames.length > MAX_TAGS) throw new Error(`word list: more than ${MAX_TAGS} tags`);
+  const tagCode = new Map(tagNames.map((name, i) => [name, String.fromCharCode(FIRST_TAG_CODE + i)]));
   let total = 0;
   const byLength = new Map<number, string[]>();
   for (const [word, freq] of freqs) {
@@ -73,11 +91,12 @@ export function compactWordList(dictText: string): string {
     group.push(word);
     byLength.set(word.length, group);
   }
-  const lines = [MAGIC, String(total)];
+  const lines = [MAGIC, String(total), tagNames.join(' ')];
   for (const length of [...byLength.keys()].sort((a, b) => a - b)) {
     const words = byLength.get(length)!.sort(compareCodeUnits);
     lines.push(`${length} ${words.length} ${words.join('')}`);
     lines.push(words.map((w) => freqs.get(w)!.toString(36).padStart(FREQ_DIGITS, '0')).join(''));
+    lines.push(words.map((w) => tagCode.get(tags.get(w) ?? '') ?? NO_TAG).join(''));
   }
   return lines.join('\n') + '\n';
 }
@@ -88,24 +107,26 @@ export function readWordList(compact: string): WordList | undefined {
   if (lines[0] !== MAGIC) return undefined;
   const total = Number(lines[1]);
   if (!(total > 0)) return undefined;
+  const tagNames = lines[2] === '' ? [] : lines[2].split(' ');
   const byLength: Array<WordsOfLength | undefined> = [];
   let longest = 0;
-  for (let i = 2; i + 1 < lines.length; i += 2) {
+  for (let i = 3; i + 2 < lines.length; i += 3) {
     const header = /^(\d+) (\d+) /.exec(lines[i]);
     if (!header) return undefined;
     const length = Number(header[1]);
     const count = Number(header[2]);
     const words = lines[i].slice(header[0].length);
     const freqs = lines[i + 1];
-    if (length < 1 || words.length !== length * count || freqs.length !== FREQ_DIGITS * count) return undefined;
-    byLength[length] = { length, count, words, freqs };
+    const tags = lines[i + 2];
+    if (length < 1 || words.length !== length * count || freqs.length !== FREQ_DIGITS * count || tags.length !== count) return undefined;
+    byLength[length] = { length, count, words, freqs, tags };
     longest = Math.max(longest, length);
   }
-  return { logTotal: Math.log(total), byLength, longest };
+  return { logTotal: Math.log(total), byLength, longest, tagNames };
 }
 
-/** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
-function frequency(group: WordsOfLength, text: string, start: number): number {
+/** The index of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
+function indexOf(group: WordsOfLength, text: string, start: number): number {
   const { length, words } = group;
   let lo = 0;
   let hi = group.count - 1;
@@ -114,11 +135,17 @@ function frequency(group: WordsOfLength, text: string, start: number): number {
     const at = mid * length;
     let order = 0;
     for (let k = 0; k < length && order === 0; k++) order = words.charCodeAt(at + k) - text.charCodeAt(start + k);
-    if (order === 0) return Number.parseInt(group.freqs.slice(mid * FREQ_DIGITS, (mid + 1) * FREQ_DIGITS), 36);
+    if (order === 0) return mid;
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
+function frequency(group: WordsOfLength, text: string, start: number): number {
+  const at = indexOf(group, text, start);
+  return at < 0 ? -1 : Number.parseInt(group.freqs.slice(at * FREQ_DIGITS, (at + 1) * FREQ_DIGITS), 36);
 }
 
 /**
@@ -164,10 +191,17 @@ export function cutWords(list: WordList, text: string): string[] {
 /** Whether the list holds `word`, at any frequency. */
 export function hasWord(list: WordList, word: string): boolean {
   const group = list.byLength[word.length];
-  return group !== undefined && frequency(group, word, 0) >= 0;
+  return group !== undefined && indexOf(group, word, 0) >= 0;
+}
+
+/** jieba's part-of-speech tag of `word` (`v`, `n`, `a`, `d`…), or undefined when the list lacks the word or its tag. */
+export function tagOf(list: WordList, word: string): string | undefined {
+  const group = list.byLength[word.length];
+  const at = group === undefined ? -1 : indexOf(group, word, 0);
+  return at < 0 ? undefined : list.tagNames[group!.tags.charCodeAt(at) - FIRST_TAG_CODE];
 }
 
 /** A segmenter over the list, for `RuleServices.segmenter`. */
 export function wordListSegmenter(list: WordList): Segmenter {
-  return { cut: (text) => cutWords(list, text), isWord: (word) => hasWord(list, word) };
+  return { cut: (text) => cutWords(list, text), isWord: (word) => hasWord(list, word), tag: (word) => tagOf(list, word) };
 }
