@@ -1,6 +1,7 @@
 /** The text (proofreading) rules, in catalog order. */
 import type { Rule } from '../../rule';
 import { rule as brokenParagraph } from './broken-paragraph';
+import { rule as confusable } from './confusable';
 import { rule as ellipsisDash } from './ellipsis-dash';
 import { rule as fullwidthAlnum } from './fullwidth-alnum';
 import { rule as halfwidthPunctuation } from './halfwidth-punctuation';
@@ -32,4 +33,5 @@ export const textRules: readonly Rule[] = [
   fullwidthAlnum,
   terms,
   typo,
+  confusable,
 ];
