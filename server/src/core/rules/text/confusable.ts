@@ -28,6 +28,7 @@ import type { LocalizedText, Rule, RuleContext, Segmenter } from '../../rule';
 import { isHanCode } from '../../text/chars';
 
 interface Pair {
+  id: string;
   word: string;
   right: string;
   after?: RegExp;
@@ -35,10 +36,10 @@ interface Pair {
   notAfter?: RegExp;
   notBefore?: RegExp;
   nextTags?: ReadonlySet<string>;
-  why: LocalizedText;
 }
 
 interface PairEntry {
+  id: string;
   word: string;
   right: string;
   after?: string;
@@ -51,7 +52,10 @@ interface PairEntry {
 
 const regex = (source: string | undefined): RegExp | undefined => (source === undefined ? undefined : new RegExp(source));
 
-const PAIRS: readonly Pair[] = (data.pairs as PairEntry[]).map((e) => ({
+const PAIR_ENTRIES = data.pairs as PairEntry[];
+
+const PAIRS: readonly Pair[] = PAIR_ENTRIES.map((e) => ({
+  id: e.id,
   word: e.word,
   right: e.right,
   after: regex(e.after),
@@ -59,8 +63,12 @@ const PAIRS: readonly Pair[] = (data.pairs as PairEntry[]).map((e) => ({
   notAfter: regex(e.notAfter),
   notBefore: regex(e.notBefore),
   nextTags: e.nextTags && new Set(e.nextTags),
-  why: e.why,
 }));
+
+/** One message per reason: the reason is too long to pass as a quoted value, and each is fixed text. */
+const PAIR_MESSAGES: Record<string, LocalizedText> = Object.fromEntries(
+  PAIR_ENTRIES.map((e) => [e.id, { zh: `“{wrong}”应为“{right}”：${e.why.zh}`, en: `"{wrong}" should be "{right}": ${e.why.en}` }]),
+);
 
 /** The distinct words to look for, each with its pairs. */
 const PAIRS_BY_WORD: ReadonlyMap<string, readonly Pair[]> = PAIRS.reduce((byWord, pair) => {
@@ -70,7 +78,8 @@ const PAIRS_BY_WORD: ReadonlyMap<string, readonly Pair[]> = PAIRS.reduce((byWord
 
 const COMPLEMENT = data.complement;
 const MARKERS = COMPLEMENT.markers;
-const DEGREE_ADVERBS = new Set(COMPLEMENT.degreeAdverbs);
+/** Longest first: the one that starts a token is the longest that does. */
+const DEGREE_ADVERBS = [...COMPLEMENT.degreeAdverbs].sort((a, b) => b.length - a.length);
 /** First characters of the degree adverbs: the cheap test a `的` must pass before the segmenter is asked. */
 const DEGREE_STARTS = new Set(COMPLEMENT.degreeAdverbs.map((w) => w[0]));
 const VERB_TAGS = new Set(COMPLEMENT.verbTags);
@@ -150,8 +159,8 @@ function checkPair(ctx: RuleContext, segmenter: Segmenter, pairs: readonly Pair[
     const span = { start: at, end };
     ctx.report({
       span,
-      messageId: 'pair',
-      data: { wrong: word, right: pair.right, whyZh: pair.why.zh, whyEn: pair.why.en },
+      messageId: pair.id,
+      data: { wrong: word, right: pair.right },
       fix: [{ span, text: pair.right }],
     });
     return;
@@ -165,10 +174,13 @@ function standsForDe(segmenter: Segmenter, text: string, i: number, from: number
   if (k < 1 || tokens[k].end !== i + 1) return false;
   const verb = tokens[k - 1];
   const degree = tokens[k + 1];
-  if (!degree || !DEGREE_ADVERBS.has(degree.text)) return false;
+  // The adverb may be cut together with its predicate (很快, 很好).
+  const adverb = degree && DEGREE_ADVERBS.find((a) => degree.text.startsWith(a));
+  if (!adverb) return false;
   // The predicate after the adverb closes the clause within a few characters, and the cut saw all of it.
+  const tailStart = degree.start + adverb.length;
   const tailEnd = tokens[tokens.length - 1].end;
-  if (tailEnd - degree.end < 1 || tailEnd - degree.end > MAX_TAIL) return false;
+  if (tailEnd - tailStart < 1 || tailEnd - tailStart > MAX_TAIL) return false;
   if (tailEnd < to && !CLAUSE_END.has(text[tailEnd])) return false;
   if (tokens.slice(k + 2).some((t) => t.text === '的' || t.text === '地' || t.text === '得')) return false;
   if (NOT_VERBS.has(verb.text)) return false;
@@ -194,7 +206,7 @@ export const rule: Rule = {
       en: 'A confusable word used for its pair (截止/截至, 权利/权力, 反应/反映, 的/地/得…), reported only where the context decides',
     },
     messages: {
-      pair: { zh: '“{wrong}”应为“{right}”：{whyZh}', en: '"{wrong}" should be "{right}": {whyEn}' },
+      ...PAIR_MESSAGES,
       complement: {
         zh: '动词后连接程度补语应用“得”，不用“{wrong}”',
         en: 'A verb and its complement of degree are joined by 得, not {wrong}',
