@@ -131,10 +131,13 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
  */
 function forEachInParagraphs(ctx: RuleContext, needle: string, visit: (at: number, from: number, to: number) => void): void {
   const { text, paragraphs } = ctx.doc;
+  if (paragraphs.length === 0) return;
+  // The document may be one part (a speech) of a longer text: search only the part's own stretch.
+  const last = paragraphs[paragraphs.length - 1].contentEnd - needle.length;
   let p = 0;
-  for (let at = text.indexOf(needle); at >= 0 && p < paragraphs.length; at = text.indexOf(needle, at + 1)) {
-    while (p < paragraphs.length && paragraphs[p].contentEnd < at + needle.length) p++;
-    if (p < paragraphs.length && at >= paragraphs[p].contentStart) visit(at, paragraphs[p].contentStart, paragraphs[p].contentEnd);
+  for (let at = text.indexOf(needle, paragraphs[0].contentStart); at >= 0 && at <= last; at = text.indexOf(needle, at + 1)) {
+    while (paragraphs[p].contentEnd < at + needle.length) p++;
+    if (at >= paragraphs[p].contentStart) visit(at, paragraphs[p].contentStart, paragraphs[p].contentEnd);
   }
 }
 
