@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../../server/src/core/lint';
 import { parse } from '../../../server/src/core/parse';
+import data from '../../../server/src/core/data/confusable.json';
 import { rule } from '../../../server/src/core/rules/text/confusable';
 import { loadSegmenter } from '../../../server/src/segmenter';
 import { findingOn, runRuleTests } from '../../helpers/ruleTester';
@@ -81,5 +82,19 @@ runRuleTests(rule, {
 describe('confusable without a segmenter', () => {
   it('reports nothing: no pair is decided without word boundaries', () => {
     assert.deepEqual(lint(parse('截止2020年底，工作开展的很扎实。'), { only: [rule] }), []);
+  });
+});
+
+describe('confusable data', () => {
+  it('names a listed source for every pair and for the complement check', () => {
+    const sources = Object.keys(data.sources);
+    for (const entry of [...data.pairs, data.complement]) assert.ok(sources.includes(entry.source), `no source "${entry.source}"`);
+  });
+
+  it('gives every pair a message of its own reason', () => {
+    for (const entry of data.pairs) {
+      assert.ok(rule.meta.messages[entry.id], `no message ${entry.id}`);
+      assert.ok(rule.meta.messages[entry.id].zh.endsWith(entry.why.zh));
+    }
   });
 });

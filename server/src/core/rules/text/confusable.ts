@@ -82,6 +82,8 @@ const MARKERS = COMPLEMENT.markers;
 const DEGREE_ADVERBS = [...COMPLEMENT.degreeAdverbs].sort((a, b) => b.length - a.length);
 /** First characters of the degree adverbs: the cheap test a `的` must pass before the segmenter is asked. */
 const DEGREE_STARTS = new Set(COMPLEMENT.degreeAdverbs.map((w) => w[0]));
+/** Whether a degree adverb starts at `i` (`的相关` passes the first test, not this one). */
+const degreeAdverbAt = (text: string, i: number): boolean => DEGREE_STARTS.has(text[i]) && DEGREE_ADVERBS.some((a) => text.startsWith(a, i));
 const VERB_TAGS = new Set(COMPLEMENT.verbTags);
 const VERBS = new Set(COMPLEMENT.verbs);
 const NOT_VERBS = new Set(COMPLEMENT.notVerbs);
@@ -123,19 +125,24 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
   return tokens.every((t) => !(t.start < start && t.end > start) && !(t.start > start && t.start < end && t.end > end));
 }
 
+/** The stretch of the document text that holds a part's paragraphs, with its offset. */
+interface Stretch {
+  text: string;
+  offset: number;
+}
+
 /**
  * Calls `visit(at, from, to)` for each occurrence of `needle` that lies inside
- * a paragraph's words `[from, to)`. One pass over the document per needle:
- * searching paragraph by paragraph would run each search on to the next
- * occurrence, however far.
+ * a paragraph's words `[from, to)`, offsets into the document text. One pass
+ * per needle over the stretch that holds the checked part (the document may
+ * be one speech of a longer text): a search bounded by the paragraph, or by
+ * the part, would still run on to the next occurrence, however far.
  */
-function forEachInParagraphs(ctx: RuleContext, needle: string, visit: (at: number, from: number, to: number) => void): void {
-  const { text, paragraphs } = ctx.doc;
-  if (paragraphs.length === 0) return;
-  // The document may be one part (a speech) of a longer text: search only the part's own stretch.
-  const last = paragraphs[paragraphs.length - 1].contentEnd - needle.length;
+function forEachInParagraphs(ctx: RuleContext, stretch: Stretch, needle: string, visit: (at: number, from: number, to: number) => void): void {
+  const { paragraphs } = ctx.doc;
   let p = 0;
-  for (let at = text.indexOf(needle, paragraphs[0].contentStart); at >= 0 && at <= last; at = text.indexOf(needle, at + 1)) {
+  for (let i = stretch.text.indexOf(needle); i >= 0; i = stretch.text.indexOf(needle, i + 1)) {
+    const at = i + stretch.offset;
     while (paragraphs[p].contentEnd < at + needle.length) p++;
     if (at >= paragraphs[p].contentStart) visit(at, paragraphs[p].contentStart, paragraphs[p].contentEnd);
   }
@@ -220,14 +227,16 @@ export const rule: Rule = {
   },
   check(ctx) {
     const segmenter = ctx.services.segmenter;
-    if (!segmenter) return;
+    const { text, paragraphs } = ctx.doc;
+    if (!segmenter || paragraphs.length === 0) return;
+    const offset = paragraphs[0].contentStart;
+    const stretch = { text: text.slice(offset, paragraphs[paragraphs.length - 1].contentEnd), offset };
     for (const pairs of PAIRS_BY_WORD.values()) {
-      forEachInParagraphs(ctx, pairs[0].word, (at, from, to) => checkPair(ctx, segmenter, pairs, at, from, to));
+      forEachInParagraphs(ctx, stretch, pairs[0].word, (at, from, to) => checkPair(ctx, segmenter, pairs, at, from, to));
     }
-    const { text } = ctx.doc;
     for (const marker of MARKERS) {
-      forEachInParagraphs(ctx, marker, (i, from, to) => {
-        if (i === from || i + 1 >= to || !DEGREE_STARTS.has(text[i + 1])) return;
+      forEachInParagraphs(ctx, stretch, marker, (i, from, to) => {
+        if (i === from || i + 1 >= to || !degreeAdverbAt(text, i + 1)) return;
         if (!standsForDe(segmenter, text, i, from, to)) return;
         const span = { start: i, end: i + 1 };
         ctx.report({ span, messageId: 'complement', data: { wrong: marker }, fix: [{ span, text: '得' }] });
