@@ -51,6 +51,8 @@ interface PairEntry {
 }
 
 const regex = (source: string | undefined): RegExp | undefined => (source === undefined ? undefined : new RegExp(source));
+/** A pattern anchored at its start (`^…`), made sticky to test it at an offset of the text without slicing. */
+const stickyRegex = (source: string | undefined): RegExp | undefined => (source === undefined ? undefined : new RegExp(source.replace(/^\^/, ''), 'y'));
 
 const PAIR_ENTRIES = data.pairs as PairEntry[];
 
@@ -58,9 +60,9 @@ const PAIRS: readonly Pair[] = PAIR_ENTRIES.map((e) => ({
   id: e.id,
   word: e.word,
   right: e.right,
-  after: regex(e.after),
+  after: stickyRegex(e.after),
   before: regex(e.before),
-  notAfter: regex(e.notAfter),
+  notAfter: stickyRegex(e.notAfter),
   notBefore: regex(e.notBefore),
   nextTags: e.nextTags && new Set(e.nextTags),
 }));
@@ -70,20 +72,32 @@ const PAIR_MESSAGES: Record<string, LocalizedText> = Object.fromEntries(
   PAIR_ENTRIES.map((e) => [e.id, { zh: `“{wrong}”应为“{right}”：${e.why.zh}`, en: `"{wrong}" should be "{right}": ${e.why.en}` }]),
 );
 
-/** The distinct words to look for, each with its pairs. */
-const PAIRS_BY_WORD: ReadonlyMap<string, readonly Pair[]> = PAIRS.reduce((byWord, pair) => {
-  byWord.set(pair.word, [...(byWord.get(pair.word) ?? []), pair]);
-  return byWord;
-}, new Map<string, Pair[]>());
+/** The pairs of each listed word, grouped by the word's first code unit. */
+const PAIRS_BY_FIRST_UNIT = new Map<number, Array<readonly Pair[]>>();
+for (const word of new Set(PAIRS.map((p) => p.word))) {
+  const first = word.charCodeAt(0);
+  PAIRS_BY_FIRST_UNIT.set(first, [...(PAIRS_BY_FIRST_UNIT.get(first) ?? []), PAIRS.filter((p) => p.word === word)]);
+}
 
 const COMPLEMENT = data.complement;
-const MARKERS = COMPLEMENT.markers;
 /** Longest first: the one that starts a token is the longest that does. */
 const DEGREE_ADVERBS = [...COMPLEMENT.degreeAdverbs].sort((a, b) => b.length - a.length);
-/** First characters of the degree adverbs: the cheap test a `的` must pass before the segmenter is asked. */
-const DEGREE_STARTS = new Set(COMPLEMENT.degreeAdverbs.map((w) => w[0]));
+/** First code units of the degree adverbs: the cheap test a `的` must pass (`的` is one character in ten of a speech). */
+const DEGREE_STARTS = new Uint8Array(0x10000);
+for (const adverb of DEGREE_ADVERBS) DEGREE_STARTS[adverb.charCodeAt(0)] = 1;
 /** Whether a degree adverb starts at `i` (`的相关` passes the first test, not this one). */
-const degreeAdverbAt = (text: string, i: number): boolean => DEGREE_STARTS.has(text[i]) && DEGREE_ADVERBS.some((a) => text.startsWith(a, i));
+const degreeAdverbAt = (text: string, i: number): boolean => DEGREE_STARTS[text.charCodeAt(i)] === 1 && DEGREE_ADVERBS.some((a) => text.startsWith(a, i));
+const LISTED_WORD = 1;
+const MARKER = 2;
+/**
+ * Per code unit, whether a listed word starts with it and whether it is `的`
+ * or `地`: one pass over each paragraph with a table lookup per character is
+ * all the rule costs where nothing is listed (a search per word would pass
+ * over the text once for each).
+ */
+const STARTS = new Uint8Array(0x10000);
+for (const first of PAIRS_BY_FIRST_UNIT.keys()) STARTS[first] |= LISTED_WORD;
+for (const marker of COMPLEMENT.markers) STARTS[marker.charCodeAt(0)] |= MARKER;
 const VERB_TAGS = new Set(COMPLEMENT.verbTags);
 const VERBS = new Set(COMPLEMENT.verbs);
 const NOT_VERBS = new Set(COMPLEMENT.notVerbs);
@@ -92,7 +106,7 @@ const MAX_TAIL = COMPLEMENT.maxTail;
 
 /** Marks that end a clause: the complement's predicate must reach one (or the paragraph's end). */
 const CLAUSE_END = new Set('，。！？；：、”’）…—');
-/** How much text the context patterns see on each side of a word (the longest pattern, `即要……又要`, spans 30). */
+/** How much text a `before` pattern sees (the longest needs a few characters). */
 const CONTEXT_REACH = 40;
 /** Han characters of context on each side of a candidate that the segmenter sees. */
 const CUT_REACH = 6;
@@ -125,40 +139,27 @@ function standsAlone(tokens: readonly Token[], start: number, end: number): bool
   return tokens.every((t) => !(t.start < start && t.end > start) && !(t.start > start && t.start < end && t.end > end));
 }
 
-/** The stretch of the document text that holds a part's paragraphs, with its offset. */
-interface Stretch {
-  text: string;
-  offset: number;
-}
-
-/**
- * Calls `visit(at, from, to)` for each occurrence of `needle` that lies inside
- * a paragraph's words `[from, to)`, offsets into the document text. One pass
- * per needle over the stretch that holds the checked part (the document may
- * be one speech of a longer text): a search bounded by the paragraph, or by
- * the part, would still run on to the next occurrence, however far.
- */
-function forEachInParagraphs(ctx: RuleContext, stretch: Stretch, needle: string, visit: (at: number, from: number, to: number) => void): void {
-  const { paragraphs } = ctx.doc;
-  let p = 0;
-  for (let i = stretch.text.indexOf(needle); i >= 0; i = stretch.text.indexOf(needle, i + 1)) {
-    const at = i + stretch.offset;
-    while (paragraphs[p].contentEnd < at + needle.length) p++;
-    if (at >= paragraphs[p].contentStart) visit(at, paragraphs[p].contentStart, paragraphs[p].contentEnd);
-  }
+/** Whether the sticky `pattern` matches at `at` and ends inside the paragraph (which ends at `to`). */
+function matchesAt(pattern: RegExp, text: string, at: number, to: number): boolean {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  return m !== null && at + m[0].length <= to;
 }
 
 function checkPair(ctx: RuleContext, segmenter: Segmenter, pairs: readonly Pair[], at: number, from: number, to: number): void {
   const { text } = ctx.doc;
   const word = pairs[0].word;
   const end = at + word.length;
-  const after = text.slice(end, Math.min(to, end + CONTEXT_REACH));
-  const before = text.slice(Math.max(from, at - CONTEXT_REACH), at);
+  let before: string | undefined;
   let tokens: Token[] | undefined;
   for (const pair of pairs) {
-    if (pair.after && !pair.after.test(after)) continue;
-    if (pair.before && !pair.before.test(before)) continue;
-    if (pair.notAfter?.test(after) || pair.notBefore?.test(before)) continue;
+    if (pair.after && !matchesAt(pair.after, text, end, to)) continue;
+    if (pair.notAfter && matchesAt(pair.notAfter, text, end, to)) continue;
+    if (pair.before || pair.notBefore) {
+      before ??= text.slice(Math.max(from, at - CONTEXT_REACH), at);
+      if (pair.before && !pair.before.test(before)) continue;
+      if (pair.notBefore?.test(before)) continue;
+    }
     tokens ??= tokensAround(segmenter, text, at, end, from, to);
     if (!standsAlone(tokens, at, end)) return;
     if (pair.nextTags) {
@@ -227,20 +228,26 @@ export const rule: Rule = {
   },
   check(ctx) {
     const segmenter = ctx.services.segmenter;
-    const { text, paragraphs } = ctx.doc;
-    if (!segmenter || paragraphs.length === 0) return;
-    const offset = paragraphs[0].contentStart;
-    const stretch = { text: text.slice(offset, paragraphs[paragraphs.length - 1].contentEnd), offset };
-    for (const pairs of PAIRS_BY_WORD.values()) {
-      forEachInParagraphs(ctx, stretch, pairs[0].word, (at, from, to) => checkPair(ctx, segmenter, pairs, at, from, to));
-    }
-    for (const marker of MARKERS) {
-      forEachInParagraphs(ctx, stretch, marker, (i, from, to) => {
-        if (i === from || i + 1 >= to || !degreeAdverbAt(text, i + 1)) return;
-        if (!standsForDe(segmenter, text, i, from, to)) return;
-        const span = { start: i, end: i + 1 };
-        ctx.report({ span, messageId: 'complement', data: { wrong: marker }, fix: [{ span, text: '得' }] });
-      });
+    if (!segmenter) return;
+    const { text } = ctx.doc;
+    for (const p of ctx.doc.paragraphs) {
+      const from = p.contentStart;
+      const to = p.contentEnd;
+      for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        const kind = STARTS[code];
+        if (kind === 0) continue;
+        if (kind & LISTED_WORD) {
+          for (const pairs of PAIRS_BY_FIRST_UNIT.get(code)!) {
+            const { word } = pairs[0];
+            if (i + word.length <= to && text.startsWith(word, i)) checkPair(ctx, segmenter, pairs, i, from, to);
+          }
+        }
+        if (kind & MARKER && i > from && i + 1 < to && degreeAdverbAt(text, i + 1) && standsForDe(segmenter, text, i, from, to)) {
+          const span = { start: i, end: i + 1 };
+          ctx.report({ span, messageId: 'complement', data: { wrong: text[i] }, fix: [{ span, text: '得' }] });
+        }
+      }
     }
   },
 };
