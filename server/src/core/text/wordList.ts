@@ -12,7 +12,7 @@
  *
  *     speech-drafts word list 2
  *     <total: the sum of every word's frequency, as jieba counts it>
- *     <jieba's part-of-speech tags that occur, space-separated; the i-th is coded by character 33 + i>
+ *     <jieba's part-of-speech tags that occur, space-separated, in order of first use; the i-th is coded by character 33 + i>
  *     <length> <count> <the words of that length, sorted by code unit, concatenated>
  *     <their frequencies, 4 base-36 digits each, in the same order>
  *     <their tags, one code character each, in the same order>
@@ -67,36 +67,44 @@ function isHanWord(word: string): boolean {
  * jieba, a repeated word keeps its last frequency and a missing one is 0.
  */
 export function compactWordList(dictText: string): string {
-  const freqs = new Map<string, number>();
-  const tags = new Map<string, string>();
+  // Each word's frequency and tag by the index of its first line: one map of 350,000 words, not one per field.
+  const indexOf = new Map<string, number>();
+  const freqs: number[] = [];
+  const tagIds: number[] = [];
+  const tagNames = new Map<string, number>();
   for (const line of dictText.split('\n')) {
     const [word, freq, tag] = line.trim().split(/\s+/);
     if (!word) continue;
     const n = freq === undefined ? 0 : Number(freq);
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`word list: bad frequency in line "${line}"`);
-    freqs.set(word, n);
-    if (tag) tags.set(word, tag);
-    else tags.delete(word);
+    let tagId = 0;
+    if (tag) {
+      tagId = tagNames.get(tag) ?? tagNames.size + 1;
+      if (tagId > MAX_TAGS) throw new Error(`word list: more than ${MAX_TAGS} tags`);
+      tagNames.set(tag, tagId);
+    }
+    let at = indexOf.get(word);
+    if (at === undefined) indexOf.set(word, (at = freqs.length));
+    freqs[at] = n;
+    tagIds[at] = tagId;
   }
-  const tagNames = [...new Set(tags.values())].sort();
-  if (tagNames.length > MAX_TAGS) throw new Error(`word list: more than ${MAX_TAGS} tags`);
-  const tagCode = new Map(tagNames.map((name, i) => [name, String.fromCharCode(FIRST_TAG_CODE + i)]));
   let total = 0;
   const byLength = new Map<number, string[]>();
-  for (const [word, freq] of freqs) {
-    total += freq;
+  for (const [word, at] of indexOf) {
+    total += freqs[at];
     if (!isHanWord(word)) continue;
-    if (freq > MAX_FREQ) throw new Error(`word list: frequency of ${word} exceeds ${MAX_FREQ}`);
+    if (freqs[at] > MAX_FREQ) throw new Error(`word list: frequency of ${word} exceeds ${MAX_FREQ}`);
     const group = byLength.get(word.length) ?? [];
     group.push(word);
     byLength.set(word.length, group);
   }
-  const lines = [MAGIC, String(total), tagNames.join(' ')];
+  const lines = [MAGIC, String(total), [...tagNames.keys()].join(' ')];
   for (const length of [...byLength.keys()].sort((a, b) => a - b)) {
     const words = byLength.get(length)!.sort(compareCodeUnits);
+    const at = words.map((w) => indexOf.get(w)!);
     lines.push(`${length} ${words.length} ${words.join('')}`);
-    lines.push(words.map((w) => freqs.get(w)!.toString(36).padStart(FREQ_DIGITS, '0')).join(''));
-    lines.push(words.map((w) => tagCode.get(tags.get(w) ?? '') ?? NO_TAG).join(''));
+    lines.push(at.map((i) => freqs[i].toString(36).padStart(FREQ_DIGITS, '0')).join(''));
+    lines.push(at.map((i) => (tagIds[i] === 0 ? NO_TAG : String.fromCharCode(FIRST_TAG_CODE + tagIds[i] - 1))).join(''));
   }
   return lines.join('\n') + '\n';
 }
