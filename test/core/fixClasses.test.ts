@@ -16,6 +16,7 @@ describe('fix classes', () => {
     assert.deepEqual(byClass('form'), ['ellipsis-dash', 'fullwidth-alnum', 'halfwidth-punctuation', 'punctuation-run', 'quote-style', 'section-marker']);
     assert.deepEqual(byClass('edit'), [
       'broken-paragraph',
+      'confusable',
       'doc-number',
       'formulations',
       'item-numbering',

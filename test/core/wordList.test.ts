@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { cut as jiebaCut, initSync } from 'jieba-wasm/web';
-import { compactWordList, cutWords, hasWord, readWordList, type WordList } from '../../server/src/core/text/wordList';
+import { compactWordList, cutWords, hasWord, readWordList, tagOf, type WordList } from '../../server/src/core/text/wordList';
 import { itHolds } from '../property/seeds';
 
 const require = createRequire(__filename);
@@ -47,6 +47,18 @@ describe('word list', function () {
     const compact = compactWordList('政协 100 n\n协商 50 v\n');
     assert.ok(readWordList(compact));
     assert.equal(readWordList(compact.replace('协商政协', '协商政')), undefined, 'a truncated words line');
+  });
+
+  it("keeps jieba's part-of-speech tag of every word", () => {
+    assert.equal(tagOf(list, '推进'), 'v');
+    assert.equal(tagOf(list, '政协'), 'j', 'an abbreviation');
+    assert.equal(tagOf(list, '工作'), 'vn');
+    assert.equal(tagOf(list, '认真'), 'ad');
+    assert.equal(tagOf(list, '推进政协'), undefined, 'not a word');
+    const small = readWordList(compactWordList('研究 5 v\n研究 1 vn\n生命 0\n'));
+    assert.ok(small);
+    assert.equal(tagOf(small, '研究'), 'vn', 'a repeated word keeps its last tag');
+    assert.equal(tagOf(small, '生命'), undefined, 'a word listed without a tag');
   });
 
   it('follows jieba on duplicate and frequency-less lines', () => {

@@ -76,6 +76,8 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Whether the dictionary lists `word`, however rare: the cut may still split a rare word (`过过`). Optional: a host may lend a cut alone. */
   isWord?(word: string): boolean;
+  /** jieba's part-of-speech tag of a listed word (`v` verb, `a` adjective, `n` noun…). Optional, like `isWord`. */
+  tag?(word: string): string | undefined;
 }
 
 /** What the host lends the rules: things that need I/O to set up. All optional; rules degrade without them. */

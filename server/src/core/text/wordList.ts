@@ -10,11 +10,16 @@
  *
  * Compact form (built once from jieba's `dict.txt` by `compactWordList`):
  *
- *     speech-drafts word list 1
+ *     speech-drafts word list 2
  *     <total: the sum of every word's frequency, as jieba counts it>
+ *     <jieba's part-of-speech tags that occur, space-separated, in order of first use; the i-th is coded by character 33 + i>
  *     <length> <count> <the words of that length, sorted by code unit, concatenated>
  *     <their frequencies, 4 base-36 digits each, in the same order>
- *     ...one such pair of lines per word length
+ *     <their tags, one code character each, in the same order>
+ *     ...one such triple of lines per word length
+ *
+ * The tags (`的/地/得` in `confusable` asks whether a word is a verb) cost one
+ * byte per word: about 0.35 MB beside the 4.9 MB of words and frequencies.
  *
  * Only words of Han characters from the Basic Multilingual Plane are kept: the
  * rules cut only runs of such characters, so no other word could match. The
@@ -23,9 +28,13 @@
 import type { Segmenter } from '../rule';
 import { isHanCode, splitsSurrogatePair } from './chars';
 
-const MAGIC = 'speech-drafts word list 1';
+const MAGIC = 'speech-drafts word list 2';
 const FREQ_DIGITS = 4;
 const MAX_FREQ = 36 ** FREQ_DIGITS - 1;
+/** Tag codes are printable ASCII from `!`; a word without a tag gets `NO_TAG`. */
+const FIRST_TAG_CODE = 33;
+const NO_TAG = ' ';
+const MAX_TAGS = 126 - FIRST_TAG_CODE + 1;
 
 /** The words of one length: `count` words of `length` code units each, concatenated in code-unit order. */
 interface WordsOfLength {
@@ -33,6 +42,7 @@ interface WordsOfLength {
   count: number;
   words: string;
   freqs: string;
+  tags: string;
 }
 
 export interface WordList {
@@ -41,6 +51,8 @@ export interface WordList {
   /** Indexed by word length; holes where the dictionary has no word that long. */
   byLength: Array<WordsOfLength | undefined>;
   longest: number;
+  /** Tag names by code − FIRST_TAG_CODE. */
+  tagNames: readonly string[];
   /** A bit per hash of (first two characters, length) of every word: clear where no word of that length starts so. */
   starts: Uint32Array;
 }
@@ -75,29 +87,44 @@ function isHanWord(word: string): boolean {
  * jieba, a repeated word keeps its last frequency and a missing one is 0.
  */
 export function compactWordList(dictText: string): string {
-  const freqs = new Map<string, number>();
+  // Each word's frequency and tag by the index of its first line: one map of 350,000 words, not one per field.
+  const indexOf = new Map<string, number>();
+  const freqs: number[] = [];
+  const tagIds: number[] = [];
+  const tagNames = new Map<string, number>();
   for (const line of dictText.split('\n')) {
-    const [word, freq] = line.trim().split(/\s+/);
+    const [word, freq, tag] = line.trim().split(/\s+/);
     if (!word) continue;
     const n = freq === undefined ? 0 : Number(freq);
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`word list: bad frequency in line "${line}"`);
-    freqs.set(word, n);
+    let tagId = 0;
+    if (tag) {
+      tagId = tagNames.get(tag) ?? tagNames.size + 1;
+      if (tagId > MAX_TAGS) throw new Error(`word list: more than ${MAX_TAGS} tags`);
+      tagNames.set(tag, tagId);
+    }
+    let at = indexOf.get(word);
+    if (at === undefined) indexOf.set(word, (at = freqs.length));
+    freqs[at] = n;
+    tagIds[at] = tagId;
   }
   let total = 0;
   const byLength = new Map<number, string[]>();
-  for (const [word, freq] of freqs) {
-    total += freq;
+  for (const [word, at] of indexOf) {
+    total += freqs[at];
     if (!isHanWord(word)) continue;
-    if (freq > MAX_FREQ) throw new Error(`word list: frequency of ${word} exceeds ${MAX_FREQ}`);
+    if (freqs[at] > MAX_FREQ) throw new Error(`word list: frequency of ${word} exceeds ${MAX_FREQ}`);
     const group = byLength.get(word.length) ?? [];
     group.push(word);
     byLength.set(word.length, group);
   }
-  const lines = [MAGIC, String(total)];
+  const lines = [MAGIC, String(total), [...tagNames.keys()].join(' ')];
   for (const length of [...byLength.keys()].sort((a, b) => a - b)) {
     const words = byLength.get(length)!.sort(compareCodeUnits);
+    const at = words.map((w) => indexOf.get(w)!);
     lines.push(`${length} ${words.length} ${words.join('')}`);
-    lines.push(words.map((w) => freqs.get(w)!.toString(36).padStart(FREQ_DIGITS, '0')).join(''));
+    lines.push(at.map((i) => freqs[i].toString(36).padStart(FREQ_DIGITS, '0')).join(''));
+    lines.push(at.map((i) => (tagIds[i] === 0 ? NO_TAG : String.fromCharCode(FIRST_TAG_CODE + tagIds[i] - 1))).join(''));
   }
   return lines.join('\n') + '\n';
 }
@@ -108,17 +135,19 @@ export function readWordList(compact: string): WordList | undefined {
   if (lines[0] !== MAGIC) return undefined;
   const total = Number(lines[1]);
   if (!(total > 0)) return undefined;
+  const tagNames = lines[2] === '' ? [] : lines[2].split(' ');
   const byLength: Array<WordsOfLength | undefined> = [];
   let longest = 0;
-  for (let i = 2; i + 1 < lines.length; i += 2) {
+  for (let i = 3; i + 2 < lines.length; i += 3) {
     const header = /^(\d+) (\d+) /.exec(lines[i]);
     if (!header) return undefined;
     const length = Number(header[1]);
     const count = Number(header[2]);
     const words = lines[i].slice(header[0].length);
     const freqs = lines[i + 1];
-    if (length < 1 || words.length !== length * count || freqs.length !== FREQ_DIGITS * count) return undefined;
-    byLength[length] = { length, count, words, freqs };
+    const tags = lines[i + 2];
+    if (length < 1 || words.length !== length * count || freqs.length !== FREQ_DIGITS * count || tags.length !== count) return undefined;
+    byLength[length] = { length, count, words, freqs, tags };
     longest = Math.max(longest, length);
   }
   const starts = new Uint32Array(2 ** (START_BITS - 5));
@@ -129,11 +158,11 @@ export function readWordList(compact: string): WordList | undefined {
       starts[bit >>> 5] |= 1 << (bit & 31);
     }
   }
-  return { logTotal: Math.log(total), byLength, longest, starts };
+  return { logTotal: Math.log(total), byLength, longest, tagNames, starts };
 }
 
-/** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
-function frequency(group: WordsOfLength, text: string, start: number): number {
+/** The index of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
+function indexOf(group: WordsOfLength, text: string, start: number): number {
   const { length, words } = group;
   let lo = 0;
   let hi = group.count - 1;
@@ -142,11 +171,17 @@ function frequency(group: WordsOfLength, text: string, start: number): number {
     const at = mid * length;
     let order = 0;
     for (let k = 0; k < length && order === 0; k++) order = words.charCodeAt(at + k) - text.charCodeAt(start + k);
-    if (order === 0) return Number.parseInt(group.freqs.slice(mid * FREQ_DIGITS, (mid + 1) * FREQ_DIGITS), 36);
+    if (order === 0) return mid;
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
+function frequency(group: WordsOfLength, text: string, start: number): number {
+  const at = indexOf(group, text, start);
+  return at < 0 ? -1 : Number.parseInt(group.freqs.slice(at * FREQ_DIGITS, (at + 1) * FREQ_DIGITS), 36);
 }
 
 const SCRATCH_LENGTH = 256;
@@ -201,10 +236,17 @@ export function cutWords(list: WordList, text: string): string[] {
 /** Whether the list holds `word`, at any frequency. */
 export function hasWord(list: WordList, word: string): boolean {
   const group = list.byLength[word.length];
-  return group !== undefined && (word.length === 1 || hasStart(list.starts, word, 0, word.length)) && frequency(group, word, 0) >= 0;
+  return group !== undefined && (word.length === 1 || hasStart(list.starts, word, 0, word.length)) && indexOf(group, word, 0) >= 0;
+}
+
+/** jieba's part-of-speech tag of `word` (`v`, `n`, `a`, `d`…), or undefined when the list lacks the word or its tag. */
+export function tagOf(list: WordList, word: string): string | undefined {
+  const group = list.byLength[word.length];
+  const at = group === undefined ? -1 : indexOf(group, word, 0);
+  return at < 0 ? undefined : list.tagNames[group!.tags.charCodeAt(at) - FIRST_TAG_CODE];
 }
 
 /** A segmenter over the list, for `RuleServices.segmenter`. */
 export function wordListSegmenter(list: WordList): Segmenter {
-  return { cut: (text) => cutWords(list, text), isWord: (word) => hasWord(list, word) };
+  return { cut: (text) => cutWords(list, text), isWord: (word) => hasWord(list, word), tag: (word) => tagOf(list, word) };
 }

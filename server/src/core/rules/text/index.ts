@@ -1,6 +1,7 @@
 /** The text (proofreading) rules, in catalog order. */
 import type { Rule } from '../../rule';
 import { rule as brokenParagraph } from './broken-paragraph';
+import { rule as confusable } from './confusable';
 import { rule as docNumber } from './doc-number';
 import { rule as ellipsisDash } from './ellipsis-dash';
 import { rule as formulations } from './formulations';
@@ -42,4 +43,5 @@ export const textRules: readonly Rule[] = [
   formulations,
   docNumber,
   placeholder,
+  confusable,
 ];
