@@ -11,6 +11,8 @@ export interface CliOptions {
   maxWarnings?: number;
   /** `--encoding`: read (and with `--fix` write) every draft in this encoding instead of telling it from the bytes. */
   encoding?: TextEncodingName;
+  /** `--jobs`: how many worker threads check the files; unset, one per core. */
+  jobs?: number;
   /** Files, directories and globs as given; `-` is standard input. */
   targets: string[];
   help: boolean;
@@ -88,6 +90,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         const text = value();
         if (!/^\d+$/.test(text)) throw new CliFailure(MESSAGES.badMaxWarnings, { value: text });
         options.maxWarnings = Number(text);
+        break;
+      }
+      case '--jobs': {
+        const text = value();
+        if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliFailure(MESSAGES.badJobs, { value: text });
+        options.jobs = Number(text);
         break;
       }
       case '--help':

@@ -5,25 +5,24 @@
  * invalid configuration. A first argument `export`, `import` or `compile`
  * runs that Word command instead.
  */
+import { availableParallelism } from 'node:os';
 import { version } from '../../../package.json';
-import { check, type Locale, type LintOptions } from '../core';
+import type { Locale } from '../core';
 import { loadSegmenter } from '../segmenter';
 import { servicesFor } from '../statisticalPhase';
 import { parseArgs, type CliOptions } from './args';
 import { bundledRulesDocsDir } from '../lsp/docsLinks';
-import { resolveConfigs } from './config';
-import { expandTargets, STDIN, STDIN_PATH } from './files';
-import { FIX_STOPPED, fixUntilStable, MAX_PASSES } from './fix';
-import { readDraft, writeOutput } from './fileAccess';
-import { fileState } from '../io/safeWrite';
-import { encodeText } from '../io/textEncoding';
+import { checkOrFail, type Checked } from './checkFile';
+import { resolveConfigs, type ResolvedConfigs } from './config';
+import { expandTargets, STDIN } from './files';
 import { SUBCOMMANDS } from './commands';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, fail, reportConfigFaults } from './commands/subcommand';
-import { CliFailure, cliLocale, ENCODING_DOUBTS, HELP, MESSAGES, say } from './messages';
+import { CliFailure, cliLocale, HELP, MESSAGES, say } from './messages';
+import { checkInWorkers, isCheckWorker, serveChecks } from './parallel';
 import { countSeverities, formatJson, formatText, type FileReport } from './report';
 import { formatSarif } from './sarif';
 
-function main(argv: readonly string[], locale: Locale): number {
+async function main(argv: readonly string[], locale: Locale): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -46,22 +45,14 @@ function main(argv: readonly string[], locale: Locale): number {
   const configs = resolveConfigs(files, options.config, cwd);
   if (reportConfigFaults(configs.faults, locale)) return EXIT_FAILURE;
 
-  const services = { segmenter: loadSegmenter() };
   const reports: FileReport[] = [];
   const notes: CliFailure[] = [];
   let fixed = 0;
-  for (const file of files) {
-    try {
-      const rules = configs.rulesFor(file);
-      const checked = checkFile(file, options, { services: servicesFor(services, rules), rules });
-      if (checked.report) reports.push(checked.report);
-      if (checked.failure) failures.push(checked.failure);
-      if (checked.note) notes.push(checked.note);
-      fixed += checked.fixed;
-    } catch (error) {
-      if (!(error instanceof CliFailure)) throw error;
-      failures.push(error);
-    }
+  for (const checked of await checkAll(files, options, configs)) {
+    if (checked.report) reports.push(checked.report);
+    if (checked.failure) failures.push(checked.failure);
+    if (checked.note) notes.push(checked.note);
+    fixed += checked.fixed;
   }
   [...notes, ...failures].forEach((f) => fail(f, locale));
 
@@ -82,41 +73,21 @@ function main(argv: readonly string[], locale: Locale): number {
   return counts.error > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** One file's outcome: its report (none for a file that is not text), the fixes written, and a failure or note to print. */
-interface Checked {
-  report?: FileReport;
-  fixed: number;
-  failure?: CliFailure;
-  note?: CliFailure;
-}
-
 /**
- * Checks one file, fixing it in place first with `--fix`. A fix not written
- * (uncertain encoding, a link, the file changed meanwhile, a failed write)
- * is a failure, and the report is then of the file as it still is.
+ * Every file's outcome, in file order: in worker threads (`--jobs`, default one
+ * per core) when there are several files, else here. `--fix` stays on this
+ * thread: two names for one file (`a.speech.md`, `./a.speech.md`) are fixed one
+ * after the other here, but could race in two workers. Standard input is read
+ * here too.
  */
-function checkFile(file: string, options: CliOptions, lintOptions: LintOptions): Checked {
-  const path = file === STDIN ? STDIN_PATH : file;
-  const draft = readDraft(file, options.encoding);
-  if (draft.kind === 'binary') return { fixed: 0, note: new CliFailure(MESSAGES.notText, { path, format: draft.format }) };
-  // The text is kept as read, BOM included: the core counts positions past it and fixes leave it alone.
-  const { text, encoding, doubt, stat } = draft;
-  const unfixed = (failure?: CliFailure): Checked => ({ report: { path, ...check(text, lintOptions) }, fixed: 0, failure });
-  if (!options.fix) return unfixed();
-  if (doubt) return unfixed(new CliFailure(MESSAGES.fixUncertain, { path, reason: ENCODING_DOUBTS[doubt] }));
-  const result = fixUntilStable(text, lintOptions);
-  if (result.stopped) return unfixed(new CliFailure(FIX_STOPPED[result.stopped], { path, passes: MAX_PASSES }));
-  const report: FileReport = { path, doc: result.doc, findings: result.findings };
-  if (result.text === text) return { report, fixed: 0 };
-  const bytes = encodeText(result.text, encoding);
-  if (!bytes) return unfixed(new CliFailure(MESSAGES.notEncodable, { path, encoding }));
-  try {
-    writeOutput(file, bytes, { overwrite: true, unchangedSince: stat && fileState(stat) });
-  } catch (error) {
-    if (!(error instanceof CliFailure)) throw error;
-    return unfixed(error);
-  }
-  return { report, fixed: result.applied };
+async function checkAll(files: readonly string[], options: CliOptions, configs: ResolvedConfigs): Promise<Checked[]> {
+  const jobs = Math.min(options.jobs ?? availableParallelism(), files.length);
+  if (jobs > 1 && !options.fix && !files.includes(STDIN)) return checkInWorkers(__filename, files, jobs, options.encoding, configs.rulesFor);
+  const services = { segmenter: loadSegmenter() };
+  return files.map((file) => {
+    const rules = configs.rulesFor(file);
+    return checkOrFail(file, options, { services: servicesFor(services, rules), rules });
+  });
 }
 
 /** A Word command by its name, else a check. */
@@ -125,16 +96,19 @@ async function run(argv: readonly string[], locale: Locale): Promise<number> {
   return subcommand ? subcommand(argv.slice(1), locale) : main(argv, locale);
 }
 
-const status = run(process.argv.slice(2), cliLocale(process.env));
-void status.then((code) => {
-  process.exitCode = code;
-});
-
-// A reader that stops early (`speechlint --format sarif . | head`, or `2>&1 | head`) is not an error worth a
-// stack trace, but the status must still say what the run found: the error can come before the run has ended.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    void status.then((code) => process.exit(code));
+if (isCheckWorker()) serveChecks();
+else {
+  const status = run(process.argv.slice(2), cliLocale(process.env));
+  void status.then((code) => {
+    process.exitCode = code;
   });
+
+  // A reader that stops early (`speechlint --format sarif . | head`, or `2>&1 | head`) is not an error worth a
+  // stack trace, but the status must still say what the run found: the error can come before the run has ended.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      void status.then((code) => process.exit(code));
+    });
+  }
 }

@@ -63,6 +63,8 @@ export const HELP: LocalizedText = {
                         gb18030、gbk
   --config <文件>       使用此配置文件，不再查找 .speechlintrc.json
   --max-warnings <n>    警告数超过 n 时以状态 1 退出
+  --jobs <n>            用 n 个线程检查多个文件（默认每个 CPU 核一个；1 为单线程）；
+                        --fix 和标准输入总在单线程中处理；输出与单线程完全相同
   -                     从标准输入读取
   --help                显示本帮助
   --version             显示版本
@@ -111,6 +113,9 @@ Options:
                         the bytes: utf-8, utf-16le, utf-16be, gb18030, gbk
   --config <file>       use this configuration file instead of looking for .speechlintrc.json
   --max-warnings <n>    exit 1 when there are more than n warnings
+  --jobs <n>            check several files in n threads (default one per CPU core; 1 runs
+                        on one thread); --fix and standard input always run on one thread;
+                        the output is the same either way
   -                     read standard input
   --help                show this help
   --version             show the version
@@ -159,6 +164,7 @@ export const MESSAGES = {
   missingValue: { zh: '选项 {option} 缺少取值', en: 'option {option} needs a value' },
   badFormat: { zh: '不支持的输出格式“{format}”，可用：text、json、sarif', en: 'unsupported format "{format}"; use text, json or sarif' },
   badMaxWarnings: { zh: '--max-warnings 的取值“{value}”不是非负整数', en: '--max-warnings value "{value}" is not a non-negative integer' },
+  badJobs: { zh: '--jobs 的取值“{value}”不是正整数', en: '--jobs value "{value}" is not a positive integer' },
   fixStdin: { zh: '--fix 不能用于标准输入（无处写回）', en: '--fix cannot be used with standard input (nowhere to write back)' },
   noMatch: { zh: '没有文件匹配 {pattern}', en: 'no files match {pattern}' },
   noSpeechFiles: { zh: '目录 {path} 中没有发言稿文件（*.speech.md、*.speech.txt、*.speech）', en: 'no speech drafts (*.speech.md, *.speech.txt, *.speech) in directory {path}' },

@@ -1,12 +1,13 @@
 /** The CLI's output formats. Positions are the LSP ones: 0-based lines, UTF-16 characters. */
-import type { Finding, LineIndex, Locale, Severity, SpeechDocument } from '../core';
+import type { Finding, LineIndex, Locale, Severity } from '../core';
 import { MESSAGES, say } from './messages';
 import { jsonSafe, terminalSafe } from './terminal';
 
 export interface FileReport {
   /** The path as given or found (`<stdin>` for standard input). */
   path: string;
-  doc: SpeechDocument;
+  /** The checked text's lines, for positions: all the formats need of the document, and all a worker thread sends back. */
+  lines: LineIndex;
   findings: readonly Finding[];
 }
 
@@ -31,7 +32,7 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
   const lines: string[] = [];
   for (const r of reports) {
     const shown = r.findings.slice(0, MAX_TEXT_LINES_PER_FILE);
-    for (const f of shown) lines.push(findingLine(r.path, r.doc.lines, f, locale));
+    for (const f of shown) lines.push(findingLine(r.path, r.lines, f, locale));
     const more = r.findings.length - shown.length;
     if (more > 0) lines.push(terminalSafe(say(MESSAGES.moreProblems, locale, { path: r.path, more })));
   }
@@ -59,7 +60,7 @@ export function formatJson(reports: readonly FileReport[], locale: Locale): stri
       rule: f.ruleId,
       severity: f.severity,
       message: f.message[locale],
-      range: { start: r.doc.lines.positionAt(f.span.start), end: r.doc.lines.positionAt(f.span.end) },
+      range: { start: r.lines.positionAt(f.span.start), end: r.lines.positionAt(f.span.end) },
     })),
   }));
   return jsonSafe(JSON.stringify(files, null, 2)) + '\n';

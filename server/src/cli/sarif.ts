@@ -39,8 +39,8 @@ export function formatSarif(reports: readonly FileReport[], ctx: SarifContext): 
   const artifacts = reports.map((r) => ({ location: artifactLocation(r.path, ctx.cwd) }));
   const results = reports.flatMap((r, index) =>
     r.findings.map((f) => {
-      const start = r.doc.lines.positionAt(f.span.start);
-      const end = r.doc.lines.positionAt(f.span.end);
+      const start = r.lines.positionAt(f.span.start);
+      const end = r.lines.positionAt(f.span.end);
       return {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
