@@ -20,7 +20,7 @@ describe('Walkthrough', function () {
   before(async function () {
     wb = await openWorkbench();
     const page = wb.page;
-    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await runCommand(page, 'Welcome: Open Walkthrough...', 'opensPicker');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.fill('Drafting speeches');
     await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH }).waitFor({ timeout: 15_000 });

@@ -85,7 +85,9 @@ export async function openWorkbench(fileName?: string, subfolder?: string, displ
     // The explorer fills in once the remote file system answers; before that,
     // Quick Open may find nothing.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
-    if (fileName) await openFile(page, fileName);
+    // Quick Open, as a user opens a file: a click in the Explorer would leave the focus there, and the
+    // activation test's Output picker then never lists the extension's channel.
+    if (fileName) await quickOpen(page, fileName);
     return { browser, page };
   } catch (err) {
     await screenshot(page, 'setup-failed', fileName ?? 'workbench').catch(() => undefined);
@@ -143,7 +145,7 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
 }
 
 /** Runs a command from the palette by its full label, e.g. "View: Focus Problems (Errors, Warnings, Infos)". */
-export async function runCommand(page: Page, label: string): Promise<void> {
+export async function runCommand(page: Page, label: string, then: 'closes' | 'opensPicker' = 'closes'): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor();
@@ -152,7 +154,9 @@ export async function runCommand(page: Page, label: string): Promise<void> {
     .locator('.quick-input-widget .monaco-list-row.focused', { hasText: label })
     .waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  // A command that asks for a choice (`Welcome: Open Walkthrough...`) puts its own picker where the palette was.
+  if (then === 'opensPicker') await until(() => input.inputValue(), (value) => !value.startsWith('>'));
+  else await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /** The label in the status bar's language-mode item ("Plain Text", "发言稿", ...). */
