@@ -214,8 +214,16 @@ function indexOf(group: WordsOfLength, text: string, start: number): number {
 /** The frequency of `text[start, start + group.length)` in the group, or -1 when it is not a word. */
 function frequency(group: WordsOfLength, text: string, start: number): number {
   const at = indexOf(group, text, start);
-  return at < 0 ? -1 : Number.parseInt(group.freqs.slice(at * FREQ_DIGITS, (at + 1) * FREQ_DIGITS), 36);
+  if (at < 0) return -1;
+  // Read in place: a slice and `parseInt` per word looked up made a string for the collector at every step of a cut.
+  const { freqs } = group;
+  let freq = 0;
+  for (let k = at * FREQ_DIGITS, end = k + FREQ_DIGITS; k < end; k++) freq = freq * 36 + base36Digit(freqs.charCodeAt(k));
+  return freq;
 }
+
+/** The value of a base-36 digit as `Number.toString(36)` writes it (`0`–`9`, `a`–`z`). */
+const base36Digit = (code: number): number => (code <= 0x39 ? code - 0x30 : code - 0x57);
 
 const SCRATCH_LENGTH = 256;
 const scratchScore = new Float64Array(SCRATCH_LENGTH);

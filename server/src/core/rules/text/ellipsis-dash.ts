@@ -25,7 +25,8 @@ import { isHanAt, SENTENCE_END } from '../../text/chars';
 import { chineseContext, spacesBackToChinese, spacesUpToChinese, type ChineseContext } from '../../text/context';
 import { allMatches } from '../../text/matches';
 
-const CANDIDATE = /\.{3,}|。{3,}|…+|[-－]{2,}|—+/g;
+// `…` and `—` only alone: runs of them are the standard forms (or deliberate), and matching them would cost the scan a match in most paragraphs.
+const CANDIDATE = /\.{3,}|。{3,}|(?<!…)…(?!…)|[-－]{2,}|(?<!—)—(?!—)/g;
 
 /** The marks of the forms typed on an English keyboard; context is judged past them, as the fixed text will have it. */
 const TYPED_ENGLISH = '.-－';
@@ -70,9 +71,9 @@ function standardFor(text: string, chinese: ChineseContext, found: string, start
     case '。':
       return '……';
     case '…':
-      return found.length === 1 ? '……' : undefined;
+      return '……';
     case '—':
-      if (found.length !== 1 || isDigit(text[start - 1]) || isDigit(text[end]) || isConnector(text, start)) return undefined;
+      if (isDigit(text[start - 1]) || isDigit(text[end]) || isConnector(text, start)) return undefined;
       return chinese.around(start, end) ? '——' : undefined;
     default: {
       const comment = (text[start - 1] === '!' && text[start - 2] === '<') || text[end] === '>';

@@ -30,6 +30,8 @@ interface Automaton {
   hasSingles: boolean;
   /** Bit per `pairHash` of the first two code units of a longer pattern (a collision only costs a step into the automaton). */
   pairs: Int32Array;
+  /** Per code unit: 1 when a pattern starts with it. Most units start none, and one lookup passes them by. */
+  firsts: Uint8Array;
 }
 
 const PAIR_BITS = 16;
@@ -71,11 +73,13 @@ function buildAutomaton(patterns: string[]): Automaton {
   }
   const singles = new Int32Array(0x10000 >>> 5);
   const pairs = new Int32Array((1 << PAIR_BITS) >>> 5);
+  const firsts = new Uint8Array(0x10000);
   for (const pattern of patterns) {
+    if (pattern.length > 0) firsts[pattern.charCodeAt(0)] = 1;
     if (pattern.length === 1) setBit(singles, pattern.charCodeAt(0));
     else if (pattern.length > 1) setBit(pairs, pairHash(pattern.charCodeAt(0), pattern.charCodeAt(1)));
   }
-  return { next, fail, out, patterns, singles, hasSingles: patterns.some((p) => p.length === 1), pairs };
+  return { next, fail, out, patterns, singles, hasSingles: patterns.some((p) => p.length === 1), pairs, firsts };
 }
 
 interface Match {
@@ -126,18 +130,15 @@ function matchFrom(automaton: Automaton, text: string, at: number, from: number,
  * character.
  */
 function findMatches(automaton: Automaton, text: string, from: number, to: number): readonly Match[] {
-  const { patterns, singles, hasSingles, pairs } = automaton;
+  const { patterns, singles, hasSingles, pairs, firsts } = automaton;
   let all: Match[] | undefined;
-  let code = from < to ? text.charCodeAt(from) : -1;
   for (let i = from; i < to; ) {
-    const following = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+    const code = text.charCodeAt(i);
     // At the root, a pattern starts here only if the pair (or the unit alone) starts one; else the root stays.
-    if ((following >= 0 && hasBit(pairs, pairHash(code, following))) || (hasSingles && hasBit(singles, code))) {
+    if (firsts[code] === 1 && ((i + 1 < to && hasBit(pairs, pairHash(code, text.charCodeAt(i + 1)))) || (hasSingles && hasBit(singles, code)))) {
       i = matchFrom(automaton, text, i, from, to, (all ??= []));
-      code = i < to ? text.charCodeAt(i) : -1;
     } else {
       i++;
-      code = following;
     }
   }
   if (!all || all.length === 0) return NO_MATCHES;
