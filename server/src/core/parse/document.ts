@@ -62,15 +62,30 @@ export function* parseSteps(text: string): Steps<SpeechDocument> {
   return doc;
 }
 
-/** A paragraph read as a speaker line (`readSpeaker(…, 'weak')`), by index. */
-type SpeakerReader = (i: number) => SpeakerNode | undefined;
+/** The paragraph at an index read as a speaker line, in either strength (`readSpeaker`). */
+interface SpeakerReader {
+  weak(i: number): SpeakerNode | undefined;
+  strong(i: number): SpeakerNode | undefined;
+}
 
-/** Reads each paragraph once: finding the speeches and assembling them ask about the same lines. */
+/**
+ * Reads each paragraph once: finding the speeches and assembling them ask about the same lines.
+ * A strong reading that finds a speaker is the weak one too (the strong one only turns more
+ * lines away), so it fills the weak cache.
+ */
 function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
-  const read = new Map<number, SpeakerNode | undefined>();
-  return (i) => {
-    if (!read.has(i)) read.set(i, readSpeaker(ps[i], 'weak'));
-    return read.get(i);
+  const weak = new Map<number, SpeakerNode | undefined>();
+  return {
+    weak(i) {
+      if (!weak.has(i)) weak.set(i, readSpeaker(ps[i], 'weak'));
+      return weak.get(i);
+    },
+    // Not kept: the strong reading is asked of nearly every paragraph, about once each.
+    strong(i) {
+      const node = readSpeaker(ps[i], 'strong');
+      if (node && !weak.has(i)) weak.set(i, node);
+      return node;
+    },
   };
 }
 
@@ -95,7 +110,7 @@ function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): S
   const votes = new Map<number, number>();
   for (const i of headings) {
     const next = ps[i + 1];
-    if (next && !next.headingLevel && speakerAt(i + 1)) votes.set(ps[i].headingLevel, (votes.get(ps[i].headingLevel) ?? 0) + 1);
+    if (next && !next.headingLevel && speakerAt.weak(i + 1)) votes.set(ps[i].headingLevel, (votes.get(ps[i].headingLevel) ?? 0) + 1);
   }
   let speechLevel = 0;
   if (votes.size > 0) speechLevel = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
@@ -118,8 +133,8 @@ function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): S
         const start: SpeechStart = { first: i, title: i };
         let j = i + 1;
         if (ps[j] && isSubtitleText(ps[j])) start.subtitle = j++;
-        if (ps[j] && !ps[j].headingLevel && speakerAt(j)) start.speaker = j;
-        else if (start.subtitle !== undefined && speakerAt(start.subtitle)) start.speaker = start.subtitle;
+        if (ps[j] && !ps[j].headingLevel && speakerAt.weak(j)) start.speaker = j;
+        else if (start.subtitle !== undefined && speakerAt.weak(start.subtitle)) start.speaker = start.subtitle;
         starts.push(start);
         i = Math.max(i, (start.speaker ?? start.subtitle ?? i));
         continue;
@@ -130,7 +145,7 @@ function* markdownSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): S
       continue;
     }
     // A speaker line with no heading above it still starts a speech (one whose title is missing).
-    if (!p.headingLevel && readSpeaker(p, 'strong') && !precededByTitle(i, starts)) {
+    if (!p.headingLevel && speakerAt.strong(i) && !precededByTitle(i, starts)) {
       starts.push({ first: i, speaker: i });
     }
   }
@@ -191,19 +206,19 @@ function layoutSpeakerStarts(ps: readonly Paragraph[], speakerAt: SpeakerReader)
       // Body text ends clauses in `：` too, so the untitled reading first asks for a short line without clause marks.
       const untitled = c.length <= 40 && !CLAUSE_MARKS.test(c) && isProse(ps[i + 1]);
       if (!untitled && (!titleLike(ps[i + 1]) || !isProse(ps[i + 2]))) continue;
-      const sp = speakerAt(i);
+      const sp = speakerAt.weak(i);
       if (!sp?.name || sp.form !== 'trailing-name') continue;
       if (untitled) leading.push({ first: i, speaker: i, leading: true });
-      else if (!readSpeaker(ps[i + 1], 'strong')) leading.push({ first: i, speaker: i, title: i + 1, leading: true });
+      else if (!speakerAt.strong(i + 1)) leading.push({ first: i, speaker: i, title: i + 1, leading: true });
     } else {
       // A speaker line is short: a bare name (even a transliterated one) at most 20, a unit and name 40.
       if (c.length > 40 || i === 0 || !titleLike(ps[i - 1]) || isKicker(ps[i - 1]) || !isProse(ps[i + 1])) continue;
-      const sp = speakerAt(i);
+      const sp = speakerAt.weak(i);
       // The title must not itself read as a bare name: a letter's signature (a name) above a short
       // sub-heading (`新闻回放`) has the same layout.
-      if (sp?.form === 'name-only' && c.length <= 20 && speakerAt(i - 1)?.form !== 'name-only') {
+      if (sp?.form === 'name-only' && c.length <= 20 && speakerAt.weak(i - 1)?.form !== 'name-only') {
         namesAfterTitles.push({ first: i - 1, title: i - 1, speaker: i });
-      } else if (sp?.form === 'trailing-name' && sp.unit && sp.positions.length === 0 && (speakerAt(i - 1)?.form ?? 'name-only') === 'name-only') {
+      } else if (sp?.form === 'trailing-name' && sp.unit && sp.positions.length === 0 && (speakerAt.weak(i - 1)?.form ?? 'name-only') === 'name-only') {
         // The title may be as short as a name (`坚守`), but not read as another speaker line.
         unitsAfterTitles.push({ first: kickerAbove(ps, i - 1) ? i - 2 : i - 1, title: i - 1, speaker: i });
       }
@@ -229,7 +244,7 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
       claimed = Math.max(laid.title ?? i, laid.speaker ?? i);
       continue;
     }
-    if (i <= claimed || !readSpeaker(ps[i], 'strong')) continue;
+    if (i <= claimed || !speakerAt.strong(i)) continue;
     const start: SpeechStart = { first: i, speaker: i };
     let j = i - 1;
     // A reporter's credit may stand between a title and a narrator's line.
@@ -240,7 +255,7 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
       start.subtitle = j;
       j--;
     }
-    if (j > claimed && (titleLike(ps[j]) || faultyTitleLike(ps, j)) && !readSpeaker(ps[j], 'strong')) {
+    if (j > claimed && (titleLike(ps[j]) || faultyTitleLike(ps, j)) && !speakerAt.strong(j)) {
       start.title = j;
       start.first = j;
     } else if (start.subtitle !== undefined) {
@@ -261,7 +276,7 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
       let next = t + 1;
       if (ps[next] && (isSubtitleText(ps[next]) || isDateLine(ps[next]))) start.subtitle = next++;
       // Under a subtitle the next line is as often the first sentence: only a clean speaker line counts.
-      const sp = ps[next] ? speakerAt(next) : undefined;
+      const sp = ps[next] ? speakerAt.weak(next) : undefined;
       if (sp && (next === t + 1 || !sp.trailing)) start.speaker = next;
     }
     if (start.speaker === undefined) start.closing = closingAtEnd(ps, start.subtitle ?? start.title ?? -1);
@@ -310,7 +325,7 @@ function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt
       speech.subtitle = titleNode(ps[s.subtitle]);
     }
     if (s.speaker !== undefined) {
-      const speaker = speakerAt(s.speaker);
+      const speaker = speakerAt.weak(s.speaker);
       if (speaker && (s.leading || (s.title !== undefined && s.speaker < s.title))) {
         // The line ends in `：` and glues the name on, as papers print it.
         speaker.form = 'leading';

@@ -9,6 +9,8 @@ import { findSubHeadings, placeSubHeadings } from './subHeadings';
  * else after the last section is read as part of that section: run-in drafts
  * continue a section in the next paragraph (and printed columns break them).
  */
+/** A sentence-ending mark, searched from `lastIndex`. */
+const SENTENCE_END_MARK = new RegExp(`[${SENTENCE_END}]`, 'g');
 const CLOSING_OPENERS = /^(?:总之|总而言之|总的来说|总的来看|下一步|今后|展望未来|回顾|同志们|各位)/;
 
 export function buildBody(speech: Speech, body: Paragraph[]): void {
@@ -33,14 +35,9 @@ export function buildBody(speech: Speech, body: Paragraph[]): void {
       while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
       const markerStart = p.contentStart;
       const canonical = canonicalMarker(level, m.number);
-      const rest = p.content.slice(m.length);
-      let endIdx = -1;
-      for (let k = 0; k < rest.length; k++) {
-        if (SENTENCE_END.includes(rest[k])) {
-          endIdx = k;
-          break;
-        }
-      }
+      // The heading runs to the first sentence end after the marker, or to the paragraph's end.
+      SENTENCE_END_MARK.lastIndex = m.length;
+      const endIdx = SENTENCE_END_MARK.test(p.content) ? SENTENCE_END_MARK.lastIndex - 1 - m.length : -1;
       const headingStart = markerStart + m.length;
       const headingEnd = endIdx >= 0 ? headingStart + endIdx + 1 : p.contentEnd;
       const section: Section = {
