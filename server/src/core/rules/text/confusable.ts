@@ -95,6 +95,7 @@ const VERB_TAGS = new Set(COMPLEMENT.verbTags);
 const VERBS = new Set(COMPLEMENT.verbs);
 const NOT_VERBS = new Set(COMPLEMENT.notVerbs);
 const NOMINALIZERS = new Set(COMPLEMENT.nominalizers);
+const QUANTITY_TAGS = new Set(COMPLEMENT.quantityTags);
 const MAX_TAIL = COMPLEMENT.maxTail;
 
 /** Marks that end a clause: the complement's predicate must reach one (or the paragraph's end). */
@@ -181,6 +182,8 @@ function standsForDe(segmenter: Segmenter, text: string, i: number, from: number
   // The adverb may be cut together with its predicate (很快, 很好).
   const adverb = degree && DEGREE_ADVERBS.find((a) => degree.text.startsWith(a));
   if (!adverb) return false;
+  // 很多, 很少: the adverb cut into a quantity word counts the noun after it (有关的很多内容), no complement.
+  if (degree.text !== adverb && QUANTITY_TAGS.has(segmenter.tag?.(degree.text) ?? '')) return false;
   // The predicate after the adverb closes the clause within a few characters, and the cut saw all of it.
   const tailStart = degree.start + adverb.length;
   const tailEnd = tokens[tokens.length - 1].end;
