@@ -33,7 +33,8 @@ import { escapeRegExp } from '../../text/regex';
 interface Wording {
   members: string[];
   since: string;
-  source: { document: string; year: number; section: string };
+  /** The document quoted; `retrieved`: the address of a public copy of the passage that the search tool found, and what it shows. */
+  source: { document: string; year: number; section: string; retrieved?: string };
   keys?: string[];
   verb?: string;
   head?: string;
