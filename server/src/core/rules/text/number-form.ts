@@ -92,7 +92,8 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '
 function cueKind(text: string, at: number): number {
   const next = text[at + 1];
   if (text[at] === '零') return YEAR_ZERO;
-  if (isDigit(next)) return text[at + 2] === '年' ? SHORT_YEAR_CUE : PADDED_CUE;
+  // `2020年1月` ends in two digits and `年` too: a year cut short has no digit before its two.
+  if (isDigit(next)) return text[at + 2] !== '年' ? PADDED_CUE : isDigit(text[at - 1]) ? 0 : SHORT_YEAR_CUE;
   if (next === '千' || next === '百') return MIXED_CUE;
   if (next === '个' || '五带会学位严国书课路做体实制'.includes(next)) return SET_PHRASE_CUE;
   return RANGE_CUE;
