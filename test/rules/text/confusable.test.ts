@@ -36,6 +36,8 @@ runRuleTests(rule, {
     { name: 'a modal before the verb: V的 is a noun phrase', text: '我们虽然能做的很有限，但总是要比不做好。' },
     { name: '有的 (some of them)', text: '窗花有简有繁。有的很丰富，我从来没有见过。' },
     { name: 'a comparison after 的', text: '磁场结构比预想的更复杂。' },
+    // People's Daily 2020-02-24: 很多 counts the noun after it.
+    { name: 'a quantity word after 的 (很多)', text: '涵盖了疾病预防、提高生命质量、健康促进等与公众健康有关的很多内容。”' },
     { name: '地 after a one-character verb is the noun', text: '上天不易，入地更难。' },
     { name: 'an attributive before a noun is not checked', text: '实施严格的配置审批管理，通过不断的写作提高水平。' },
     { name: '截至 before a date is right', text: '截至2019年底，全国累计减少贫困人口9348万。' },

@@ -112,6 +112,9 @@ describe('formulations data', () => {
         assert.ok(w.members.length > 0 && w.members.every((m) => m.length > 0), f.name);
         assert.match(w.since, /^\d{4}-\d{2}$/, f.name);
         assert.ok(w.source.document.length > 0 && w.source.section.length > 0 && w.source.year >= 2000, f.name);
+        // Where a public copy of the passage was found, its address comes first.
+        const { retrieved } = w.source as { retrieved?: string };
+        if (retrieved !== undefined) assert.match(retrieved, /^https?:\/\/\S+ \(/, f.name);
       }
       const dates = f.wordings.map((w) => w.since);
       assert.deepEqual(dates, [...dates].sort(), `${f.name}: wordings oldest first, the last is current`);

@@ -29,7 +29,7 @@ runRuleTests(rule, {
     {
       name: 'the speaker-line template',
       text: '××市政协主席、党组书记 姓名',
-      errors: [blank(0, 2, { zh: '“××”是未填写的占位符，定稿前须补全', message: '"××" is a placeholder left unfilled: fill it in before the meeting' })],
+      errors: [blank(0, 2, { zh: '“××”是未填写的占位符，定稿前须补全', message: '"××" is a placeholder left unfilled: fill it in before the meeting' }), blank(13, 15)],
     },
     { name: 'a name to fill', text: '尊敬的某某同志：', errors: [blank(3, 5)] },
     { name: 'three Xs', text: 'XXX同志在会上讲话。', errors: [blank(0, 3)] },
@@ -43,10 +43,20 @@ runRuleTests(rule, {
     },
     { name: 'a bracketed instruction', text: '成效显著（此处补充数据）。', errors: [note(4, 12)] },
     { name: 'an English to-do', text: '成效显著[TODO: 数据]。', errors: [note(4, 14)] },
+    {
+      name: 'the speaker template left unfilled: its name is the field label',
+      text: '### 标题\n\n单位负责人 姓名\n\n一、第一部分标题句。\n',
+      errors: [findingOn('blank', 2, 6, 8, { zh: '“姓名”是未填写的占位符，定稿前须补全' })],
+    },
   ],
 });
 
 describe('placeholder: the repository’s own texts', () => {
+  it('reports the speaker snippets left as inserted: their name field shows the label 姓名', () => {
+    const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'speech.code-snippets'), 'utf8')) as Record<string, { body: string | string[] }>;
+    for (const name of ['发言稿全文', '发言人行']) assert.match([snippets[name].body].flat().join('\n'), /\$\{\d+:姓名\}/, name);
+  });
+
   it('finds nothing in the example drafts', () => {
     for (const name of readdirSync(join(ROOT, 'examples'))) {
       const found = check(readFileSync(join(ROOT, 'examples', name), 'utf8')).findings.filter((f) => ['placeholder', 'doc-number', 'formulations'].includes(f.ruleId));

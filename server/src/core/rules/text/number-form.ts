@@ -55,26 +55,49 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
-      // Most paragraphs hold nothing any check could start from: one search passes them over.
-      if (!CUE.test(text)) continue;
-      if (text.includes('零')) checkYearZero(ctx, p);
-      checkShortYears(ctx, p);
-      checkSetPhrases(ctx, p);
-      checkMixed(ctx, p);
-      checkRangeUnits(ctx, p);
-      checkPadded(ctx, p);
+      // One search finds what each check needs; most paragraphs hold none of it, and a check runs only where its own cue is.
+      let found = 0;
+      CUE.lastIndex = 0;
+      while (CUE.test(text)) found |= cueKind(text, CUE.lastIndex - 1);
+      if (found === 0) continue;
+      if (found & YEAR_ZERO) checkYearZero(ctx, p);
+      if (found & SHORT_YEAR_CUE) checkShortYears(ctx, p);
+      if (found & SET_PHRASE_CUE) checkSetPhrases(ctx, p);
+      if (found & MIXED_CUE) checkMixed(ctx, p);
+      if (found & RANGE_CUE) checkRangeUnits(ctx, p);
+      if (found & PADDED_CUE) checkPadded(ctx, p);
     }
   },
 };
 
 /**
- * What each check needs to find: `零`; two digits, `年` and a digit; a digit
- * before `千` or `百`; digits joined by a range sign; a digit next to a set
- * phrase's characters; a month or day with a `0` before it. Every branch but
- * the first starts with a digit, which keeps the search to a quick scan (a
- * branch starting with a Han character made it three times slower).
+ * What each check needs to find, each match one code unit: `零`; two digits,
+ * `年` and a digit; a digit before `千` or `百`; digits joined by a range
+ * sign; a digit next to a set phrase's characters; a month or day with a `0`
+ * before it. Every branch but the first starts with a digit, which keeps the
+ * search to a quick scan (a branch starting with a Han character made it three
+ * times slower).
  */
-const CUE = /零|\d(?:\d年\d|[千百]|[～~—－\-至]\d|[五带会学位严国书课路做体实制]|个[意自维确])|0[1-9][月日号]/;
+const CUE = /零|0(?=[1-9][月日号])|\d(?=\d年\d|[千百]|[～~—－\-至]\d|[五带会学位严国书课路做体实制]|个[意自维确])/g;
+
+const YEAR_ZERO = 1;
+const SHORT_YEAR_CUE = 2;
+const SET_PHRASE_CUE = 4;
+const MIXED_CUE = 8;
+const RANGE_CUE = 16;
+const PADDED_CUE = 32;
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** Which check the cue at `at` is for (a digit may start more than one). */
+function cueKind(text: string, at: number): number {
+  const next = text[at + 1];
+  if (text[at] === '零') return YEAR_ZERO;
+  // `2020年1月` ends in two digits and `年` too: a year cut short has no digit before its two.
+  if (isDigit(next)) return text[at + 2] !== '年' ? PADDED_CUE : isDigit(text[at - 1]) ? 0 : SHORT_YEAR_CUE;
+  if (next === '千' || next === '百') return MIXED_CUE;
+  if (next === '个' || '五带会学位严国书课路做体实制'.includes(next)) return SET_PHRASE_CUE;
+  return RANGE_CUE;
+}
 
 /** Four Chinese digits and `年`, not part of a longer numeral (`一千零二年` counts, it names no year). */
 const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十百千万亿两])[〇零一二三四五六七八九]{4}(?=年)/g;

@@ -15,6 +15,10 @@
  *   words printed as said or posted (`“方位××，距离××……”`, `《请扩散，××小区出现疑似病例》`);
  * - `×` alone (multiplication, `7×24小时`) and `XX` glued to Latin letters or
  *   digits (an e-mail address, a size `XXL`).
+ *
+ * A speaker line whose name is the field's own label, `姓名`, is the speaker
+ * template left unfilled (the snippets' neutral `单位负责人 姓名`): no one is
+ * called 姓名, so it is reported as a blank too.
  */
 import type { Rule } from '../../rule';
 import { isHanAt } from '../../text/chars';
@@ -27,6 +31,9 @@ import { allMatches } from '../../text/matches';
  */
 const LEFTOVER =
   /(某{2,}|[×✕╳]{2,}|□{2,}|(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[XxＸｘ]{2,}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９]))|([【\[［(（]\s*(?:待[补填定核查改议]|待确认|待完善|待更新|此处|这里|请补|请填|补充|填写|插入|TODO|todo|TBD|tbd)[^【】\[\]［］()（）]{0,30}[】\]］)）])/g;
+
+/** The label of a speaker line's name field, which a template shows until it is filled in. */
+const NAME_LABEL = '姓名';
 
 /** Function words a blank follows in a draft and a surname never is (`的`, `在`, `为`…). */
 const FUNCTION_WORDS = new Set('的是为和与及同对在由给请致自到把被让叫以');
@@ -80,6 +87,10 @@ export const rule: Rule = {
     fixable: false,
   },
   check(ctx) {
+    for (const speech of ctx.doc.speeches) {
+      const name = speech.speaker?.name;
+      if (name?.value === NAME_LABEL) ctx.report({ span: name.span, messageId: 'blank', data: { found: name.text } });
+    }
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
       for (const m of allMatches(LEFTOVER, text)) {

@@ -76,40 +76,46 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.content;
-      // One search finds where every check starts; most paragraphs hold none of these, or a few.
+      // One search finds where every check starts; most paragraphs hold none, or a few.
       CUE.lastIndex = 0;
-      // `test` and `lastIndex` find each cue without making a match object.
+      /** Where the next check may start: a series or a run of marks already read is not read again. */
+      let resume = 0;
+      let mayNest = false;
+      // `test` and `lastIndex` find each cue without making a match object; every match is one code unit.
       while (CUE.test(text)) {
-        const tilde = text[CUE.lastIndex - 1] === '~' || text[CUE.lastIndex - 1] === '～';
-        const at = CUE.lastIndex - (tilde ? 1 : 2);
+        const at = CUE.lastIndex - 1;
         const cue = text[at];
-        if (cue === '、') {
+        if (cue === '“' || cue === '《' || cue === '‘' || cue === '〈') mayNest = true;
+        else if (at < resume) continue;
+        else if (cue === '、') {
           const before = text[at - 1];
           const next = text[at + 1];
-          if ((before === '”' && next === '“') || (before === '》' && next === '《')) {
-            // The search goes on after the series.
-            CUE.lastIndex = Math.max(CUE.lastIndex, checkSeries(ctx, p, at - 1, next, before));
-          } else if (isOneOf(NUMERAL_VALUE, before) && isOneOf(SECOND_NUMERALS, next)) checkApproximate(ctx, p, at - 1);
+          if ((before === '”' && next === '“') || (before === '》' && next === '《')) resume = checkSeries(ctx, p, at - 1, next, before);
+          else if (isOneOf(NUMERAL_VALUE, before) && isOneOf(SECOND_NUMERALS, next)) checkApproximate(ctx, p, at - 1);
         } else if (cue === '？' || cue === '！') {
           let end = at + 2;
           while (text[end] === '？' || text[end] === '！') end++;
-          CUE.lastIndex = end;
+          resume = end;
           checkEmphasis(ctx, p, at, end - at);
         } else if (cue === '~' || cue === '～') checkTilde(ctx, p, at);
         else if (isOneOf('0123456789', text[at - 1]) && timeFollows(text, at + 2)) reportConnector(ctx, p, at + 1);
       }
-      if (MAY_NEST.test(text)) checkNesting(ctx, p);
+      if (mayNest) checkNesting(ctx, p);
     }
   },
 };
 
 /**
  * Where a check starts: `、` before an opening quote or title mark or a
- * numeral (what stands before it is looked at then); two of `？`/`！`; a
- * tilde; a time unit and a hyphen (`5年-`). Each starts with a character
- * rarer than a numeral or a digit, which keeps the search fast.
+ * numeral (what stands before it is looked at then); the first of two
+ * `？`/`！`; a tilde; a time unit before a hyphen (`5年-`). And where the quote
+ * or title marks may nest: a `“` with another `“` before the next `”`,
+ * likewise `《`, or any `‘` or `〈` (rarer, so they are always paired up in
+ * full). One search finds all of them; each look from a `“` stops at the next
+ * quote mark, so the search stays linear, and it is cheaper than pairing every
+ * mark of every paragraph.
  */
-const CUE = /、[“《二两三四五六七八九]|[？！][？！]|[~～]|[年月日][-－]/g;
+const CUE = /、(?=[“《二两三四五六七八九])|[？！](?=[？！])|[~～]|[年月日](?=[-－])|“(?=[^“”]*“)|《(?=[^《》]*《)|[‘〈]/g;
 
 const NUMERAL_VALUE = '一二三四五六七八九';
 /** What may follow `、` in an approximate number: `两` counts as 2 (`一、两个`). */
@@ -203,15 +209,6 @@ function checkApproximate(ctx: RuleContext, p: Paragraph, at: number): void {
     fix: [{ span: { start: comma, end: comma + 1 }, text: '' }],
   });
 }
-
-/**
- * Whether the quote or title marks of `text` may nest: a `“` with another
- * `“` before the next `”`, likewise `《`, or any `‘` or `〈` (rarer, so they
- * are always paired up in full). Each try from a `“` stops at the next quote
- * mark, so the search stays linear; it is cheaper than pairing every mark of
- * every paragraph.
- */
-const MAY_NEST = /“[^“”]*“|《[^《》]*《|[‘〈]/;
 
 /** Quote and title marks. */
 const NEST_MARKS = /[“”‘’《》〈〉]/g;
