@@ -104,6 +104,29 @@ describe('speechlint --jobs', function () {
     assert.equal((JSON.parse(one.stdout) as unknown[]).length, 11);
   });
 
+  it('reports a draft it refuses to read (over the size limit) and checks the others, the same with one thread or several, as root too', function () {
+    generatedTree(tmp, 40);
+    // Sparse: 64 MiB and one byte of zeros, taking no disk. Unlike a file without read permission, root cannot read it either.
+    const big = path.join(tmp, 'a', 'b', 'draft-017.speech.md');
+    const fd = fs.openSync(big, 'w');
+    fs.ftruncateSync(fd, 64 * 1024 * 1024 + 1);
+    fs.closeSync(fd);
+    const notice = `speechlint: ${path.join('a', 'b', 'draft-017.speech.md')} 超过 64 MiB 的上限，未读取\n`;
+    for (const format of ['json', 'sarif']) {
+      const one = assertSameRuns(runs(['--format', format, '.'], tmp));
+      assert.equal(one.status, 2, format);
+      assert.equal(one.stderr, notice, format);
+      // Every other draft is in the output, in path order, and the refused one is not.
+      const files =
+        format === 'json'
+          ? (JSON.parse(one.stdout) as { file: string }[]).map((f) => f.file)
+          : (JSON.parse(one.stdout) as { runs: { artifacts: { location: { uri: string } }[] }[] }).runs[0].artifacts.map((a) => a.location.uri.split('/').join(path.sep));
+      assert.equal(files.length, 39, format);
+      assert.equal(files.includes(path.join('a', 'b', 'draft-017.speech.md')), false, format);
+      assert.deepEqual(files, [...files].sort(), format);
+    }
+  });
+
   it('reports a draft not valid in the encoding named and a file that is not text, and checks the others, the same with one thread or several', function () {
     generatedTree(tmp, 12);
     fs.writeFileSync(path.join(tmp, 'a', 'b', 'gbk.speech.md'), iconv.encode(draft(1), 'gb18030'));

@@ -29,8 +29,15 @@ export interface ResolvedConfigs {
 
 export function resolveConfigs(files: readonly string[], configOption: string | undefined, cwd: string): ResolvedConfigs {
   const cache = new ConfigCache();
-  const configOf = (file: string): LoadedConfig =>
-    configOption !== undefined ? cache.forFile(path.resolve(cwd, configOption)) : cache.forDirectory(file === STDIN ? cwd : path.dirname(path.resolve(cwd, file)));
+  // By folder as named: a tree of thousands of drafts in a few folders would otherwise resolve each path several times, twice.
+  const byFolder = new Map<string, LoadedConfig>();
+  const configOf = (file: string): LoadedConfig => {
+    if (configOption !== undefined) return cache.forFile(path.resolve(cwd, configOption));
+    const folder = file === STDIN ? cwd : path.dirname(file);
+    let config = byFolder.get(folder);
+    if (!config) byFolder.set(folder, (config = cache.forDirectory(path.resolve(cwd, folder))));
+    return config;
+  };
   const configs = new Set(files.map(configOf));
   // A named configuration is read even when no file is left to check: its faults are worth knowing.
   if (configOption !== undefined) configs.add(configOf(STDIN));

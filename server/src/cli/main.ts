@@ -18,7 +18,7 @@ import { expandTargets, STDIN } from './files';
 import { SUBCOMMANDS } from './commands';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, fail, reportConfigFaults } from './commands/subcommand';
 import { CliFailure, cliLocale, HELP, MESSAGES, say } from './messages';
-import { checkInWorkers, isCheckWorker, serveChecks } from './parallel';
+import { checkInWorkers, defaultJobs, isCheckWorker, serveChecks } from './parallel';
 import { countSeverities, formatJson, formatText, type FileReport } from './report';
 import { formatSarif } from './sarif';
 
@@ -75,13 +75,13 @@ async function main(argv: readonly string[], locale: Locale): Promise<number> {
 
 /**
  * Every file's outcome, in file order: in worker threads (`--jobs`, default one
- * per core) when there are several files, else here. `--fix` stays on this
- * thread: two names for one file (`a.speech.md`, `./a.speech.md`) are fixed one
- * after the other here, but could race in two workers. Standard input is read
- * here too.
+ * per core as far as the files' size pays for them) when there are several
+ * files, else here. `--fix` stays on this thread: two names for one file
+ * (`a.speech.md`, `./a.speech.md`) are fixed one after the other here, but
+ * could race in two workers. Standard input is read here too.
  */
 async function checkAll(files: readonly string[], options: CliOptions, configs: ResolvedConfigs): Promise<Checked[]> {
-  const jobs = Math.min(options.jobs ?? availableParallelism(), files.length);
+  const jobs = options.jobs === undefined ? defaultJobs(files, availableParallelism()) : Math.min(options.jobs, files.length);
   if (jobs > 1 && !options.fix && !files.includes(STDIN)) return checkInWorkers(__filename, files, jobs, options.encoding, configs.rulesFor);
   const services = { segmenter: loadSegmenter() };
   return files.map((file) => {

@@ -63,8 +63,8 @@ export const HELP: LocalizedText = {
                         gb18030、gbk
   --config <文件>       使用此配置文件，不再查找 .speechlintrc.json
   --max-warnings <n>    警告数超过 n 时以状态 1 退出
-  --jobs <n>            用 n 个线程检查多个文件（默认每个 CPU 核一个；1 为单线程）；
-                        --fix 和标准输入总在单线程中处理；输出与单线程完全相同
+  --jobs <n>            用 n 个线程检查多个文件（默认每个 CPU 核一个，但每 4 MB 文件至多
+                        一个；1 为单线程）；--fix 和标准输入总在单线程中处理；输出与单线程完全相同
   -                     从标准输入读取
   --help                显示本帮助
   --version             显示版本
@@ -117,9 +117,9 @@ Options:
                         the bytes: utf-8, utf-16le, utf-16be, gb18030, gbk
   --config <file>       use this configuration file instead of looking for .speechlintrc.json
   --max-warnings <n>    exit 1 when there are more than n warnings
-  --jobs <n>            check several files in n threads (default one per CPU core; 1 runs
-                        on one thread); --fix and standard input always run on one thread;
-                        the output is the same either way
+  --jobs <n>            check several files in n threads (default one per CPU core, at most
+                        one per 4 MB of files; 1 runs on one thread); --fix and standard
+                        input always run on one thread; the output is the same either way
   -                     read standard input
   --help                show this help
   --version             show the version

@@ -6,10 +6,13 @@ import { jsonSafe, terminalSafe } from './terminal';
 export interface FileReport {
   /** The path as given or found (`<stdin>` for standard input). */
   path: string;
-  /** The checked text's lines, for positions: all the formats need of the document, and all a worker thread sends back. */
-  lines: LineIndex;
+  /** Where the findings' spans are in lines and characters: all the formats need of the document. */
+  lines: Positions;
   findings: readonly Finding[];
 }
+
+/** The part of a `LineIndex` the formats use; a worker thread sends only the positions of its findings' spans, not the text. */
+export type Positions = Pick<LineIndex, 'positionAt'>;
 
 export type SeverityCounts = Record<Severity, number>;
 
@@ -47,7 +50,7 @@ export function formatText(reports: readonly FileReport[], locale: Locale): stri
 }
 
 /** One problem: `path:line:column  severity  message  rule-id`, 1-based line and column, safe for a terminal. */
-export function findingLine(path: string, lines: LineIndex, f: Finding, locale: Locale): string {
+export function findingLine(path: string, lines: Positions, f: Finding, locale: Locale): string {
   const { line, character } = lines.positionAt(f.span.start);
   return terminalSafe(`${path}:${line + 1}:${character + 1}  ${f.severity}  ${f.message[locale]}  ${f.ruleId}`);
 }
