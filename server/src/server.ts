@@ -53,12 +53,12 @@ import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftDescription, draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
 import { statisticalFindings } from './statisticalPhase';
-import { checkInSlices } from './checkScheduler';
+import { CheckCosts, checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, readWorkspaceDraft, uriFileName } from './workspaceDrafts';
+import { limitHeapGrowth } from './heapGrowth';
 
-/** Quiet time after a keystroke before re-checking. */
-const CHANGE_DELAY_MS = 150;
+limitHeapGrowth();
 
 interface Analysis {
   version: number;
@@ -74,6 +74,8 @@ const lintCaches = new Map<string, LintCache>();
 /** Checks under way, so two requests about one version share one check. */
 const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
+/** What each draft's checks cost: the quiet time after a keystroke (checkScheduler.ts). */
+const checkCosts = new CheckCosts();
 /** Made at initialization, once the client has said its language and whether it shows pages rendered. */
 let docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
@@ -214,7 +216,12 @@ async function analyze(document: TextDocument): Promise<Analysis | undefined> {
     const options = await lintOptionsFor(uri);
     let cache = lintCaches.get(uri);
     if (!cache) lintCaches.set(uri, (cache = new LintCache()));
-    const checked = await checkInSlices(text, { ...options, cache }, () => documents.get(uri)?.version !== version);
+    const checked = await checkInSlices(
+      text,
+      { ...options, cache },
+      () => documents.get(uri)?.version !== version,
+      (busyMs, finished) => checkCosts.record(uri, busyMs, finished),
+    );
     if (!checked) return undefined;
     const result: Analysis = { version, ...checked };
     if (documents.get(uri)?.version === version) analyses.set(uri, result);
@@ -309,10 +316,12 @@ const opened = new Set<string>();
 
 documents.onDidChangeContent(({ document }) => {
   const { uri } = document;
-  // Opening fires this event too: check a newly opened document at once, debounce typing.
+  // Opening fires this event too: check a newly opened document at once, typing after a quiet time as long as its checks take.
   const typing = opened.has(uri);
   opened.add(uri);
-  debouncer.schedule(uri, typing ? CHANGE_DELAY_MS : 0, () => void checkUnless(typing ? 'onSave' : undefined, uri));
+  // Every reader of an analysis wants the current version's: the last one, model, findings and text, is dead weight from here on (a 10 MB draft's is some 30 MB).
+  analyses.delete(uri);
+  debouncer.schedule(uri, typing ? checkCosts.delayAfterEdit(uri) : 0, () => void checkUnless(typing ? 'onSave' : undefined, uri));
 });
 
 documents.onDidSave(({ document }) => {
@@ -355,6 +364,7 @@ documents.onDidClose(({ document }) => {
   const { uri } = document;
   opened.delete(uri);
   debouncer.cancel(uri);
+  checkCosts.forget(uri);
   analyses.delete(uri);
   lintCaches.delete(uri);
   publishedDrafts.delete(uri);
