@@ -401,7 +401,12 @@ async function currentDraft(uri: string): Promise<{ doc: SpeechDocument; version
   if (!document || !(await isChecked(document))) return undefined;
   const { version } = document;
   const cached = analyses.get(uri);
-  return { doc: cached?.version === version ? cached.doc : parse(document.getText()), version };
+  if (cached?.version === version) return { doc: cached.doc, version };
+  // A check of this very version is under way: its model comes soon, and parsing the text beside it would only delay it (the status bar asks while the user types).
+  const text = document.getText();
+  const running = checksInFlight.get(uri);
+  const checked = running?.version === version ? await running.analysis : undefined;
+  return { doc: checked?.version === version ? checked.doc : parse(text), version };
 }
 
 /** The reading pace for a document: `length-limit`'s `charsPerMinute` in its configuration. */
