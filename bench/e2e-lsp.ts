@@ -9,7 +9,7 @@
  * draft is opened, edited 30 times and outlined. The server offers no pull
  * diagnostics, so push is the only path measured.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { corpusUnit } from './corpora';
 import { median, percentile } from './measure';
@@ -36,6 +36,8 @@ export interface Keystrokes {
   latencies: number[];
   medianMs: number;
   p95Ms: number;
+  /** The server process's CPU time (user + system, GC threads included) per edit, on average: steadier than wall time on a shared machine. */
+  cpuPerEditMs?: number;
 }
 
 export interface Burst {
@@ -47,6 +49,8 @@ export interface Burst {
   outOfOrder: boolean;
   /** The last keystroke's didChange → its diagnostics. */
   lastMs: number;
+  /** The server's CPU time from the first keystroke to the last one's diagnostics. */
+  cpuMs?: number;
 }
 
 export interface Memory {
@@ -83,6 +87,21 @@ export function tenPageSpeech(): string {
   return text;
 }
 
+/** A process's CPU time so far, user and system, in milliseconds (Linux; clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number | undefined {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return undefined;
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  const stat = readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const spentSince = (pid: number, before: number | undefined): number | undefined => {
+  const now = cpuMsOf(pid);
+  return before === undefined || now === undefined ? undefined : now - before;
+};
+
 /** Applies a one-character edit script one keystroke at a time, each waiting for its diagnostics. */
 async function typeOneByOne(server: Server, uri: string, changes: readonly TextDocumentContentChangeEvent[], firstVersion: number): Promise<number[]> {
   const latencies: number[] = [];
@@ -103,8 +122,10 @@ async function keystrokes(label: string, text: string, name: string): Promise<Ke
     const opened = server.diagnostics(uri);
     await server.open(uri, text);
     await opened;
+    const cpuBefore = cpuMsOf(server.pid);
     const latencies = await typeOneByOne(server, uri, editScript(text, EDITS), 1);
-    return { label, chars: text.length, edits: latencies.length, latencies, medianMs: median(latencies), p95Ms: percentile(latencies, 95) };
+    const cpu = spentSince(server.pid, cpuBefore);
+    return { label, chars: text.length, edits: latencies.length, latencies, medianMs: median(latencies), p95Ms: percentile(latencies, 95), cpuPerEditMs: cpu === undefined ? undefined : cpu / latencies.length };
   });
 }
 
@@ -134,19 +155,21 @@ async function burst(text: string): Promise<Burst> {
     };
     collect();
     let lastSent = 0;
+    const cpuBefore = cpuMsOf(server.pid);
     for (let i = 0; i < changes.length; i++) {
       lastSent = performance.now();
       await server.change(uri, i + 2, changes[i]);
       if (i < changes.length - 1) await new Promise((resolve) => setTimeout(resolve, BURST.gapMs));
     }
     const lastMs = (await lastAt) - lastSent;
+    const cpuMs = spentSince(server.pid, cpuBefore);
     // Anything still on its way for an older version would arrive now.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await server.change(uri, last + 1, editScript(text, BURST.keys + 1)[BURST.keys]);
     await closingSeen;
     const burstSeen = seen.filter((v) => v <= last);
     const outOfOrder = burstSeen.some((v, i) => i > 0 && v < burstSeen[i - 1]);
-    return { keys: BURST.keys, gapMs: BURST.gapMs, publishes: burstSeen.length, outOfOrder, lastMs };
+    return { keys: BURST.keys, gapMs: BURST.gapMs, publishes: burstSeen.length, outOfOrder, lastMs, cpuMs };
   });
 }
 
@@ -211,8 +234,8 @@ export function e2eLspSection(r: E2eLsp): string {
     row(`peak RSS, ${(m.bigBytes / 1e6).toFixed(1)} MB draft opened, edited ${BIG_EDITS}×, outlined`, `≤ ${TARGETS.bigPeakMB} MB`, m.bigPeakMB, TARGETS.bigPeakMB, 'MB'),
     '',
     `- Keystrokes: ${c.edits} one-character edits (\`的\` typed, then deleted) at places spread through the body lines, one at a time; latency = \`didChange\` sent → \`publishDiagnostics\` for that version received, whatever the server waits included. ` +
-      `${c.label} (${c.chars.toLocaleString('en')} characters): median ${ms(c.medianMs)} ms, p95 ${ms(c.p95Ms)} ms. ${s.label} (${s.chars.toLocaleString('en')} characters): median ${ms(s.medianMs)} ms, p95 ${ms(s.p95Ms)} ms.`,
-    `- A burst: ${b.keys} keystrokes ${b.gapMs} ms apart into the ${c.label}: ${b.publishes} publish${b.publishes === 1 ? '' : 'es'}${b.outOfOrder ? ', some OUT OF ORDER' : ', in version order'}; the last keystroke's diagnostics after ${ms(b.lastMs)} ms.`,
+      `${c.label} (${c.chars.toLocaleString('en')} characters): median ${ms(c.medianMs)} ms, p95 ${ms(c.p95Ms)} ms, server CPU ${ms(c.cpuPerEditMs)} ms per edit. ${s.label} (${s.chars.toLocaleString('en')} characters): median ${ms(s.medianMs)} ms, p95 ${ms(s.p95Ms)} ms, server CPU ${ms(s.cpuPerEditMs)} ms per edit.`,
+    `- A burst: ${b.keys} keystrokes ${b.gapMs} ms apart into the ${c.label}: ${b.publishes} publish${b.publishes === 1 ? '' : 'es'}${b.outOfOrder ? ', some OUT OF ORDER' : ', in version order'}; the last keystroke's diagnostics after ${ms(b.lastMs)} ms; server CPU for the whole burst ${ms(b.cpuMs)} ms.`,
     `- Memory: peak ${mb(m.seedPeakMB)} MB with the seed alone; with the seed and the ${(m.bigBytes / 1e6).toFixed(1)} MB draft opened, edited ${BIG_EDITS} times and outlined, peak ${mb(m.bigPeakMB)} MB, ${mb(m.bigRssMB)} MB at the end.`,
     '- The server answers no pull-diagnostics request (`textDocument/diagnostic`); push is the only path.',
     '',

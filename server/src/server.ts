@@ -56,9 +56,7 @@ import { statisticalFindings } from './statisticalPhase';
 import { CheckCosts, checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, readWorkspaceDraft, uriFileName } from './workspaceDrafts';
-import { limitHeapGrowth } from './heapGrowth';
-
-limitHeapGrowth();
+import { fitHeapGrowth } from './heapGrowth';
 
 interface Analysis {
   version: number;
@@ -319,6 +317,7 @@ documents.onDidChangeContent(({ document }) => {
   // Opening fires this event too: check a newly opened document at once, typing after a quiet time as long as its checks take.
   const typing = opened.has(uri);
   opened.add(uri);
+  fitHeapGrowth(openChars());
   // Every reader of an analysis wants the current version's: the last one, model, findings and text, is dead weight from here on (a 10 MB draft's is some 30 MB).
   analyses.delete(uri);
   debouncer.schedule(uri, typing ? checkCosts.delayAfterEdit(uri) : 0, () => void checkUnless(typing ? 'onSave' : undefined, uri));
@@ -370,7 +369,15 @@ documents.onDidClose(({ document }) => {
   publishedDrafts.delete(uri);
   config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
+  fitHeapGrowth(openChars());
 });
+
+/** The characters of every open document: how much garbage a round of checks leaves (heapGrowth.ts). */
+function openChars(): number {
+  let chars = 0;
+  for (const document of documents.all()) chars += document.getText().length;
+  return chars;
+}
 
 connection.onDocumentSymbol(({ textDocument }) =>
   guarded('outline', null, async () => {
