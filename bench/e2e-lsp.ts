@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { corpusUnit } from './corpora';
+import { corpusUnit, SIZES, writeCorpora } from './corpora';
 import { median, percentile } from './measure';
 import { editScript, SEED, uriOf, withServer, type Server } from './lsp';
 
@@ -240,4 +240,10 @@ export function e2eLspSection(r: E2eLsp): string {
     '- The server answers no pull-diagnostics request (`textDocument/diagnostic`); push is the only path.',
     '',
   ].join('\n');
+}
+
+if (require.main === module) {
+  // `node --import tsx bench/e2e-lsp.ts`: this section alone (after `npm run build`), on the bench's 1 MB and 10 MB compilations.
+  const [oneMB, tenMB] = writeCorpora(SIZES.slice(1));
+  void measureE2eLsp(oneMB.file, tenMB.file, (line) => process.stderr.write(`${line}\n`)).then((r) => process.stdout.write(e2eLspSection(r)));
 }
