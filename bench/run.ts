@@ -20,6 +20,7 @@ import { corpusUnit, ROOT, SCRATCH, SIZES, writeCorpora, type Corpus } from './c
 import { docxBombSection } from './docxBomb';
 import { docxImportSection } from './docxImport';
 import { measureE2eCli, renderE2eCli } from './e2e-cli';
+import { e2eLspSection, measureE2eLsp, type E2eLsp } from './e2e-lsp';
 import { measureIncremental } from './incremental';
 import { measureBigDraft, measureEditing, measureStartup, SERVER } from './lsp';
 import { measurePathological } from './pathological';
@@ -99,6 +100,17 @@ async function languageServer(edited: Corpus, largest: Corpus): Promise<Results[
   }
 }
 
+/** Issue 18's editor half: keystroke to diagnostics and the server's peak memory, as the user meets them. */
+async function endToEndEditor(edited: Corpus, largest: Corpus): Promise<E2eLsp | { skipped: string }> {
+  if (args.has('--no-lsp')) return { skipped: '--no-lsp' };
+  if (!existsSync(SERVER)) return { skipped: 'dist/server.js is missing (npm run build)' };
+  try {
+    return await measureE2eLsp(edited.file, largest.file, progress);
+  } catch (error) {
+    return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /** Issue 20's worst case: a 6 MB draft of one character, through the CLI and the language server. */
 async function pathologicalDraft(): Promise<Results['pathological']> {
   progress('pathological: 6 MB of one character');
@@ -128,6 +140,7 @@ async function main(): Promise<void> {
   const lsp = await languageServer(oneMB, corpora[corpora.length - 1]);
   const pathological = await pathologicalDraft();
   const e2eCli = await measureE2eCli(corpora[corpora.length - 1], { quick, peers: !args.has('--no-peers') }, progress);
+  const e2eLsp = await endToEndEditor(oneMB, corpora[corpora.length - 1]);
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -144,9 +157,10 @@ async function main(): Promise<void> {
     lsp,
     pathological,
   };
-  const report = renderReport(results) + renderE2eCli(e2eCli) + docxBombSection(progress) + (await docxImportSection(progress));
+  const editor = 'skipped' in e2eLsp ? `\n## End to end: editor\n\nSkipped: ${e2eLsp.skipped}\n` : e2eLspSection(e2eLsp);
+  const report = renderReport(results) + renderE2eCli(e2eCli) + editor + docxBombSection(progress) + (await docxImportSection(progress));
   mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify({ ...results, e2eCli }, null, 2) + '\n');
+  writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify({ ...results, e2eCli, e2eLsp }, null, 2) + '\n');
   writeFileSync(join(RESULTS, 'latest.md'), report);
   process.stdout.write(report);
 }

@@ -53,12 +53,10 @@ import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftDescription, draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
 import { statisticalFindings } from './statisticalPhase';
-import { checkInSlices } from './checkScheduler';
+import { CheckCosts, checkInSlices } from './checkScheduler';
 import { compileDrafts, exportWord, importWord, WORD_COMMANDS, type WordCommandHost } from './lsp/wordCommands';
 import { FileCache, fileUri, folderPaths, listDrafts, readWorkspaceDraft, uriFileName } from './workspaceDrafts';
-
-/** Quiet time after a keystroke before re-checking. */
-const CHANGE_DELAY_MS = 150;
+import { fitHeapGrowth } from './heapGrowth';
 
 interface Analysis {
   version: number;
@@ -74,6 +72,8 @@ const lintCaches = new Map<string, LintCache>();
 /** Checks under way, so two requests about one version share one check. */
 const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
+/** What each draft's checks cost: the quiet time after a keystroke (checkScheduler.ts). */
+const checkCosts = new CheckCosts();
 /** Made at initialization, once the client has said its language and whether it shows pages rendered. */
 let docsUrl = ruleDocsLinker(bundledRulesDocsDir());
 let locale: Locale = 'zh';
@@ -214,7 +214,12 @@ async function analyze(document: TextDocument): Promise<Analysis | undefined> {
     const options = await lintOptionsFor(uri);
     let cache = lintCaches.get(uri);
     if (!cache) lintCaches.set(uri, (cache = new LintCache()));
-    const checked = await checkInSlices(text, { ...options, cache }, () => documents.get(uri)?.version !== version);
+    const checked = await checkInSlices(
+      text,
+      { ...options, cache },
+      () => documents.get(uri)?.version !== version,
+      (busyMs, finished) => checkCosts.record(uri, busyMs, finished),
+    );
     if (!checked) return undefined;
     const result: Analysis = { version, ...checked };
     if (documents.get(uri)?.version === version) analyses.set(uri, result);
@@ -309,10 +314,13 @@ const opened = new Set<string>();
 
 documents.onDidChangeContent(({ document }) => {
   const { uri } = document;
-  // Opening fires this event too: check a newly opened document at once, debounce typing.
+  // Opening fires this event too: check a newly opened document at once, typing after a quiet time as long as its checks take.
   const typing = opened.has(uri);
   opened.add(uri);
-  debouncer.schedule(uri, typing ? CHANGE_DELAY_MS : 0, () => void checkUnless(typing ? 'onSave' : undefined, uri));
+  fitHeapGrowth(openChars());
+  // Every reader of an analysis wants the current version's: the last one, model, findings and text, is dead weight from here on (a 10 MB draft's is some 30 MB).
+  analyses.delete(uri);
+  debouncer.schedule(uri, typing ? checkCosts.delayAfterEdit(uri) : 0, () => void checkUnless(typing ? 'onSave' : undefined, uri));
 });
 
 documents.onDidSave(({ document }) => {
@@ -355,12 +363,21 @@ documents.onDidClose(({ document }) => {
   const { uri } = document;
   opened.delete(uri);
   debouncer.cancel(uri);
+  checkCosts.forget(uri);
   analyses.delete(uri);
   lintCaches.delete(uri);
   publishedDrafts.delete(uri);
   config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
+  fitHeapGrowth(openChars());
 });
+
+/** The characters of every open document: how much garbage a round of checks leaves (heapGrowth.ts). */
+function openChars(): number {
+  let chars = 0;
+  for (const document of documents.all()) chars += document.getText().length;
+  return chars;
+}
 
 connection.onDocumentSymbol(({ textDocument }) =>
   guarded('outline', null, async () => {
@@ -391,7 +408,12 @@ async function currentDraft(uri: string): Promise<{ doc: SpeechDocument; version
   if (!document || !(await isChecked(document))) return undefined;
   const { version } = document;
   const cached = analyses.get(uri);
-  return { doc: cached?.version === version ? cached.doc : parse(document.getText()), version };
+  if (cached?.version === version) return { doc: cached.doc, version };
+  // A check of this very version is under way: its model comes soon, and parsing the text beside it would only delay it (the status bar asks while the user types).
+  const text = document.getText();
+  const running = checksInFlight.get(uri);
+  const checked = running?.version === version ? await running.analysis : undefined;
+  return { doc: checked?.version === version ? checked.doc : parse(text), version };
 }
 
 /** The reading pace for a document: `length-limit`'s `charsPerMinute` in its configuration. */

@@ -298,7 +298,7 @@ async function runSequence(ops: readonly Op[]): Promise<void> {
     for (const [uri, model] of models) {
       await client.diagnostics(uri, (p) => p.version === model.version, ANSWER_TIMEOUT_MS);
     }
-    // Long enough for any check still queued (the change debounce is 150 ms) to publish: a stale one must not.
+    // Long enough for any check still queued (the quiet time after an edit is at most 150 ms) to publish: a stale one must not.
     await new Promise((r) => setTimeout(r, 500));
     alive();
     for (const [uri, model] of models) {
