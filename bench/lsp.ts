@@ -31,7 +31,6 @@ import { ROOT, SCRATCH } from './corpora';
 import { median, percentile } from './measure';
 
 export const SERVER = join(ROOT, 'dist', 'server.js');
-const SERVER_SOURCE = join(ROOT, 'server', 'src', 'server.ts');
 /** The seed compilation, the draft a user opens first. */
 export const SEED = join(ROOT, 'test', 'fixtures', 'corpus', '000_0f1e9368376be244.txt');
 const WAIT_MS = 120_000;
@@ -138,13 +137,6 @@ export async function withServer<T>(work: (server: Server) => Promise<T>): Promi
   }
 }
 
-/** The server's typing debounce, read from its source (it logs no compute time of its own). */
-export function serverDebounceMs(): number | undefined {
-  if (!existsSync(SERVER_SOURCE)) return undefined;
-  const m = /CHANGE_DELAY_MS\s*=\s*(\d+)/.exec(readFileSync(SERVER_SOURCE, 'utf8'));
-  return m ? Number(m[1]) : undefined;
-}
-
 export interface Startup {
   /** Spawn → first diagnostics for the seed, each run. */
   times: number[];
@@ -213,10 +205,6 @@ export interface Editing {
   latencies: number[];
   latencyMedianMs: number;
   latencyP95Ms: number;
-  debounceMs?: number;
-  /** Latency minus the debounce: the server's own work plus transport. */
-  computeMedianMs?: number;
-  computeP95Ms?: number;
 }
 
 export async function measureEditing(file: string, count: number): Promise<Editing> {
@@ -236,17 +224,12 @@ export async function measureEditing(file: string, count: number): Promise<Editi
       await server.change(uri, version, change);
       latencies.push((await published) - start);
     }
-    const debounceMs = serverDebounceMs();
-    const computes = debounceMs === undefined ? undefined : latencies.map((l) => l - debounceMs);
     return {
       openMs,
       edits: count,
       latencies,
       latencyMedianMs: median(latencies),
       latencyP95Ms: percentile(latencies, 95),
-      debounceMs,
-      computeMedianMs: computes && median(computes),
-      computeP95Ms: computes && percentile(computes, 95),
     };
   });
 }

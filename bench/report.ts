@@ -154,21 +154,19 @@ function throughputTargets(results: Results): Target[] {
 
 function lspTargets(lsp: Exclude<Results['lsp'], { skipped: string } | undefined>): Target[] {
   const { startup, editing, bigDraft, bundle } = lsp;
-  const compute = editing.computeMedianMs !== undefined;
   return [
+    // Everything the user waits for, the server's scheduling included (issue 18's targets).
     {
       name: 'editing latency, 1 MB, median',
-      target: '≤ 20 ms server time',
-      measured: compute
-        ? `${ms(editing.computeMedianMs)} ms compute (${ms(editing.latencyMedianMs)} ms − ${editing.debounceMs} ms debounce)`
-        : `${ms(editing.latencyMedianMs)} ms (debounce unknown)`,
-      met: (editing.computeMedianMs ?? editing.latencyMedianMs) <= 20,
+      target: '≤ 50 ms, keystroke to diagnostics',
+      measured: `${ms(editing.latencyMedianMs)} ms`,
+      met: editing.latencyMedianMs <= 50,
     },
     {
       name: 'editing latency, 1 MB, p95',
-      target: '≤ 50 ms server time',
-      measured: compute ? `${ms(editing.computeP95Ms)} ms compute (${ms(editing.latencyP95Ms)} ms with debounce)` : `${ms(editing.latencyP95Ms)} ms`,
-      met: (editing.computeP95Ms ?? editing.latencyP95Ms) <= 50,
+      target: '≤ 100 ms, keystroke to diagnostics',
+      measured: `${ms(editing.latencyP95Ms)} ms`,
+      met: editing.latencyP95Ms <= 100,
     },
     { name: 'start-up', target: 'spawn → first diagnostics of the seed ≤ 300 ms', measured: `${ms(startup.medianMs)} ms median of ${startup.times.length}`, met: startup.medianMs <= 300 },
     { name: 'bundle', target: '`dist/server.js` minified ≤ 400 KB', measured: `${fixed(bundle.serverKB)} KB`, met: bundle.serverKB <= 400 },
@@ -247,8 +245,7 @@ function lspSection(results: Results): string {
     targetsTable(lspTargets(lsp)),
     '',
     `- Editing: ${editing.edits} one-character edits (typing \`的\` and deleting it) at random places in body lines of the 1 MB compilation, one at a time; ` +
-      `latency = \`didChange\` sent → \`publishDiagnostics\` for that version received. With debounce: median ${ms(editing.latencyMedianMs)} ms, p95 ${ms(editing.latencyP95Ms)} ms` +
-      (editing.debounceMs === undefined ? '.' : `; the server waits ${editing.debounceMs} ms (\`CHANGE_DELAY_MS\`) before checking and logs no compute time, so compute = latency − debounce.`),
+      `latency = \`didChange\` sent → \`publishDiagnostics\` for that version received, the server's scheduling included: median ${ms(editing.latencyMedianMs)} ms, p95 ${ms(editing.latencyP95Ms)} ms.`,
     `- Opening the 1 MB compilation: first diagnostics after ${ms(editing.openMs)} ms.`,
     `- Start-up runs: ${startup.times.map((t) => ms(t)).join(', ')} ms; of the median, ${ms(startup.initializeMs)} ms until \`initialize\` is answered (Node, the bundle), the rest is the first check of the seed (segmenter load included).`,
     `- Memory: ${fixed(startup.bootRssMB)} MB RSS right after \`initialize\`; ${fixed(bigDraft.idleRssMB)} MB with the seed open and checked (segmenter loaded); ` +
