@@ -72,7 +72,9 @@ const maskHash = (a: number, b: number, c: number, mask: number): number => {
 };
 /** The first word of the filter block of a pair hash. */
 const blockOf = (pair: number): number => top(pair, FILTER_BITS - BLOCK_BITS) << (BLOCK_BITS - 5);
-/** What a block records of its pair: for a kept pair, each other character an idiom keeps with it. */
+/** What a block records of its pair: the pair's roles and, for a kept pair, each other character an idiom keeps with it. */
+const AS_HEAD = 1;
+const AS_TAIL = 2;
 const KEEPS_THIRD = 3;
 const KEEPS_FOURTH = 4;
 const KEEPS_SECOND = 5;
@@ -82,27 +84,17 @@ const factHash = (pair: number, fact: number, other: number): number => {
   const h = Math.imul(pair ^ Math.imul(other + (fact << 16), 0x9e3779b1), 0x85ebca6b);
   return h ^ (h >>> 13);
 };
-/**
- * Two bit positions within a block for the pair's roles, both from one
- * product: whether it is an idiom's first two characters, and (the positions
- * moved by fixed amounts) its last two.
- */
-const roleHash = (pair: number): number => {
-  const h = Math.imul(pair ^ (pair >>> 16), 0x85ebca6b);
-  return (h & 511) | (((h >>> 9) & 511) << 9);
-};
-const TAIL_SHIFT = 341 | (170 << 9);
 const hasFact = (filter: Int32Array, block: number, h: number): boolean => {
   const first = h & 511;
   const second = (h >>> 9) & 511;
   return ((filter[block + (first >>> 5)] >>> (first & 31)) & (filter[block + (second >>> 5)] >>> (second & 31)) & 1) === 1;
 };
-const setRole = (filter: Int32Array, pair: number, h: number): void => {
+const setFact = (filter: Int32Array, pair: number, fact: number, other: number): void => {
   const block = blockOf(pair);
+  const h = factHash(pair, fact, other);
   filter[block + ((h & 511) >>> 5)] |= 1 << (h & 31);
   filter[block + (((h >>> 9) & 511) >>> 5)] |= 1 << ((h >>> 9) & 31);
 };
-const setFact = (filter: Int32Array, pair: number, fact: number, other: number): void => setRole(filter, pair, factHash(pair, fact, other));
 /** A hash as a map key: 30 bits, a small integer the engine keeps unboxed (a full 32-bit key is a heap number, allocated at each lookup). */
 const key = (hash: number): number => hash >>> 2;
 const newBits = (bits: number): Int32Array => new Int32Array((1 << bits) >>> 5);
@@ -165,10 +157,10 @@ function tablesFor(): Tables {
     }
     const head = pairHash(a, b);
     const tail = pairHash(c, d);
-    setRole(filter, head, roleHash(head));
+    setFact(filter, head, AS_HEAD, 0);
     setFact(filter, head, KEEPS_THIRD, c);
     setFact(filter, head, KEEPS_FOURTH, d);
-    setRole(filter, tail, roleHash(tail) ^ TAIL_SHIFT);
+    setFact(filter, tail, AS_TAIL, 0);
     setFact(filter, tail, KEEPS_SECOND, b);
     setFact(filter, tail, KEEPS_FIRST, a);
     for (const hash of [maskHash(b, c, d, 0), maskHash(a, c, d, 1), maskHash(a, b, d, 2), maskHash(a, b, c, 3)]) {
@@ -397,12 +389,11 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
     }
     if (useIdiom) {
       const block = blockOf(pair);
-      const roles = roleHash(pair);
-      const head = hasFact(filter, block, roles);
+      const head = hasFact(filter, block, factHash(pair, AS_HEAD, 0));
       // A near-miss keeps the idiom's first two characters (the change is in the last two) or its last two.
       if (run >= 4) {
         const headKept = head2;
-        const tailKept = hasFact(filter, block, roles ^ TAIL_SHIFT);
+        const tailKept = hasFact(filter, block, factHash(pair, AS_TAIL, 0));
         if (headKept || tailKept) {
           let masks = 0;
           if (tailKept && hasFact(filter, block, factHash(pair, KEEPS_SECOND, c1))) masks |= 1;
