@@ -44,20 +44,17 @@ const REASONS: Readonly<Record<string, string>> = {
 /** Characters of context on each side of a candidate that the segmenter sees. */
 const CONTEXT = 4;
 /**
- * Bits of the tables the scan tests at every character. The list's pairs (a
- * few hundred) take 2^14 bits, 2 KB. The idioms take one filter of 2^19 bits
- * (64 KB) in blocks of 512 bits, one cache line each: a pair of characters
- * picks its block, which holds whether the pair is an idiom's first two or
- * last two characters and, for each idiom it starts or ends, the idiom's
- * other characters one at a time (a near-miss keeps the pair and one of
- * them). So a character costs one line of the filter, never more: a miss per
- * table per character was most of the rule's cost (cachegrind on the 1 MB
- * bench text: 0.8 first-level misses per character with separate tables).
- * About 46,000 forms, two bits each: about 3% false passes per test.
+ * Bits of the tables the scan tests at every character: small enough to stay
+ * in the processor's cache (a miss per character was most of the rule's cost
+ * on the People's Daily archive, and a large table slows the other rules
+ * too). The list's pairs (a few hundred) and an idiom's first or last pair
+ * (about 7,000 each) take 2^14 and 2^17 bits, 2 and 16 KB, about 5% false
+ * passes; only a window that passes meets the masked-idiom table (about
+ * 31,000 forms, two bits each in 2^19 bits, 64 KB).
  */
 const LIST_BITS = 14;
-const FILTER_BITS = 19;
-const BLOCK_BITS = 9;
+const PAIR_BITS = 17;
+const MASK_BITS = 19;
 /** A 32-bit hash of two code units; a table of `bits` bits takes its top bits. */
 const pairHash = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> 0;
 const top = (hash: number, bits: number): number => hash >>> (32 - bits);
@@ -70,31 +67,10 @@ const maskHash = (a: number, b: number, c: number, mask: number): number => {
   const h = Math.imul(Math.imul(Math.imul(a ^ (mask << 16), 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35);
   return (h ^ (h >>> 15)) >>> 0;
 };
-/** The first word of the filter block of a pair hash. */
-const blockOf = (pair: number): number => top(pair, FILTER_BITS - BLOCK_BITS) << (BLOCK_BITS - 5);
-/** What a block records of its pair: the pair's roles and, for a kept pair, each other character an idiom keeps with it. */
-const AS_HEAD = 1;
-const AS_TAIL = 2;
-const KEEPS_THIRD = 3;
-const KEEPS_FOURTH = 4;
-const KEEPS_SECOND = 5;
-const KEEPS_FIRST = 6;
-/** Two bit positions within a block for `fact` about the pair, with `other` the character it keeps (0 for a role). */
-const factHash = (pair: number, fact: number, other: number): number => {
-  const h = Math.imul(pair ^ Math.imul(other + (fact << 16), 0x9e3779b1), 0x85ebca6b);
-  return h ^ (h >>> 13);
-};
-const hasFact = (filter: Int32Array, block: number, h: number): boolean => {
-  const first = h & 511;
-  const second = (h >>> 9) & 511;
-  return ((filter[block + (first >>> 5)] >>> (first & 31)) & (filter[block + (second >>> 5)] >>> (second & 31)) & 1) === 1;
-};
-const setFact = (filter: Int32Array, pair: number, fact: number, other: number): void => {
-  const block = blockOf(pair);
-  const h = factHash(pair, fact, other);
-  filter[block + ((h & 511) >>> 5)] |= 1 << (h & 31);
-  filter[block + (((h >>> 9) & 511) >>> 5)] |= 1 << ((h >>> 9) & 31);
-};
+/** Two bits per masked form, from the hash's top and bottom bits: about 1% false passes where one bit let 6% through. */
+const maskBit = (hash: number): number => top(hash, MASK_BITS);
+const maskBit2 = (hash: number): number => hash & ((1 << MASK_BITS) - 1);
+const hasMask = (bits: Int32Array, hash: number): boolean => hasBit(bits, maskBit(hash)) && hasBit(bits, maskBit2(hash));
 /** A hash as a map key: 30 bits, a small integer the engine keeps unboxed (a full 32-bit key is a heap number, allocated at each lookup). */
 const key = (hash: number): number => hash >>> 2;
 const newBits = (bits: number): Int32Array => new Int32Array((1 << bits) >>> 5);
@@ -114,8 +90,11 @@ interface Tables {
   listHeads: Int32Array;
   /** Idiom indices by `key` of the `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
   byMask: Map<number, number[]>;
-  /** The idioms' blocked filter (see FILTER_BITS): a window passes only if some idiom keeps three of its characters. */
-  filter: Int32Array;
+  /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
+  idiomHeads: Int32Array;
+  idiomTails: Int32Array;
+  /** Bit per `maskHash` of each idiom at each masked position: a window passes only if some idiom keeps its other three characters. */
+  idiomMasks: Int32Array;
   /**
    * Idioms of the form AABB (兢兢业业) by `doubledKey` of the half a slip
    * keeps: a slip writes both characters of the other half alike (竞竞业业).
@@ -144,7 +123,9 @@ function tablesFor(): Tables {
     setBit(listHeads, top(pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)), LIST_BITS));
   }
   const byMask = new Map<number, number[]>();
-  const filter = newBits(FILTER_BITS);
+  const idiomMasks = newBits(MASK_BITS);
+  const idiomHeads = newBits(PAIR_BITS);
+  const idiomTails = newBits(PAIR_BITS);
   const doubled = new Map<number, number[]>();
   const idioms = idiomData.idioms;
   for (let k = 0; k * 4 < idioms.length; k++) {
@@ -155,15 +136,11 @@ function tablesFor(): Tables {
     if (a === b && c === d && a !== c) {
       for (const key of [doubledKey(a, false), doubledKey(c, true)]) doubled.set(key, [...(doubled.get(key) ?? []), k]);
     }
-    const head = pairHash(a, b);
-    const tail = pairHash(c, d);
-    setFact(filter, head, AS_HEAD, 0);
-    setFact(filter, head, KEEPS_THIRD, c);
-    setFact(filter, head, KEEPS_FOURTH, d);
-    setFact(filter, tail, AS_TAIL, 0);
-    setFact(filter, tail, KEEPS_SECOND, b);
-    setFact(filter, tail, KEEPS_FIRST, a);
+    setBit(idiomHeads, top(pairHash(a, b), PAIR_BITS));
+    setBit(idiomTails, top(pairHash(c, d), PAIR_BITS));
     for (const hash of [maskHash(b, c, d, 0), maskHash(a, c, d, 1), maskHash(a, b, d, 2), maskHash(a, b, c, 3)]) {
+      setBit(idiomMasks, maskBit(hash));
+      setBit(idiomMasks, maskBit2(hash));
       const found = byMask.get(key(hash));
       if (found) found.push(k);
       else byMask.set(key(hash), [k]);
@@ -172,7 +149,7 @@ function tablesFor(): Tables {
   const termsWrong = Object.keys(terms.pairs);
   const listedWrong = new Set(list.entries.map((e) => e.wrong));
   const quiet = new Set([...idiomData.official, ...list.allow.map((a) => a.word), ...listedWrong]);
-  tables = { listed, longest, listHeads, byMask, doubled, filter, quiet, termsWrong };
+  tables = { listed, longest, listHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
   return tables;
 }
 
@@ -359,17 +336,15 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
-  const { listHeads, filter } = t;
+  const { listHeads, idiomHeads, idiomTails, idiomMasks } = t;
   // The last four code units and how many of them in a row are Han.
   let c0 = -1;
   let c1 = -1;
   let c2 = -1;
   let run = 0;
-  // Whether the pair ending one and two characters back starts an idiom, and its hash.
+  // Whether the pair ending one and two characters back starts an idiom.
   let head1 = false;
   let head2 = false;
-  let pair1 = 0;
-  let pair2 = 0;
   for (let i = from; i < to; i++) {
     const c3 = text.charCodeAt(i);
     if (!isHanCode(c3)) {
@@ -388,22 +363,17 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
       if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
     }
     if (useIdiom) {
-      const block = blockOf(pair);
-      const head = hasFact(filter, block, factHash(pair, AS_HEAD, 0));
+      const head = hasBit(idiomHeads, top(pair, PAIR_BITS));
       // A near-miss keeps the idiom's first two characters (the change is in the last two) or its last two.
       if (run >= 4) {
         const headKept = head2;
-        const tailKept = hasFact(filter, block, factHash(pair, AS_TAIL, 0));
+        const tailKept = hasBit(idiomTails, top(pair, PAIR_BITS));
         if (headKept || tailKept) {
           let masks = 0;
-          if (tailKept && hasFact(filter, block, factHash(pair, KEEPS_SECOND, c1))) masks |= 1;
-          if (tailKept && hasFact(filter, block, factHash(pair, KEEPS_FIRST, c0))) masks |= 2;
-          if (headKept) {
-            // The head pair's block, read two characters back: still in the cache.
-            const headBlock = blockOf(pair2);
-            if (hasFact(filter, headBlock, factHash(pair2, KEEPS_FOURTH, c3))) masks |= 4;
-            if (hasFact(filter, headBlock, factHash(pair2, KEEPS_THIRD, c2))) masks |= 8;
-          }
+          if (tailKept && hasMask(idiomMasks, maskHash(c1, c2, c3, 0))) masks |= 1;
+          if (tailKept && hasMask(idiomMasks, maskHash(c0, c2, c3, 1))) masks |= 2;
+          if (headKept && hasMask(idiomMasks, maskHash(c0, c1, c3, 2))) masks |= 4;
+          if (headKept && hasMask(idiomMasks, maskHash(c0, c1, c2, 3))) masks |= 8;
           if (masks !== 0) {
             const c = idiomCandidate(t, text, i - 3, masks);
             if (c) found.push(c);
@@ -416,8 +386,6 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
       }
       head2 = head1;
       head1 = head;
-      pair2 = pair1;
-      pair1 = pair;
     }
     c0 = c1;
     c1 = c2;
