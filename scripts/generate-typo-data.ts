@@ -10,12 +10,15 @@
 //   official writing (MIT) one confusable character from an idiom, never
 //   reported as a near-miss of it;
 // - homophones: toneless readings from pinyin-pro (MIT), every reading of a
-//   polyphone, for the characters of jieba's dictionary, and each idiom's
-//   own reading in context;
+//   polyphone that Unihan's kHanyuPinlu counts in modern use (all of them for
+//   a character it does not cover), for the characters of jieba's dictionary,
+//   and each idiom's own reading in context;
 // - near shapes: pycorrector's same_stroke.txt groups (Apache-2.0) and
 //   characters sharing a full four-corner code, or a Cangjie code but for its
-//   first letter, in Unihan (Unicode licence, Debian's unicode-data package).
+//   first letter, in Unihan (Unicode licence, Debian's unicode-data package),
+//   less a character that is itself the radical of another member (kRSUnicode).
 // Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2]
+// (Unihan_Readings.txt.bz2 and Unihan_IRGSources.txt.bz2 are read from the same folder.)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
