@@ -10,12 +10,15 @@
 //   official writing (MIT) one confusable character from an idiom, never
 //   reported as a near-miss of it;
 // - homophones: toneless readings from pinyin-pro (MIT), every reading of a
-//   polyphone, for the characters of jieba's dictionary, and each idiom's
-//   own reading in context;
+//   polyphone that Unihan's kHanyuPinlu counts in modern use (all of them for
+//   a character it does not cover), for the characters of jieba's dictionary,
+//   and each idiom's own reading in context;
 // - near shapes: pycorrector's same_stroke.txt groups (Apache-2.0) and
 //   characters sharing a full four-corner code, or a Cangjie code but for its
-//   first letter, in Unihan (Unicode licence, Debian's unicode-data package).
+//   first letter, in Unihan (Unicode licence, Debian's unicode-data package),
+//   less a character that is itself the radical of another member (kRSUnicode).
 // Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2]
+// (Unihan_Readings.txt.bz2 and Unihan_IRGSources.txt.bz2 are read from the same folder.)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +28,8 @@ import list from '../server/src/core/data/typo-list.json';
 
 const typoData = process.argv[2] ?? '/work/shared/typo-data';
 const unihan = process.argv[3] ?? '/usr/share/unicode/Unihan_DictionaryLikeData.txt.bz2';
+const unihanReadings = join(unihan, '..', 'Unihan_Readings.txt.bz2');
+const unihanStrokes = join(unihan, '..', 'Unihan_IRGSources.txt.bz2');
 const out = join(__dirname, '..', 'server', 'src', 'core', 'data', 'typo-idioms.json');
 
 /** A misspelling is at most this rarer than the entry it miswrites (jieba counts misspellings 2–40 where the idiom has 50+). */
@@ -65,10 +70,31 @@ for (const line of readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf
 const chars = new Set<string>();
 for (const [word, count] of freq) if (count >= 5) for (const c of word) chars.add(c);
 
+/** Unihan's readings of one field, as toneless syllables per character (`ǜ` → `ü`). */
+function unihanField(file: string, field: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const line of execFileSync('bzcat', [file], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
+    const m = /^U\+([0-9A-F]+)\t(\w+)\t(.+)$/.exec(line);
+    if (m && m[2] === field) found.set(String.fromCodePoint(parseInt(m[1], 16)), m[3]);
+  }
+  return found;
+}
+const toneless = (syllable: string): string => syllable.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC');
+/**
+ * The readings of modern usage: kHanyuPinlu counts each reading of 3,800
+ * common characters in a frequency dictionary of modern Chinese. A reading
+ * pinyin-pro lists but the count never saw (亲 qing, only in 亲家) is not
+ * what a writer types for the character, so it makes no homophone: 手足之亲
+ * is meant, not a slip for 手足之情 (People's Daily, 2020-02). Characters
+ * without a count keep every reading.
+ */
+const counted = new Map<string, Set<string>>();
+for (const [c, value] of unihanField(unihanReadings, 'kHanyuPinlu')) counted.set(c, new Set(value.split(' ').map((r) => toneless(r.replace(/\(\d+\)$/, '')))));
 const readings = new Map<string, string[]>();
 for (const c of chars) {
-  const syllables = (pinyin(c, { toneType: 'none', multiple: true, type: 'array' }) as string[]).filter((s) => /^[a-zü]+$/.test(s));
-  readings.set(c, [...new Set(syllables)]);
+  const syllables = [...new Set((pinyin(c, { toneType: 'none', multiple: true, type: 'array' }) as string[]).filter((s) => /^[a-zü]+$/.test(s)))];
+  const modern = syllables.filter((s) => counted.get(c)?.has(s) ?? true);
+  readings.set(c, modern.length > 0 ? modern : syllables);
 }
 const homophone = (a: string, b: string): boolean => (readings.get(a) ?? []).some((s) => (readings.get(b) ?? []).includes(s));
 
@@ -97,6 +123,28 @@ for (const line of execFileSync('bzcat', [unihan], { encoding: 'utf8', maxBuffer
 }
 const cornerGroups = [...byCorner.values(), ...byPart.values()].filter((g) => g.length > 1).map((g) => g.join(''));
 
+/**
+ * A character that is itself a radical (雨, kRSUnicode 173.0) is no near shape
+ * of the characters built on that radical (雪 173.3, 霜, 雷): a group of
+ * pycorrector's or a four-corner code joins them, but they are other words,
+ * not slips (雪过天晴 is meant: People's Daily, 2020-01). Such a character
+ * leaves the group.
+ */
+const radicals = new Map<string, { radical: string; residual: number }>();
+for (const [c, value] of unihanField(unihanStrokes, 'kRSUnicode')) {
+  const m = /^(\d+'*)\.(\d+)/.exec(value);
+  if (m) radicals.set(c, { radical: m[1].replace(/'+$/, ''), residual: Number(m[2]) });
+}
+const bareRadicalOf = (c: string, group: readonly string[]): boolean => {
+  const own = radicals.get(c);
+  return own !== undefined && own.residual === 0 && group.some((d) => d !== c && radicals.get(d)?.radical === own.radical);
+};
+for (const groups of [shapeGroups, cornerGroups]) {
+  for (let g = 0; g < groups.length; g++) {
+    const members = [...groups[g]];
+    groups[g] = members.filter((c) => !bareRadicalOf(c, members)).join('');
+  }
+}
 const shapeMates = new Map<string, Set<string>>();
 for (const group of [...shapeGroups, ...cornerGroups]) {
   for (const c of group) {
@@ -169,15 +217,16 @@ const syllableCode = (s: string): string => {
 };
 const idiomReadings = idioms.map((w) => (pinyin(w, { toneType: 'none', type: 'array' }) as string[]).map(syllableCode).join('')).join('');
 
+const shapes = [...shapeGroups, ...cornerGroups.filter((g) => [...g].some((c) => idiomChars.has(c)))].filter((g) => g.length > 1);
 const data = {
   description:
-    'Generated by scripts/generate-typo-data.ts; do not edit. idioms: jieba (MIT) four-character idioms, concatenated. homophones: toneless syllable → characters (pinyin-pro, MIT). idiomReadings: per idiom, the base-36 index into the syllables of homophones of the reading each character has in the idiom, two digits each (-- for none). shapes: near-shape groups from pycorrector same_stroke.txt (Apache-2.0) and shared Unihan four-corner codes or Cangjie parts (Unicode licence). official: formulations from ECSpell (MIT) one confusable character from an idiom. strict: per idiom, 1 for an idiom proper (jieba tag i), 0 for a phrase.',
+    'Generated by scripts/generate-typo-data.ts; do not edit. idioms: jieba (MIT) four-character idioms, concatenated. homophones: toneless syllable → characters (pinyin-pro, MIT). idiomReadings: per idiom, the base-36 index into the syllables of homophones of the reading each character has in the idiom, two digits each (-- for none). shapes: near-shape groups from pycorrector same_stroke.txt (Apache-2.0) and shared Unihan four-corner codes or Cangjie parts (Unicode licence), less a character that is itself the radical of another member (Unihan kRSUnicode). Readings of a polyphone limited to those Unihan kHanyuPinlu counts, for the characters it covers. official: formulations from ECSpell (MIT) one confusable character from an idiom. strict: per idiom, 1 for an idiom proper (jieba tag i), 0 for a phrase.',
   idioms: idioms.join(''),
   homophones,
   idiomReadings,
   official: officialNearMisses.sort(),
   strict: idioms.map((w) => (IDIOM_TAGS.has(tags.get(w) ?? '') ? '1' : '0')).join(''),
-  shapes: [...shapeGroups, ...cornerGroups.filter((g) => [...g].some((c) => idiomChars.has(c)))],
+  shapes,
 };
 writeFileSync(out, JSON.stringify(data) + '\n');
 console.log(`${idioms.length} idioms, ${Object.keys(homophones).length} syllables, ${data.shapes.length} shape groups, ${officialNearMisses.length} official phrases; ${readFileSync(out).length} bytes`);

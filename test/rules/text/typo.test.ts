@@ -55,6 +55,10 @@ describe('typo', () => {
       '以充分的事实依据、丰富的表现形式、精准的传播路径，有理有利有节营造于我有利的思想舆论氛围。',
       '为打赢疫情防控人民战争、总体战、阻击战多作贡献。',
       '中国援助乌兹别克斯坦花剌子模州历史文化遗迹修复项目通过内部竣工验收。',
+      // Meant as written (People's Daily, January and February 2020): 雪 is no near shape of 雨, the radical it is built
+      // on; 亲 is read qin in modern use (its qing is only in 亲家), so it makes no homophone of the 情 of 手足之情.
+      '含苞待放的梅花在低温侵袭的时候，花蕾会停止萌发，含而不放，等待雪过天晴、气温回升再继续开放，能够冰中孕蕾、雪里开花。',
+      '手足之亲、血脉相通，全国各地大力支援，向湖北等疫情严重地区伸出援手。',
       // A line with no sentence end (a heading, a column's name) puns on idioms on purpose.
       '优先调度解燃煤之急',
       // A coinage or a title filling a pair of quotes is meant as written.
@@ -110,6 +114,12 @@ describe('typo', () => {
         text: '他已病入膏盲。',
         errors: [idiom(0, 2, 6, '"病入膏盲" looks like a misspelling of the idiom "病入膏肓": "盲" should be "肓" (similar shape)')],
         output: '他已病入膏肓。',
+      },
+      {
+        name: 'near shapes of different stroke counts that share more than a radical (擎 掣)',
+        text: '他风驰电擎般冲过终点。',
+        errors: [idiom(0, 1, 5, '"风驰电擎" looks like a misspelling of the idiom "风驰电掣": "擎" should be "掣" (similar shape)')],
+        output: '他风驰电掣般冲过终点。',
       },
       {
         name: 'the reading the character has in the idiom (缪 móu), not another: a similar shape',
