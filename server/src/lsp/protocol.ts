@@ -157,3 +157,70 @@ export type CompileResult =
       summary?: string;
     }
   | WordFailure;
+
+/**
+ * The print preview's request: `LayoutParams` in, `LayoutResult` (or null for a document the server does
+ * not check) out. The server lays the draft out and words every figure; the client hands the answer to the
+ * webview, which only draws it.
+ */
+export const LAYOUT_REQUEST = 'speech/layout';
+
+export interface LayoutParams {
+  textDocument: { uri: string };
+}
+
+/** The fonts of the export's styles; `LayoutResult.fonts` names each as a CSS font-family list. */
+export type LayoutFont = 'title' | 'body' | 'kai' | 'hei';
+
+/** One laid-out line of a page, with where it comes from in the draft. */
+export interface LayoutLine {
+  /** Row on the page's grid, 0-based. */
+  row: number;
+  /** The characters as printed, in runs of one font (a section's heading sentence is in 黑体 or 楷体). */
+  runs: Array<{ text: string; font: LayoutFont }>;
+  /** Type size in points. */
+  size: number;
+  /** Set on the character grid (body text): each character condensed to one cell, as the export sets it. */
+  grid: boolean;
+  /** `justify`: a full line of a paragraph, spread to the type area's width; a paragraph's last line and titles are not. */
+  align: 'left' | 'center' | 'justify';
+  /** Empty cells before the text (a paragraph's first-line indent), in characters of the grid. */
+  indent: number;
+  /** Where the line's first character is in the draft (LSP position), for a click to move the cursor to. */
+  start: { line: number; character: number };
+  /** The draft's line of the line's last character, for following the editor's scrolling. */
+  endLine: number;
+  /** Problems found on this line, most severe first, worded in the client's language. */
+  marks?: Array<{ severity: 'error' | 'warning' | 'info' | 'hint'; message: string }>;
+}
+
+export interface LayoutPage {
+  /** 1-based, as printed in the footer. */
+  number: number;
+  /** `512字 · 约2.3分钟`: the page's characters and speaking time, worded. */
+  caption: string;
+  chars: number;
+  minutes: number;
+  lines: LayoutLine[];
+}
+
+export interface LayoutResult {
+  /** The document version laid out: the client asks again when the editor has moved on. */
+  version: number;
+  /** The page in millimetres, and its grid. */
+  page: {
+    width: number;
+    height: number;
+    margin: { top: number; bottom: number; left: number; right: number };
+    linesPerPage: number;
+    charsPerLine: number;
+    pageNumbers: boolean;
+  };
+  /** CSS font-family lists, each the export's font followed by the fallbacks the export names. */
+  fonts: Record<LayoutFont | 'pageNumber', string>;
+  /** The page number's type size in points. */
+  pageNumberSize: number;
+  /** `共 3 页 · 1234 字 · 约 5.6 分钟`, for the preview's header. */
+  summary: string;
+  pages: LayoutPage[];
+}
