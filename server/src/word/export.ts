@@ -5,8 +5,8 @@
  */
 import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { SpeechDocument } from '../core/model';
-import { planBlocks, type Block } from './blocks';
-import { documentGrid, FONT, FOOTER_DISTANCE, PAGE, PAGE_NUMBER_INSET, resolveExportOptions, SIZE, type ExportOptions, type Grid } from './layout';
+import { planBlocks, type Block } from '../core/layout/blocks';
+import { documentGrid, FONT, FOOTER_DISTANCE, PAGE, PAGE_NUMBER_INSET, resolveExportOptions, SIZE, type ExportOptions, type Grid } from '../core/layout/page';
 import { CHARACTER_STYLE, PARAGRAPH_STYLE } from './styleIds';
 import { fonts, styleSet } from './styles';
 
@@ -37,6 +37,7 @@ function toParagraph(block: Block, grid: Grid): Paragraph {
   return new Paragraph({
     style: PARAGRAPH_STYLE[block.role],
     pageBreakBefore: block.breakBefore === 'page',
+    keepNext: block.keepNext || undefined,
     spacing: block.breakBefore === 'line' ? { before: grid.linePitch } : undefined,
     children: block.runs.map((run) => new TextRun({ text: run.text, style: run.emphasis && CHARACTER_STYLE[run.emphasis] })),
   });

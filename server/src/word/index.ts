@@ -3,7 +3,7 @@
  * editor) read and write the files.
  */
 import type { SpeechDocument } from '../core/model';
-import type { ExportOptions } from './layout';
+import type { ExportOptions } from '../core/layout/page';
 
 /**
  * `export.ts` with the `docx` package (a third of the engine) is loaded at the
@@ -18,4 +18,4 @@ export { importDocx, noteSeverity, type ImportNote, type ImportNoteKind, type Im
 export { DEFAULT_LIMITS, type DocxLimits } from './docxBounds';
 export { WordImportError, type WordImportErrorKind } from './importError';
 export { GRID_LIMITS } from '../core/exportLimits';
-export { DEFAULT_EXPORT_OPTIONS, ExportOptionError, resolveExportOptions, type ExportOptions } from './layout';
+export { DEFAULT_EXPORT_OPTIONS, ExportOptionError, resolveExportOptions, type ExportOptions } from '../core/layout/page';

@@ -4,7 +4,7 @@
  * with the `docx` package: the import must not load that package.
  */
 import type { ParagraphRole } from '../core/model';
-import type { RunEmphasis } from './blocks';
+import type { RunEmphasis } from '../core/layout/blocks';
 
 /** Paragraph style id of each paragraph role. */
 export const PARAGRAPH_STYLE: Readonly<Record<ParagraphRole, string>> = {

@@ -8,7 +8,7 @@
  * package's typed style options cannot say `w:snapToGrid` at paragraph level.
  */
 import { DocumentDefaults, ImportedXmlComponent } from 'docx';
-import { FONT, SIZE, type ExportOptions, type Grid } from './layout';
+import { FONT, SIZE, type ExportOptions, type Grid } from '../core/layout/page';
 import { CHARACTER_STYLE, PARAGRAPH_STYLE } from './styleIds';
 
 /** East Asian font plus a Latin font for digits and letters (`w:rFonts`). */

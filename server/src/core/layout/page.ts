@@ -1,10 +1,11 @@
 /**
- * The printed layout of GB/T 9704-2012 (党政机关公文格式) as Word measures it:
+ * The printed page of GB/T 9704-2012 (党政机关公文格式) as Word measures it:
  * page and margins in twips, font sizes in half-points, the document grid.
- * Everything the export writes comes from here, so the numbers are checked in one place.
+ * The Word export and the layout engine both read it from here, so the two
+ * never disagree about the page.
  */
-import { GRID_LIMITS } from '../core/exportLimits';
-import type { LocalizedText } from '../core/rule';
+import { GRID_LIMITS } from '../exportLimits';
+import type { LocalizedText } from '../rule';
 
 /** What a house may change; everything else is fixed by the standard. */
 export interface ExportOptions {
