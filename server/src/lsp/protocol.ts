@@ -67,7 +67,8 @@ export interface StatisticsResult {
   /** Details for its tooltip. */
   tooltip: string;
   charsPerMinute: number;
-  file: { chars: number; minutes: number; speeches: number };
+  /** `pages`: printed on the export's page, when the server could lay the draft out. */
+  file: { chars: number; minutes: number; speeches: number; pages?: number };
   /** The speech under the cursor, when there is one. */
   speech?: { title?: string; chars: number; minutes: number; sections: number; subsections: number; items: number };
 }
@@ -169,22 +170,19 @@ export interface LayoutParams {
   textDocument: { uri: string };
 }
 
-/** The fonts of the export's styles; `LayoutResult.fonts` names each as a CSS font-family list. */
-export type LayoutFont = 'title' | 'body' | 'kai' | 'hei';
-
 /** One laid-out line of a page, with where it comes from in the draft. */
 export interface LayoutLine {
   /** Row on the page's grid, 0-based. */
   row: number;
-  /** The characters as printed, in runs of one font (a section's heading sentence is in 黑体 or 楷体). */
-  runs: Array<{ text: string; font: LayoutFont }>;
+  /** The characters as printed, in runs of one font (a section's heading sentence is in 黑体 or 楷体): `font` indexes `LayoutResult.fonts`. */
+  runs: Array<{ text: string; font: number }>;
   /** Type size in points. */
   size: number;
+  /** `justify`: a full line of a paragraph, spread to the type area's width; a paragraph's last line is set `left`, titles `center`. */
+  align: 'left' | 'center' | 'justify';
   /** Set on the character grid (body text): each character condensed to one cell, as the export sets it. */
   grid: boolean;
-  /** `justify`: a full line of a paragraph, spread to the type area's width; a paragraph's last line and titles are not. */
-  align: 'left' | 'center' | 'justify';
-  /** Empty cells before the text (a paragraph's first-line indent), in characters of the grid. */
+  /** The first-line indent, in millimetres. */
   indent: number;
   /** Where the line's first character is in the draft (LSP position), for a click to move the cursor to. */
   start: { line: number; character: number };
@@ -197,7 +195,7 @@ export interface LayoutLine {
 export interface LayoutPage {
   /** 1-based, as printed in the footer. */
   number: number;
-  /** `512字 · 约2.3分钟`: the page's characters and speaking time, worded. */
+  /** `第 1 页 · 512字 · 约2.3分钟`: the page's characters and speaking time, worded. */
   caption: string;
   chars: number;
   minutes: number;
@@ -207,20 +205,23 @@ export interface LayoutPage {
 export interface LayoutResult {
   /** The document version laid out: the client asks again when the editor has moved on. */
   version: number;
-  /** The page in millimetres, and its grid. */
+  /** The page and its grid, in millimetres. */
   page: {
     width: number;
     height: number;
     margin: { top: number; bottom: number; left: number; right: number };
     linesPerPage: number;
     charsPerLine: number;
+    /** Distance between two grid lines, and a body character's cell. */
+    linePitch: number;
+    charPitch: number;
     pageNumbers: boolean;
   };
-  /** CSS font-family lists, each the export's font followed by the fallbacks the export names. */
-  fonts: Record<LayoutFont | 'pageNumber', string>;
-  /** The page number's type size in points. */
-  pageNumberSize: number;
-  /** `共 3 页 · 1234 字 · 约 5.6 分钟`, for the preview's header. */
+  /** CSS font-family lists, each an export font followed by the fallbacks the export names. */
+  fonts: string[];
+  /** `— N —`: its font (an index into `fonts`) and size in points. */
+  pageNumber: { font: number; size: number };
+  /** `3 pages · 1,234 chars · ~5.6 min`, for the preview's header. */
   summary: string;
   pages: LayoutPage[];
 }

@@ -58,7 +58,7 @@ function notice(text: string): void {
 function draw(layout: LayoutResult): void {
   summary.textContent = layout.summary;
   summary.classList.remove('notice');
-  const frame = JSON.stringify([layout.page, layout.fonts, layout.pageNumberSize]);
+  const frame = JSON.stringify([layout.page, layout.fonts, layout.pageNumber]);
   if (frame !== frameKey) {
     frameKey = frame;
     setFrame(layout);
@@ -82,23 +82,22 @@ function draw(layout: LayoutResult): void {
 }
 
 /** Page size, margins, grid pitch and fonts as CSS variables: the stylesheet draws everything from them. */
-function setFrame({ page, fonts, pageNumberSize }: LayoutResult): void {
+function setFrame({ page, fonts, pageNumber }: LayoutResult): void {
   const root = document.documentElement.style;
-  const typeWidth = page.width - page.margin.left - page.margin.right;
-  const typeHeight = page.height - page.margin.top - page.margin.bottom;
   const values: Record<string, number> = {
     'page-width': page.width,
     'page-height': page.height,
     'margin-top': page.margin.top,
     'margin-left': page.margin.left,
-    'type-width': typeWidth,
-    'type-height': typeHeight,
-    'line-pitch': typeHeight / page.linesPerPage,
-    'char-pitch': typeWidth / page.charsPerLine,
-    'page-number-size': pageNumberSize * MM_PER_PT,
+    'margin-right': page.margin.right,
+    'type-width': page.width - page.margin.left - page.margin.right,
+    'type-height': page.height - page.margin.top - page.margin.bottom,
+    'line-pitch': page.linePitch,
+    'char-pitch': page.charPitch,
+    'page-number-size': pageNumber.size * MM_PER_PT,
   };
   for (const [name, value] of Object.entries(values)) root.setProperty(`--${name}`, String(value));
-  for (const [name, family] of Object.entries(fonts)) root.setProperty(`--font-${name}`, family);
+  root.setProperty('--page-number-font', fonts[pageNumber.font] ?? 'serif');
   document.body.dataset.pageWidth = String(page.width);
   scaleToWidth();
 }
@@ -109,7 +108,7 @@ function drawPage(page: LayoutPage, layout: LayoutResult): HTMLElement {
   const caption = element('figcaption', 'caption', page.caption);
   const sheet = element('div', `page ${page.number % 2 === 1 ? 'odd' : 'even'}`);
   const type = element('div', 'type-area');
-  for (const line of page.lines) type.append(drawLine(line));
+  for (const line of page.lines) type.append(drawLine(line, layout.fonts));
   sheet.append(type);
   // GB/T 9704: `— N —` under the type area, on the outer side (odd pages right, even pages left).
   if (layout.page.pageNumbers) sheet.append(element('div', 'page-number', `— ${page.number} —`));
@@ -117,7 +116,7 @@ function drawPage(page: LayoutPage, layout: LayoutResult): HTMLElement {
   return figure;
 }
 
-function drawLine(line: LayoutLine): HTMLElement {
+function drawLine(line: LayoutLine, fonts: readonly string[]): HTMLElement {
   const div = element('div', `line align-${line.align}${line.grid ? ' grid' : ''}`);
   div.dataset.line = String(line.start.line);
   div.dataset.character = String(line.start.character);
@@ -125,7 +124,11 @@ function drawLine(line: LayoutLine): HTMLElement {
   div.style.setProperty('--row', String(line.row));
   div.style.setProperty('--indent', String(line.indent));
   div.style.setProperty('--size', String(line.size * MM_PER_PT));
-  for (const run of line.runs) div.append(element('span', `font-${run.font}`, run.text));
+  for (const run of line.runs) {
+    const span = element('span', 'run', run.text);
+    span.style.fontFamily = fonts[run.font] ?? 'serif';
+    div.append(span);
+  }
   if (line.marks?.length) {
     const mark = element('span', `mark ${line.marks[0].severity}`);
     mark.title = line.marks.map((m) => m.message).join('\n');
