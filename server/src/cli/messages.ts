@@ -90,6 +90,10 @@ Word 命令（第一个参数为命令名；要检查名为 export 等的文件�
       按给定顺序汇编为发言摘登（Markdown，UTF-8）；输出以 .docx 结尾时直接导出为 Word，
       版式选项取自输出目录的配置。有结构错误的发言稿会被逐条列出，不写入任何文件，
       以状态 1 退出；加 --force 则照样汇编。
+  speechlint layout <发言稿> [--format text|json] [--encoding <编码>]
+      按导出 Word 的版式排版（默认每页 22 行、每行 28 字），逐页列出各行及每页字数和朗读
+      时长；json 输出一个对象，pages 中每页有 lines（文字和原文位置）、chars、seconds。
+      详见 docs/layout.md。
 
   输出文件已存在时不覆盖，加 --force 才替换（compile 的 --force 同时允许汇编有结构错误
   的发言稿）。输出从不写入符号链接，也从不替换任何输入文件（即使加 --force）。写入先写
@@ -145,6 +149,10 @@ Word commands (the command name comes first; to check a file named export, write
       ending in .docx is exported to Word, with the output folder's configuration. Drafts
       with structure errors are listed, nothing is written and the exit status is 1;
       --force compiles them anyway.
+  speechlint layout <draft> [--format text|json] [--encoding <name>]
+      lay the draft out as the Word export prints it (22 lines of 28 characters by default)
+      and list each page's lines, characters and speaking time; json is one object whose
+      pages each hold their lines (text and source range), chars and seconds. See docs/layout.md.
 
   An existing output is never replaced without --force (for compile, --force also compiles
   drafts with structure errors). An output is never written through a symbolic link, and
@@ -263,4 +271,5 @@ export const USAGE = {
     zh: 'speechlint compile <发言稿>... --title <标题> [--subtitle <副标题>] -o <输出> [--force] [--encoding <编码>]',
     en: 'speechlint compile <drafts>... --title <title> [--subtitle <subtitle>] -o <out> [--force] [--encoding <name>]',
   },
+  layout: { zh: 'speechlint layout <发言稿> [--format text|json] [--encoding <编码>]', en: 'speechlint layout <draft> [--format text|json] [--encoding <name>]' },
 } satisfies Record<string, LocalizedText>;
