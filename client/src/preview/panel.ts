@@ -51,6 +51,8 @@ class PrintPreview {
   /** A request is out: changes meanwhile only mark the layout stale, and one more request follows the answer. */
   private asking = false;
   private stale = false;
+  /** The draft whose pages the webview shows. */
+  private drawnFor: TextDocument | undefined;
 
   constructor(
     context: ExtensionContext,
@@ -108,7 +110,11 @@ class PrintPreview {
   }
 
   private received(message: FromWebview): void {
-    if (message.type === 'ready') this.update();
+    // A webview shown again after being hidden starts afresh.
+    if (message.type === 'ready') {
+      this.drawnFor = undefined;
+      this.update();
+    }
     else if (message.type === 'goto') void this.reveal(message.position);
   }
 
@@ -127,8 +133,14 @@ class PrintPreview {
       .then(
         (layout) => {
           if (document !== this.document) return;
-          if (layout) this.post({ type: 'layout', layout });
-          else this.post({ type: 'notice', text: t('notADraft') });
+          if (layout) {
+            this.post({ type: 'layout', layout });
+            // The first pages drawn for a draft open where the editor is.
+            if (this.drawnFor !== document) {
+              this.drawnFor = document;
+              this.follow(window.visibleTextEditors.find((e) => e.document === document)?.visibleRanges[0]?.start.line);
+            }
+          } else this.post({ type: 'notice', text: t('notADraft') });
           // The editor has moved on since the request: that version's layout follows.
           if (layout && layout.version !== document.version) this.stale = true;
         },

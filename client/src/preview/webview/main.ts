@@ -151,7 +151,9 @@ function follow(editorLine: number): void {
   if (!target) return;
   for (const current of pagesRoot.querySelectorAll('.line.current')) current.classList.remove('current');
   target.element.classList.add('current');
-  target.element.scrollIntoView({ block: 'start' });
+  // A page's first line brings its caption into view with it.
+  const first = target.element.parentElement?.firstElementChild === target.element;
+  (first ? target.element.closest('.page-frame') ?? target.element : target.element).scrollIntoView({ block: 'start' });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
