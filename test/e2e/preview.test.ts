@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { closeWorkbench, env, goToEnd, openWorkbench, revertActiveEditor, runCommand, screenshot, settled, until, type Workbench } from './workbench';
+import { closeWorkbench, env, goToEnd, openWorkbench, revertActiveEditor, runCommand, screenshot, serverProcesses, settled, startedSince, until, type Workbench } from './workbench';
 
 const FILE = 'seed.speech.md';
 /** 30 sentences of 20 characters: 600 characters, more than the 22 × 28 − 2 cells a page holds after the indent, so a page more at least. */
@@ -18,8 +18,10 @@ const PARAGRAPH = '加强协商议政能力建设，提升履职尽责水平。'
 
 describe('Print preview', function () {
   let wb: Workbench | undefined;
+  let opened = 0;
 
   before(async function () {
+    opened = Date.now();
     wb = await openWorkbench(FILE);
   });
 
@@ -34,6 +36,8 @@ describe('Print preview', function () {
 
   it('shows the seed’s pages as the layout engine counts them', async function () {
     const page = wb!.page;
+    // The editor's title bar has the button for a speech draft.
+    await page.locator('.editor-group-container.active .editor-actions [aria-label="Open Print Preview"]').waitFor({ timeout: 15_000 });
     await runCommand(page, 'Speech: Open Print Preview');
     const preview = previewFrame(page);
     const shown = await until(() => pageCount(preview), (n) => n !== undefined, 45_000);
@@ -41,6 +45,9 @@ describe('Print preview', function () {
     assert.equal(shown, expected, `the preview's header says ${String(shown)} pages; speechlint layout counts ${expected}: "${await summaryText(preview)}"`);
     assert.equal(await preview.locator('.page').count(), expected, 'pages drawn');
     assert.equal(await preview.locator('.page-number').first().textContent(), '— 1 —');
+    // Nothing runs or loads but the packaged script and stylesheet.
+    const csp = (await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    assert.match(csp, /^default-src 'none'; style-src [^;']+; script-src 'nonce-[^']+'; /);
     // The status bar tells the same count.
     const status = await until(() => statusText(page), (text) => /\d+ pages?/.test(text), 15_000);
     assert.match(status, new RegExp(`\\b${expected} pages\\b`));
@@ -78,6 +85,24 @@ describe('Print preview', function () {
     const expected = `Ln ${target.line + 1}, Col ${target.character + 1}`;
     const cursor = await until(() => cursorText(page), (text) => text.includes(expected), 15_000);
     assert.ok(cursor.includes(expected), `cursor at "${cursor}", expected ${expected}`);
+  });
+
+  it('follows the draft again after the language server restarts', async function () {
+    const page = wb!.page;
+    const preview = previewFrame(page);
+    const ours = startedSince(opened);
+    assert.equal(ours.length, 1, `expected one language server started for this window, found ${JSON.stringify(ours)} among ${JSON.stringify(serverProcesses())}`);
+    const before = await settled(() => pageCount(preview), (n) => n !== undefined, 1_000, 30_000);
+    assert.ok(before !== undefined);
+    const killed = Date.now();
+    process.kill(ours[0].pid, 'SIGKILL');
+    const restarted = await until(async () => startedSince(killed).filter((p) => p.pid !== ours[0].pid), (now) => now.length === 1, 30_000);
+    assert.equal(restarted.length, 1, `no new server process after killing ${ours[0].pid}`);
+    await goToEnd(page);
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(PARAGRAPH);
+    const after = await until(() => pageCount(preview), (n) => n !== undefined && n > before, 45_000);
+    assert.ok(after !== undefined && after > before, `the page count stayed ${before} after the restart and typing: "${await summaryText(preview)}"`);
   });
 });
 
