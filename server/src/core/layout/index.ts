@@ -5,7 +5,7 @@
  * I/O, no editor types, never throws (options no page can follow fall back to
  * their defaults). docs/layout.md describes the result.
  */
-import type { ParagraphRole, SpeechDocument, TextSpan } from '../model';
+import type { Paragraph, ParagraphRole, SpeechDocument, TextSpan } from '../model';
 import { parse } from '../parse';
 import { countVisibleChars, forEachSection } from '../stats';
 import { planBlocks, type Block, type RunEmphasis } from './blocks';
@@ -126,16 +126,20 @@ export function layout(doc: SpeechDocument | string, options: LayoutOptions): La
     pageNumberSize: SIZE.si,
     pageNumberFont: FONT.pageNumber,
   };
-  const blocks = planBlocks(draft, settings).map((block, i) => setBlock(draft, block, i, settings, grid.charSpacing));
-  const pages = paginate(blocks, settings.linesPerPage);
+  const counted = countedParagraphs(draft);
   const markers = markerSpans(draft);
+  const blocks = planBlocks(draft, settings).map((block, i) => setBlock(draft, block, i, settings, grid.charSpacing, counted.has(draft.paragraphs[i]) ? markers : undefined));
   const pace = options.charsPerMinute > 0 && Number.isFinite(options.charsPerMinute) ? options.charsPerMinute : Infinity;
   return {
     geometry,
-    pages: pages.map((lines, i) => {
-      const chars = countPageChars(draft.text, lines, markers);
-      return { number: i + 1, lines, start: lines[0]?.start ?? 0, end: lines.at(-1)?.end ?? 0, chars, seconds: (chars / pace) * 60 };
-    }),
+    pages: paginate(blocks, settings.linesPerPage).map(({ lines, chars }, i) => ({
+      number: i + 1,
+      lines,
+      start: lines[0]?.start ?? 0,
+      end: lines.at(-1)?.end ?? 0,
+      chars,
+      seconds: (chars / pace) * 60,
+    })),
   };
 }
 
@@ -173,6 +177,8 @@ const HANGING: Readonly<Record<Breaking, string>> = {
 /** A block with its lines broken, and the grid lines it takes before and after them. */
 interface SetBlock {
   lines: Omit<LayoutLine, 'row'>[];
+  /** Characters each line adds to its page's count. */
+  chars: number[];
   /** Blank grid lines above (a speech after other text) and below (a speaker line). */
   before: number;
   after: number;
@@ -207,7 +213,8 @@ function styleOf(role: ParagraphRole, settings: Settings, compilation: boolean):
 
 const EMPHASIS_FONT: Readonly<Record<RunEmphasis, string>> = { heading1: FONT.hei, heading2: FONT.kai };
 
-function setBlock(doc: SpeechDocument, block: Block, index: number, settings: Settings, charSpacing: number): SetBlock {
+/** `markers` is given for a paragraph whose characters count (a body paragraph of a speech). */
+function setBlock(doc: SpeechDocument, block: Block, index: number, settings: Settings, charSpacing: number, markers: readonly TextSpan[] | undefined): SetBlock {
   const { font, size } = styleOf(block.role, settings, doc.title !== undefined);
   const body = block.role === 'body';
   // Body text is condensed to the grid and indented two characters (`w:firstLine` 2 × 3号); the rest keep their natural width.
@@ -235,6 +242,7 @@ function setBlock(doc: SpeechDocument, block: Block, index: number, settings: Se
   }));
   return {
     lines,
+    chars: markers ? lines.map((line) => countLineChars(doc.text, line, markers)) : lines.map(() => 0),
     before: block.breakBefore === 'line' ? 1 : 0,
     after: block.role === 'speaker' ? 1 : 0,
     pageBreakBefore: block.breakBefore === 'page' && index > 0,
@@ -248,11 +256,11 @@ function setBlock(doc: SpeechDocument, block: Block, index: number, settings: Se
  * before a speech that starts on a new page, and before a chain of blocks kept with the next
  * (titles, speaker line, a heading) when the chain and the first line after it do not fit.
  */
-function paginate(blocks: SetBlock[], linesPerPage: number): LayoutLine[][] {
-  const pages: LayoutLine[][] = [[]];
+function paginate(blocks: SetBlock[], linesPerPage: number): { lines: LayoutLine[]; chars: number }[] {
+  const pages: { lines: LayoutLine[]; chars: number }[] = [{ lines: [], chars: 0 }];
   let row = 0;
   const newPage = (): void => {
-    pages.push([]);
+    pages.push({ lines: [], chars: 0 });
     row = 0;
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -263,10 +271,12 @@ function paginate(blocks: SetBlock[], linesPerPage: number): LayoutLine[][] {
     const needed = before + keptRows(blocks, i);
     if (row > 0 && row + needed > linesPerPage && needed - before <= linesPerPage) newPage();
     else row += before;
-    for (const line of block.lines) {
+    block.lines.forEach((line, k) => {
       if (row >= linesPerPage) newPage();
-      pages[pages.length - 1].push({ ...line, row: row++ });
-    }
+      const page = pages[pages.length - 1];
+      page.lines.push({ ...line, row: row++ });
+      page.chars += block.chars[k];
+    });
     row = Math.min(row + block.after, linesPerPage);
   }
   return pages;
@@ -287,6 +297,13 @@ function keptRows(blocks: SetBlock[], i: number): number {
   return rows + (k < blocks.length ? 1 : 0);
 }
 
+/** The paragraphs whose characters `length-limit` counts: the body paragraphs of the speeches. */
+function countedParagraphs(doc: SpeechDocument): Set<Paragraph> {
+  const counted = new Set<Paragraph>();
+  for (const speech of doc.speeches) for (const p of speech.paragraphs) if (p.role === 'body') counted.add(p);
+  return counted;
+}
+
 /** Section markers (`一、` `（一）`): printed, but not counted as characters. */
 function markerSpans(doc: SpeechDocument): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -294,13 +311,9 @@ function markerSpans(doc: SpeechDocument): TextSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function countPageChars(text: string, lines: readonly LayoutLine[], markers: readonly TextSpan[]): number {
-  let chars = 0;
-  for (const line of lines) {
-    if (line.kind !== 'body' && line.kind !== 'heading') continue;
-    chars += countVisibleChars(text, line.start, line.end);
-    for (const m of markersIn(markers, line.start, line.end)) chars -= countVisibleChars(text, Math.max(m.start, line.start), Math.min(m.end, line.end));
-  }
+function countLineChars(text: string, line: { start: number; end: number }, markers: readonly TextSpan[]): number {
+  let chars = countVisibleChars(text, line.start, line.end);
+  for (const m of markersIn(markers, line.start, line.end)) chars -= countVisibleChars(text, Math.max(m.start, line.start), Math.min(m.end, line.end));
   return chars;
 }
 
