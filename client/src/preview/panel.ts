@@ -9,7 +9,7 @@ import { commands, env, languages, Range, Uri, ViewColumn, window, workspace, ty
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { LAYOUT_REQUEST, SETTINGS_SECTION, type LayoutParams, type LayoutResult } from '../../../server/src/lsp/protocol';
 import { isChecked } from '../served';
-import { t } from '../strings';
+import { fill, t } from '../strings';
 import { previewHtml } from './html';
 import type { FromWebview, ToWebview } from './messages';
 
@@ -106,7 +106,7 @@ class PrintPreview {
   }
 
   private title(): string {
-    return `${t('previewTitle')}: ${path.posix.basename(this.document.uri.path)}`;
+    return fill(t('previewTitle'), { file: path.posix.basename(this.document.uri.path) });
   }
 
   private received(message: FromWebview): void {
