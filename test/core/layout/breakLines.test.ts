@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { breakLines, type LineSetting } from '../../../server/src/core/layout/breakLines';
 
 const WORD = '，。、；：？！）》”’〉」』】〕］｝．';
-const LIBREOFFICE = '，。、';
+const LIBREOFFICE = '，。、；：？！';
 const narrow = (hanging: string, firstIndent = 0): LineSetting => ({ size: 20, spacing: 0, width: 2000, firstIndent, hanging });
 
 const lines = (text: string, setting: LineSetting): string[] => breakLines(text, 0, text.length, setting).map((l) => text.slice(l.start, l.end));
@@ -55,8 +55,11 @@ describe('breakLines', () => {
     assert.deepEqual(lines('——————————————', narrow(WORD)), ['——————————', '————']);
   });
 
-  it('keeps a run of digits whole: four digits take two cells', () => {
-    assert.deepEqual(lines('一二三四五六2019年七八', narrow(WORD)), ['一二三四五六2019年七', '八']);
+  it('keeps a run of digits whole: four digits take two cells, and a quarter em (50 twips) parts them from Chinese', () => {
+    // 6 cells, a gap, 2019 (400), a gap, 年: 1900 twips; 七 does not fit.
+    assert.deepEqual(lines('一二三四五六2019年七八', narrow(WORD)), ['一二三四五六2019年', '七八']);
+    // Without the two gaps 年 would fill the line exactly.
+    assert.deepEqual(lines('一二三四五六七2019年', narrow(WORD)), ['一二三四五六七2019', '年']);
     assert.deepEqual(lines('一二三四五六七八九2019年', narrow(WORD)), ['一二三四五六七八九', '2019年']);
   });
 
@@ -65,6 +68,13 @@ describe('breakLines', () => {
     assert.deepEqual(lines('一二三四五六七八abcdefg', narrow(WORD)), ['一二三四五六七八', 'abcdefg']);
     // 7 cells, a space (50), big (255.6), a space: 1755.6 twips; data (333.2) does not fit. The space stays at the line's end.
     assert.deepEqual(lines('一二三四五六七 big data', narrow(WORD)), ['一二三四五六七 big ', 'data']);
+  });
+
+  it('sets a closing quote after a Latin letter as narrow as an ASCII quote where LibreOffice does so', () => {
+    // 七 ends at 1600 with “, AB is 277.8 twips (no gap beside a mark): a full-width ” (200) would not fit.
+    assert.deepEqual(lines('一二三四五六七“AB”甲', narrow(LIBREOFFICE)), ['一二三四五六七', '“AB”甲']);
+    // Times' " is 81.6 twips: the quote fits, 甲 does not.
+    assert.deepEqual(lines('一二三四五六七“AB”甲', { ...narrow(LIBREOFFICE), quotesFollowLatin: true }), ['一二三四五六七“AB”', '甲']);
   });
 
   it('splits a Latin run longer than the line where the line is full', () => {

@@ -8,21 +8,26 @@
  */
 
 /** Times-Roman advance widths of printable ASCII, U+0020 (space) to U+007E (`~`). */
-const TIMES_ROMAN = [
+export const TIMES_ROMAN: readonly number[] = [
   250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, // space ! " # $ % & ' ( ) * + , - . /
   500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, // 0–9 : ; < = > ?
   921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, // @ A–O
   556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, // P–Z [ \ ] ^ _
   333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, // ` a–o
   500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541, //      p–z { | } ~
-] as const;
+];
 
 export const EM = 1000;
 
-/** The width of the character at code point `code`, in thousandths of an em. */
-export function advance(code: number): number {
-  if (code >= 0x20 && code <= 0x7e) return TIMES_ROMAN[code - 0x20];
-  if (code === 0x09 || code === 0xa0) return TIMES_ROMAN[0];
+/**
+ * The width of the character at code point `code`, in thousandths of an em; `latin` holds the
+ * widths of printable ASCII in the Latin font (Times-Roman's unless a renderer draws another).
+ */
+export function advance(code: number, latin: readonly number[] = TIMES_ROMAN): number {
+  if (code >= 0x20 && code <= 0x7e) return latin[code - 0x20];
+  if (code === 0x09 || code === 0xa0) return latin[0];
+  // The middle dot of `3·23` and of foreign names is a Latin-1 character, set in the Latin font as narrow as a full stop.
+  if (code === 0xb7) return latin[0x2e - 0x20];
   // Accented Latin letters, set in the Latin font: about a lower-case letter's width.
   if (code >= 0xc0 && code <= 0x24f) return 500;
   return EM;

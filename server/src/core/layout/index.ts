@@ -10,6 +10,7 @@ import { parse } from '../parse';
 import { countVisibleChars, forEachSection } from '../stats';
 import { planBlocks, type Block, type RunEmphasis } from './blocks';
 import { breakLines, type LineRange } from './breakLines';
+import { EM, TIMES_ROMAN } from './glyphs';
 import { DEFAULT_EXPORT_OPTIONS, documentGrid, FONT, FOOTER_DISTANCE, PAGE, PAGE_NUMBER_INSET, SIZE } from './page';
 import { GRID_LIMITS } from '../exportLimits';
 
@@ -31,6 +32,12 @@ export interface LayoutOptions {
   pageNumbers?: boolean;
   pageBreakBetweenSpeeches?: boolean;
   breaking?: Breaking;
+  /**
+   * Advance widths of printable ASCII (U+0020–U+007E, 95 numbers, thousandths of an em) in the font
+   * a renderer draws digits and Latin letters in, where it is not Times New Roman (whose widths are
+   * the default): how the engine is matched to LibreOffice drawing them in a substitute font.
+   */
+  latinWidths?: readonly number[];
 }
 
 /** The page everything is laid out on. Lengths in twips (1/20 pt, 1/1440 inch), sizes in half-points. */
@@ -150,6 +157,7 @@ interface Settings {
   pageNumbers: boolean;
   pageBreakBetweenSpeeches: boolean;
   breaking: Breaking;
+  latinWidths: readonly number[];
 }
 
 function resolve(options: LayoutOptions): Settings {
@@ -166,12 +174,16 @@ function resolve(options: LayoutOptions): Settings {
     pageNumbers: flag(options.pageNumbers, DEFAULT_EXPORT_OPTIONS.pageNumbers),
     pageBreakBetweenSpeeches: flag(options.pageBreakBetweenSpeeches, DEFAULT_EXPORT_OPTIONS.pageBreakBetweenSpeeches),
     breaking: options.breaking === 'libreoffice' ? 'libreoffice' : 'word',
+    latinWidths:
+      Array.isArray(options.latinWidths) && options.latinWidths.length === TIMES_ROMAN.length && options.latinWidths.every((w) => typeof w === 'number' && w > 0 && w < 4 * EM)
+        ? options.latinWidths
+        : TIMES_ROMAN,
   };
 }
 
 const HANGING: Readonly<Record<Breaking, string>> = {
   word: '，。、；：？！）》”’〉」』】〕］｝．',
-  libreoffice: '，。、',
+  libreoffice: '，。、；：？！',
 };
 
 /** A block with its lines broken, and the grid lines it takes before and after them. */
@@ -221,7 +233,7 @@ function setBlock(doc: SpeechDocument, block: Block, index: number, settings: Se
   const firstIndent = body ? SIZE.san * 20 : 0;
   const start = block.runs[0]?.start ?? 0;
   const end = block.runs.at(-1)?.end ?? start;
-  const ranges = breakLines(doc.text, start, end, { size, spacing: body ? charSpacing : 0, width: TYPE_WIDTH, firstIndent, hanging: HANGING[settings.breaking] });
+  const ranges = breakLines(doc.text, start, end, { size, spacing: body ? charSpacing : 0, width: TYPE_WIDTH, firstIndent, hanging: HANGING[settings.breaking], latin: settings.latinWidths, quotesFollowLatin: settings.breaking === 'libreoffice' });
   const kind: LineKind = body && (block.keepNext || block.runs[0]?.emphasis !== undefined) ? 'heading' : KIND[block.role];
   const lines = ranges.map((range: LineRange, i) => ({
     text: doc.text.slice(range.start, range.end),
