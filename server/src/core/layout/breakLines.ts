@@ -8,7 +8,7 @@
  * or `……`. Where no break is allowed at all (a line of nothing but `——`), the
  * line breaks where it is full.
  */
-import { advance, classOf, EM, type GlyphClass } from './glyphs';
+import { advance, classOf, EM, GlyphClass } from './glyphs';
 
 export interface LineSetting {
   /** Font size in half-points (`w:sz`). */
@@ -37,75 +37,107 @@ export interface LineRange {
   width: number;
 }
 
-interface Unit {
-  start: number;
-  end: number;
-  width: number;
+/**
+ * The paragraph as units no break may split — a character, a pair of `——` or `……`, a run of ASCII
+ * digits, letters and symbols — in typed arrays: a paragraph can be megabytes long, and an object per
+ * character would keep the collector busy for seconds.
+ */
+interface Units {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  width: Float64Array;
   /** Space set before the unit unless it starts a line: the gap between Chinese text and a run of digits or Latin letters. */
-  lead: number;
-  cls: GlyphClass;
-  /** Offsets of the unit's characters after the first, where an emergency break may split a Latin run. */
-  inner: number[];
+  lead: Float64Array;
+  cls: Uint8Array;
 }
 
 /** Breaks `text[start, end)` into lines. An empty paragraph is one empty line. */
 export function breakLines(text: string, start: number, end: number, setting: LineSetting): LineRange[] {
   const units = unitsOf(text, start, end, setting);
-  if (units.length === 0) return [{ start, end: start, width: 0 }];
+  const n = units.count;
+  if (n === 0) return [{ start, end: start, width: 0 }];
   const lines: LineRange[] = [];
-  const allowedBefore = (k: number): boolean => units[k - 1].cls !== 'opening' && units[k].cls !== 'closing';
+  const allowedBefore = (k: number): boolean => units.cls[k - 1] !== GlyphClass.Opening && units.cls[k] !== GlyphClass.Closing;
   const hangs = (k: number): boolean =>
-    units[k].cls === 'closing' && units[k].end - units[k].start === 1 && setting.hanging.includes(text[units[k].start]) && (k + 1 === units.length || allowedBefore(k + 1));
+    units.cls[k] === GlyphClass.Closing &&
+    units.end[k] - units.start[k] === 1 &&
+    setting.hanging.includes(text[units.start[k]]) &&
+    (k + 1 === n || allowedBefore(k + 1));
   let p = 0;
-  const advanceOf = (k: number): number => units[k].width + (k > p ? units[k].lead : 0);
-  while (p < units.length) {
+  const advanceOf = (k: number): number => units.width[k] + (k > p ? units.lead[k] : 0);
+  while (p < n) {
     const capacity = setting.width - (lines.length === 0 ? setting.firstIndent : 0);
     let width = 0;
     let k = p;
     // A hair of tolerance: widths are sums of fractional twips.
-    while (k < units.length && width + advanceOf(k) <= capacity + 0.01) width += advanceOf(k++);
+    while (k < n && width + advanceOf(k) <= capacity + 0.01) width += advanceOf(k++);
     let stop = k;
-    if (k < units.length) {
-      if (units[k].cls === 'space') {
+    if (k < n) {
+      if (units.cls[k] === GlyphClass.Space) {
         // Spaces at the end of a line hang past it, as in Word.
-        while (stop < units.length && units[stop].cls === 'space') stop++;
+        while (stop < n && units.cls[stop] === GlyphClass.Space) width += advanceOf(stop++);
       } else if (k > p && allowedBefore(k)) {
         stop = k;
       } else if (k > p && hangs(k)) {
+        width += advanceOf(k);
         stop = k + 1;
       } else {
         let j = k - 1;
         while (j > p && !allowedBefore(j)) j--;
-        if (j > p) stop = j;
-        else if (k > p) stop = k;
-        else stop = splitUnit(units, p, capacity);
+        if (j > p) {
+          stop = j;
+          width = 0;
+          for (let i = p; i < stop; i++) width += advanceOf(i);
+        } else if (k === p) {
+          // One unit wider than the whole line (a long URL): split it where the line is full.
+          const cut = fittingEnd(text, units.start[p], units.end[p], capacity, setting);
+          if (cut < units.end[p]) {
+            const taken = widthOf(text, units.start[p], cut, setting);
+            lines.push({ start: units.start[p], end: cut, width: taken });
+            units.start[p] = cut;
+            units.width[p] -= taken;
+            units.lead[p] = 0;
+            continue;
+          }
+          width = units.width[p];
+          stop = p + 1;
+        }
       }
     }
-    let lineWidth = 0;
-    for (let i = p; i < stop; i++) lineWidth += advanceOf(i);
-    lines.push({ start: units[p].start, end: units[stop - 1].end, width: lineWidth });
+    lines.push({ start: units.start[p], end: units.end[stop - 1], width });
     p = stop;
   }
   return lines;
 }
 
-/**
- * A unit wider than a whole line (a long URL): split where the line is full, at least one character
- * on the line. Returns the index after the part that stays.
- */
-function splitUnit(units: Unit[], p: number, capacity: number): number {
-  const unit = units[p];
-  const charWidth = unit.width / (unit.inner.length + 1);
-  const keep = Math.max(1, Math.min(unit.inner.length, Math.floor((capacity + 0.01) / charWidth)));
-  if (keep > unit.inner.length) return p + 1;
-  const cut = unit.inner[keep - 1];
-  units.splice(
-    p,
-    1,
-    { start: unit.start, end: cut, width: charWidth * keep, lead: unit.lead, cls: unit.cls, inner: unit.inner.slice(0, keep - 1) },
-    { start: cut, end: unit.end, width: unit.width - charWidth * keep, lead: 0, cls: unit.cls, inner: unit.inner.slice(keep) },
-  );
-  return p + 1;
+/** Where the characters of `text[start, end)` that fit in `capacity` end: at least one character. */
+function fittingEnd(text: string, start: number, end: number, capacity: number, setting: LineSetting): number {
+  let width = 0;
+  let i = start;
+  while (i < end) {
+    const code = text.codePointAt(i)!;
+    const w = charWidth(code, setting);
+    if (i > start && width + w > capacity + 0.01) break;
+    width += w;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+function widthOf(text: string, start: number, end: number, setting: LineSetting): number {
+  let width = 0;
+  for (let i = start; i < end; ) {
+    const code = text.codePointAt(i)!;
+    width += charWidth(code, setting);
+    i += code > 0xffff ? 2 : 1;
+  }
+  return width;
+}
+
+/** Twips a character takes in the setting's size and spacing (`shape`: the character whose width it borrows). */
+function charWidth(code: number, setting: LineSetting, shape: number = code): number {
+  return (advance(shape, setting.latin) * setting.size * 10) / EM + setting.spacing;
 }
 
 /** Curly quotes and their ASCII counterparts. */
@@ -117,38 +149,49 @@ const ASCII_QUOTE: ReadonlyMap<number, number> = new Map([
 ]);
 
 const isAlphanumeric = (code: number): boolean => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-const isIdeograph = (code: number): boolean => classOf(code) === 'other' && code >= 0x2e80;
-/** Whether the character ending at `end - 1` (the low half of a pair included) is an ideograph. */
+const isIdeograph = (code: number): boolean => code >= 0x2e80 && classOf(code) === GlyphClass.Other;
+
+/** Whether the character that ends at `index` (the low half of a pair included) is an ideograph. */
 function isIdeographAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return isIdeograph(code >= 0xdc00 && code <= 0xdfff && index > 0 ? text.codePointAt(index - 1)! : code);
 }
 
-/** The paragraph as units no break may split: a character, a pair of `——` or `……`, a run of digits and Latin letters. */
-function unitsOf(text: string, start: number, end: number, setting: LineSetting): Unit[] {
-  const units: Unit[] = [];
-  const twipsPerEm = setting.size * 10;
+function unitsOf(text: string, start: number, end: number, setting: LineSetting): Units {
+  const size = end - start;
+  const units: Units = {
+    count: 0,
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    width: new Float64Array(size),
+    lead: new Float64Array(size),
+    cls: new Uint8Array(size),
+  };
+  // Word and LibreOffice set a quarter em between a Chinese character and a digit or Latin letter
+  // (`w:autoSpaceDE`, `w:autoSpaceDN`: on unless a file turns them off), condensed or expanded like
+  // every character; never beside a mark or symbol.
+  const gap = (setting.size * 10) / 4 + setting.spacing;
   for (let i = start; i < end; ) {
     const code = text.codePointAt(i)!;
     const length = code > 0xffff && i + 1 < end ? 2 : 1;
     const cls = classOf(code);
-    const last = units[units.length - 1];
-    const afterAlphanumeric = last?.cls === 'latin' && isAlphanumeric(text.charCodeAt(last.end - 1));
+    const last = units.count - 1;
+    const lastCls = last >= 0 ? units.cls[last] : -1;
+    const afterAlphanumeric = lastCls === GlyphClass.Latin && isAlphanumeric(text.charCodeAt(units.end[last] - 1));
     const latinQuote = setting.quotesFollowLatin && afterAlphanumeric ? ASCII_QUOTE.get(code) : undefined;
-    const width = (advance(latinQuote ?? code, setting.latin) * twipsPerEm) / EM + setting.spacing;
-    const pairs = (code === 0x2014 || code === 0x2026) && last?.end === i && last.end - last.start === 1 && text.charCodeAt(last.start) === code;
-    if ((cls === 'latin' && last?.cls === 'latin') || pairs) {
-      last.inner.push(i);
-      last.end = i + length;
-      last.width += width;
+    const width = charWidth(code, setting, latinQuote);
+    const pairs = (code === 0x2014 || code === 0x2026) && last >= 0 && units.end[last] - units.start[last] === 1 && text.charCodeAt(units.start[last]) === code;
+    if ((cls === GlyphClass.Latin && lastCls === GlyphClass.Latin) || pairs) {
+      units.end[last] = i + length;
+      units.width[last] += width;
     } else {
-      // Word and LibreOffice set a quarter em between a Chinese character and a digit or Latin letter
-      // (`w:autoSpaceDE`, `w:autoSpaceDN`: on unless a file turns them off), never beside a mark or symbol.
-      const lead = (cls === 'latin' && isAlphanumeric(code) && last !== undefined && isIdeographAt(text, last.end - 1)) ||
-        (afterAlphanumeric && isIdeograph(code))
-        ? twipsPerEm / 4 + setting.spacing
-        : 0;
-      units.push({ start: i, end: i + length, width, lead, cls, inner: [] });
+      const k = units.count++;
+      units.start[k] = i;
+      units.end[k] = i + length;
+      units.width[k] = width;
+      units.cls[k] = cls;
+      const spaced = (cls === GlyphClass.Latin && isAlphanumeric(code) && last >= 0 && isIdeographAt(text, units.end[last] - 1)) || (afterAlphanumeric && isIdeograph(code));
+      units.lead[k] = spaced ? gap : 0;
     }
     i += length;
   }

@@ -38,13 +38,25 @@ export const OPENING = '（《“‘〈「『【〔［｛';
 /** Closing marks: never the first thing on a line (`…` and `—` are written in pairs, which stay together). */
 export const CLOSING = '，。、；：？！）》”’…—〉」』】〕］｝．·';
 
-export type GlyphClass = 'opening' | 'closing' | 'latin' | 'space' | 'other';
+/** How line breaking classes a character: numbers, so a paragraph's classes fit a typed array. */
+export const enum GlyphClass {
+  Other = 0,
+  Opening = 1,
+  Closing = 2,
+  /** Printable ASCII but the space: digits, letters and symbols, which run together into one unbreakable unit. */
+  Latin = 3,
+  Space = 4,
+}
+
+const CLASS_OF_BMP = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x21; code <= 0x7e; code++) table[code] = GlyphClass.Latin;
+  for (const code of [0x20, 0x09, 0xa0, 0x3000]) table[code] = GlyphClass.Space;
+  for (const c of OPENING) table[c.charCodeAt(0)] = GlyphClass.Opening;
+  for (const c of CLOSING) table[c.charCodeAt(0)] = GlyphClass.Closing;
+  return table;
+})();
 
 export function classOf(code: number): GlyphClass {
-  if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) return 'space';
-  if (code > 0x20 && code <= 0x7e) return 'latin';
-  const c = String.fromCharCode(code);
-  if (OPENING.includes(c)) return 'opening';
-  if (CLOSING.includes(c)) return 'closing';
-  return 'other';
+  return code < 0x10000 ? CLASS_OF_BMP[code] : GlyphClass.Other;
 }

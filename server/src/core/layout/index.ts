@@ -188,7 +188,8 @@ const HANGING: Readonly<Record<Breaking, string>> = {
 
 /** A block with its lines broken, and the grid lines it takes before and after them. */
 interface SetBlock {
-  lines: Omit<LayoutLine, 'row'>[];
+  /** The lines, their `row` set when they are put on a page. */
+  lines: LayoutLine[];
   /** Characters each line adds to its page's count. */
   chars: number[];
   /** Blank grid lines above (a speech after other text) and below (a speaker line). */
@@ -235,11 +236,12 @@ function setBlock(doc: SpeechDocument, block: Block, index: number, settings: Se
   const end = block.runs.at(-1)?.end ?? start;
   const ranges = breakLines(doc.text, start, end, { size, spacing: body ? charSpacing : 0, width: TYPE_WIDTH, firstIndent, hanging: HANGING[settings.breaking], latin: settings.latinWidths, quotesFollowLatin: settings.breaking === 'libreoffice' });
   const kind: LineKind = body && (block.keepNext || block.runs[0]?.emphasis !== undefined) ? 'heading' : KIND[block.role];
-  const lines = ranges.map((range: LineRange, i) => ({
+  const lines = ranges.map((range: LineRange, i): LayoutLine => ({
     text: doc.text.slice(range.start, range.end),
     start: range.start,
     end: range.end,
     kind,
+    row: 0,
     size,
     align: body ? ('justify' as const) : ('center' as const),
     indent: i === 0 ? firstIndent : 0,
@@ -275,18 +277,20 @@ function paginate(blocks: SetBlock[], linesPerPage: number): { lines: LayoutLine
     pages.push({ lines: [], chars: 0 });
     row = 0;
   };
+  const kept = keptRows(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.pageBreakBefore && row > 0) newPage();
     // Blank lines above are not carried to the top of a page.
     const before = row === 0 ? 0 : block.before;
-    const needed = before + keptRows(blocks, i);
+    const needed = before + kept[i];
     if (row > 0 && row + needed > linesPerPage && needed - before <= linesPerPage) newPage();
     else row += before;
     block.lines.forEach((line, k) => {
       if (row >= linesPerPage) newPage();
       const page = pages[pages.length - 1];
-      page.lines.push({ ...line, row: row++ });
+      line.row = row++;
+      page.lines.push(line);
       page.chars += block.chars[k];
     });
     row = Math.min(row + block.after, linesPerPage);
@@ -294,19 +298,22 @@ function paginate(blocks: SetBlock[], linesPerPage: number): { lines: LayoutLine
   return pages;
 }
 
-/** Grid lines that must share a page with the start of block `i`: the block, if kept with the next, and so on, to the first line of the block the chain keeps. */
-function keptRows(blocks: SetBlock[], i: number): number {
-  let rows = 0;
-  let k = i;
-  while (k < blocks.length && blocks[k].keepNext) {
-    rows += blocks[k].lines.length + blocks[k].after;
-    k++;
-    if (k < blocks.length) {
-      if (blocks[k].pageBreakBefore) return rows;
-      rows += blocks[k].before;
+/**
+ * For each block, the grid lines that must share a page with its start: the block, if kept with the
+ * next, and so on down to the first line of the block the chain keeps. Computed from the end, so a
+ * long run of headings costs no more than one pass.
+ */
+function keptRows(blocks: readonly SetBlock[]): number[] {
+  const kept = new Array<number>(blocks.length);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (!block.keepNext) kept[i] = 1;
+    else {
+      const next = blocks[i + 1];
+      kept[i] = block.lines.length + block.after + (next && !next.pageBreakBefore ? next.before + kept[i + 1] : 0);
     }
   }
-  return rows + (k < blocks.length ? 1 : 0);
+  return kept;
 }
 
 /** The paragraphs whose characters `length-limit` counts: the body paragraphs of the speeches. */
