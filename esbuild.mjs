@@ -1,4 +1,4 @@
-// Bundles the four entry points. `--production` minifies (used for the .vsix);
+// Bundles the five entry points. `--production` minifies (used for the .vsix);
 // `--watch` rebuilds on change. A build also writes dist/THIRD-PARTY-NOTICES.md:
 // the licence of every package bundled, which the .vsix must carry.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The Word engine (docx, mammoth, jszip), loaded by the server and the CLI only when a Word command runs.
   { entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' },
+  // The print preview's webview script (and its stylesheet, dist/preview.css), run in the webview's browser.
+  { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

@@ -19,7 +19,7 @@ describe('packaging', function () {
   it('packs the bundles, the word list, the notices and a docs page per rule in English and Chinese, and nothing from the sources or tests', () => {
     const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
     const files = new Set(execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean));
-    for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/word.js', 'dist/jieba-words.txt', 'data/typo-lm.bin.gz', 'data/typo-confusions.json', 'dist/THIRD-PARTY-NOTICES.md', 'dist/speechlintrc.schema.json', 'LICENSE', 'package.json']) {
+    for (const file of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/word.js', 'dist/preview.js', 'dist/preview.css', 'dist/jieba-words.txt', 'data/typo-lm.bin.gz', 'data/typo-confusions.json', 'dist/THIRD-PARTY-NOTICES.md', 'dist/speechlintrc.schema.json', 'LICENSE', 'package.json']) {
       assert.ok(files.has(file), `${file} is not packed`);
     }
     for (const rule of allRules) {

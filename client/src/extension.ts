@@ -8,6 +8,7 @@ import { window, workspace, type ExtensionContext } from 'vscode';
 import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVED_LANGUAGES, SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND, WORKSPACE_TRUSTED_NOTIFICATION, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { registerPrintPreview } from './preview/panel';
 import { registerRuleDocs } from './ruleDocs';
 import { isChecked } from './served';
 import { registerStatusBar } from './statusBar';
@@ -49,6 +50,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerStatusBar(context, languageClient);
   registerWordCommands(context, languageClient);
   registerRuleDocs(context);
+  registerPrintPreview(context, languageClient);
   await startWhenNeeded(context, languageClient);
 }
 

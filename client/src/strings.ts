@@ -7,6 +7,10 @@ const STRINGS = {
   notADraft: { zh: '请先打开一份发言稿', en: 'Open a speech draft first' },
   statusBarName: { zh: '发言稿字数与时长', en: 'Speech length' },
   setPace: { zh: '设置语速', en: 'Set the Reading Pace' },
+  // The print preview.
+  previewTitle: { zh: '版式预览：{file}', en: 'Print Preview: {file}' },
+  previewWaiting: { zh: '正在等待发言稿检查服务……', en: 'Waiting for the speech checker…' },
+  previewClosed: { zh: '发言稿已关闭', en: 'The draft was closed' },
   // The Word commands: dialogs, prompts and outcomes.
   wordChannel: { zh: '发言稿：Word', en: 'Speech: Word' },
   wordFilter: { zh: 'Word 文档', en: 'Word document' },
@@ -35,4 +39,9 @@ type Key = keyof typeof STRINGS;
 /** The string for `key` in Chinese when VS Code speaks Chinese, else English. */
 export function t(key: Key): string {
   return STRINGS[key][env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en'];
+}
+
+/** `text` with each `{key}` replaced by its value; a key without a value stays as written. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

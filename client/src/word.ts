@@ -22,7 +22,7 @@ import {
 import { MAX_DOCX_BYTES } from '../../server/src/io/limits';
 import { docxNameFor, draftNameFor, freeName } from '../../server/src/word/fileNames';
 import { isServed } from './served';
-import { t } from './strings';
+import { fill, t } from './strings';
 
 const DRAFT_GLOB = '**/*.{speech.md,speech.txt,speech}';
 
@@ -44,10 +44,6 @@ export function registerWordCommands(context: ExtensionContext, client: Language
 
 /** Puts `lines` in the output channel (replacing what was there) and returns it, to show on request. */
 type Details = (lines: readonly string[]) => OutputChannel;
-
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 function execute<R>(client: LanguageClient, command: string, params: unknown): Promise<R | null> {
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [params] }) as Promise<R | null>;

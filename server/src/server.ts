@@ -46,8 +46,9 @@ import { directiveDiagnostics } from './lsp/directiveDiagnostics';
 import { foldingRanges } from './lsp/foldingRanges';
 import { formattingEdits, readFormatSettings } from './lsp/formatting';
 import { hover } from './lsp/hover';
+import { LayoutCache, layoutOptions, layoutResult, printedPages, speechPages } from './lsp/layout';
 import { localeFromTag } from './lsp/locale';
-import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, DESCRIBE_DRAFTS_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, type CheckResult, type DraftDescription, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
+import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, DESCRIBE_DRAFTS_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, LAYOUT_REQUEST, type CheckResult, type LayoutParams, type DraftDescription, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
 import { statisticsAt } from './lsp/statistics';
 import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftDescription, draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
@@ -366,6 +367,7 @@ documents.onDidClose(({ document }) => {
   checkCosts.forget(uri);
   analyses.delete(uri);
   lintCaches.delete(uri);
+  layouts.forget(uri);
   publishedDrafts.delete(uri);
   config.forget(uri);
   connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError(`clearing ${uri}`, error));
@@ -447,18 +449,39 @@ connection.onCodeLens(({ textDocument }) =>
   }),
 );
 
+/** The last layout of each open draft, shared by the print preview, the status bar and the hover. */
+const layouts = new LayoutCache();
+
+/** An open, checked draft laid out on the export's page (its configuration's `export` settings), as it is now. */
+async function currentLayout(uri: string) {
+  const draft = await currentDraft(uri);
+  if (!draft) return undefined;
+  const pace = await paceFor(uri);
+  const laidOut = layouts.get(uri, draft.version, draft.doc, layoutOptions(config.exportFor(uri).settings, pace));
+  return { ...draft, pace, layout: laidOut };
+}
+
+connection.onRequest(LAYOUT_REQUEST, ({ textDocument }: LayoutParams) =>
+  guarded('layout', null, async () => {
+    const printed = await currentLayout(textDocument.uri);
+    if (!printed) return null;
+    const findings = analyses.get(textDocument.uri)?.findings ?? [];
+    return layoutResult(printed.doc, printed.layout, { version: printed.version, findings, charsPerMinute: printed.pace, locale });
+  }),
+);
+
 connection.onHover(({ textDocument, position }) =>
   guarded('hover', null, async () => {
-    const draft = await currentDraft(textDocument.uri);
-    return draft ? hover(draft.doc, draft.doc.lines.offsetAt(position), await paceFor(textDocument.uri), locale) : null;
+    const printed = await currentLayout(textDocument.uri);
+    return printed ? hover(printed.doc, printed.doc.lines.offsetAt(position), printed.pace, locale, (speech) => speechPages(printed.layout, speech)) : null;
   }),
 );
 
 connection.onRequest(STATISTICS_REQUEST, ({ textDocument, position }: StatisticsParams) =>
   guarded('statistics', null, async () => {
-    const draft = await currentDraft(textDocument.uri);
-    if (!draft) return null;
-    const statistics = statisticsAt(draft.doc, draft.doc.lines.offsetAt(position), await paceFor(textDocument.uri), locale);
+    const printed = await currentLayout(textDocument.uri);
+    if (!printed) return null;
+    const statistics = statisticsAt(printed.doc, printed.doc.lines.offsetAt(position), printed.pace, locale, printedPages(printed.layout));
     return config.restricted ? { ...statistics, tooltip: `${statistics.tooltip}\n\n${RESTRICTED_MESSAGES.note[locale]}` } : statistics;
   }),
 );

@@ -249,7 +249,7 @@ describe('speechlint output', function () {
         [
           '.speechlintrc.json:1:15: Unknown export option "__proto__"',
           '.speechlintrc.json:1:31: Unknown export option "toString"',
-          '.speechlintrc.json:1:89: Rule "length-limit" has no option "__proto__" (known: maxChars, maxMinutes, charsPerMinute)',
+          '.speechlintrc.json:1:89: Rule "length-limit" has no option "__proto__" (known: maxChars, maxMinutes, charsPerMinute, maxPages)',
           '',
         ].join('\n'),
       );

@@ -32,8 +32,8 @@ describe('configuration keys named like Object.prototype members', () => {
         const { config, problems } = parseConfig(`{ "rules": { "length-limit": ["warning", { "${name}": { "maxChars": 1 } }] } }`);
         assert.deepEqual(problems.map((p) => p.message), [
           {
-            zh: `规则“length-limit”没有选项“${name}”（可用：maxChars、maxMinutes、charsPerMinute）`,
-            en: `Rule "length-limit" has no option "${name}" (known: maxChars, maxMinutes, charsPerMinute)`,
+            zh: `规则“length-limit”没有选项“${name}”（可用：maxChars、maxMinutes、charsPerMinute、maxPages）`,
+            en: `Rule "length-limit" has no option "${name}" (known: maxChars, maxMinutes, charsPerMinute, maxPages)`,
           },
         ]);
         assert.deepEqual(config.rules, { 'length-limit': 'warning' });

@@ -144,9 +144,9 @@ describe('drafting features over stdio', function () {
       { range: at(7, 0, 7, 4), command: { title: '2字 · 约0.2分钟', command: '' } },
     ]);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: DRAFT_URI }, position: { line: 0, character: 5 } });
-    assert.match((hover!.contents as { value: string }).value, /^\*\*标题\*\* — 张三\n\n- 正文 14 字（不含标题、发言人行、标题序号）\n- 2 个部分，0 个小节，1 个分项\n- 按每分钟 10 字计，约 1.4 分钟$/);
+    assert.match((hover!.contents as { value: string }).value, /^\*\*标题\*\* — 张三\n\n- 正文 14 字（不含标题、发言人行、标题序号）\n- 2 个部分，0 个小节，1 个分项\n- 按每分钟 10 字计，约 1.4 分钟\n- 排版后在第 1 页$/);
     const statistics = (await client.connection.sendRequest('speech/statistics', { textDocument: { uri: DRAFT_URI }, position: { line: 5, character: 3 } })) as { text: string; charsPerMinute: number };
-    assert.equal(statistics.text, '14字 · 约1.4分钟');
+    assert.equal(statistics.text, '14字 · 约1.4分钟 · 1页');
     assert.equal(statistics.charsPerMinute, 10);
     assert.equal(await client.connection.sendRequest('speech/statistics', { textDocument: { uri: 'untitled:not-open.speech' }, position: { line: 0, character: 0 } }), null);
   });

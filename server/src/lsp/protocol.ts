@@ -67,7 +67,8 @@ export interface StatisticsResult {
   /** Details for its tooltip. */
   tooltip: string;
   charsPerMinute: number;
-  file: { chars: number; minutes: number; speeches: number };
+  /** `pages`: printed on the export's page, when the server could lay the draft out. */
+  file: { chars: number; minutes: number; speeches: number; pages?: number };
   /** The speech under the cursor, when there is one. */
   speech?: { title?: string; chars: number; minutes: number; sections: number; subsections: number; items: number };
 }
@@ -157,3 +158,70 @@ export type CompileResult =
       summary?: string;
     }
   | WordFailure;
+
+/**
+ * The print preview's request: `LayoutParams` in, `LayoutResult` (or null for a document the server does
+ * not check) out. The server lays the draft out and words every figure; the client hands the answer to the
+ * webview, which only draws it.
+ */
+export const LAYOUT_REQUEST = 'speech/layout';
+
+export interface LayoutParams {
+  textDocument: { uri: string };
+}
+
+/** One laid-out line of a page, with where it comes from in the draft. */
+export interface LayoutLine {
+  /** Row on the page's grid, 0-based. */
+  row: number;
+  /** The characters as printed, in runs of one font (a section's heading sentence is in 黑体 or 楷体): `font` indexes `LayoutResult.fonts`. */
+  runs: Array<{ text: string; font: number }>;
+  /** Type size in points. */
+  size: number;
+  /** `justify`: a full line of a paragraph, spread to the type area's width; a paragraph's last line is set `left`, titles `center`. */
+  align: 'left' | 'center' | 'justify';
+  /** Set on the character grid (body text): each character condensed to one cell, as the export sets it. */
+  grid: boolean;
+  /** The first-line indent, in millimetres. */
+  indent: number;
+  /** Where the line's first character is in the draft (LSP position), for a click to move the cursor to. */
+  start: { line: number; character: number };
+  /** The draft's line of the line's last character, for following the editor's scrolling. */
+  endLine: number;
+  /** Problems found on this line, most severe first, worded in the client's language. */
+  marks?: Array<{ severity: 'error' | 'warning' | 'info' | 'hint'; message: string }>;
+}
+
+export interface LayoutPage {
+  /** 1-based, as printed in the footer. */
+  number: number;
+  /** `第 1 页 · 512字 · 约2.3分钟`: the page's characters and speaking time, worded. */
+  caption: string;
+  chars: number;
+  minutes: number;
+  lines: LayoutLine[];
+}
+
+export interface LayoutResult {
+  /** The document version laid out: the client asks again when the editor has moved on. */
+  version: number;
+  /** The page and its grid, in millimetres. */
+  page: {
+    width: number;
+    height: number;
+    margin: { top: number; bottom: number; left: number; right: number };
+    linesPerPage: number;
+    charsPerLine: number;
+    /** Distance between two grid lines, and a body character's cell. */
+    linePitch: number;
+    charPitch: number;
+    pageNumbers: boolean;
+  };
+  /** CSS font-family lists, each an export font followed by the fallbacks the export names. */
+  fonts: string[];
+  /** `— N —`: its font (an index into `fonts`) and size in points. */
+  pageNumber: { font: number; size: number };
+  /** `3 pages · 1,234 chars · ~5.6 min`, for the preview's header. */
+  summary: string;
+  pages: LayoutPage[];
+}

@@ -22,6 +22,20 @@ const PACE_NOTE: LocalizedText = {
   en: 'At {pace} characters a minute; counting the body’s Han characters, letters, digits and punctuation, not the title, speaker line, section markers or whitespace',
 };
 export const UNTITLED: LocalizedText = { zh: '（无标题）', en: '(untitled)' };
+const PAGES: Record<'one' | 'many', LocalizedText> = { one: { zh: '{pages}页', en: '{pages} page' }, many: { zh: '{pages}页', en: '{pages} pages' } };
+const PAGES_LINE: LocalizedText = { zh: '排版后全文共{pages}页（GB/T 9704 版面，每页{lines}行、每行{chars}字）', en: 'Printed pages: {pages} (GB/T 9704 page, {lines} lines of {chars} characters)' };
+
+/** `3页` / `3 pages`: a page count, as the status bar and the preview say it. */
+export function pageCount(pages: number, locale: Locale): string {
+  return formatMessage(PAGES[pages === 1 ? 'one' : 'many'][locale], { pages: formatCount(pages, locale) });
+}
+
+/** The printed draft's pages and the grid they were counted on, from the layout (`lsp/layout.ts`). */
+export interface PrintedPages {
+  pages: number;
+  linesPerPage: number;
+  charsPerLine: number;
+}
 
 /** A count as the reader's language writes it: `1234` in Chinese, `1,234` in English. */
 export function formatCount(n: number, locale: Locale): string {
@@ -33,7 +47,8 @@ export function figures(chars: number, minutes: number, locale: Locale): string 
   return formatMessage(FIGURES[locale], { chars: formatCount(chars, locale), minutes: roundMinutes(minutes) });
 }
 
-export function statisticsAt(doc: SpeechDocument, offset: number, pace: number, locale: Locale): StatisticsResult {
+/** With `printed`, the file's page count follows its figures and the tooltip says the grid it was counted on. */
+export function statisticsAt(doc: SpeechDocument, offset: number, pace: number, locale: Locale, printed?: PrintedPages): StatisticsResult {
   const file = summarizeDocument(doc, pace);
   const fileFigures = figures(file.chars, file.minutes, locale);
   const speech = speechAtLine(doc, doc.lines.positionAt(offset).line);
@@ -60,6 +75,10 @@ export function statisticsAt(doc: SpeechDocument, offset: number, pace: number, 
   if (doc.speeches.length > 1 || !speech) {
     tooltip.push(formatMessage(FILE_LINE[locale], { speeches: file.speeches, chars: formatCount(file.chars, locale), minutes: roundMinutes(file.minutes) }));
   }
+  if (printed) {
+    text = `${text} · ${pageCount(printed.pages, locale)}`;
+    tooltip.push(formatMessage(PAGES_LINE[locale], { pages: formatCount(printed.pages, locale), lines: printed.linesPerPage, chars: printed.charsPerLine }));
+  }
   tooltip.push(formatMessage(PACE_NOTE[locale], { pace }));
-  return { text, tooltip: tooltip.join('\n'), charsPerMinute: pace, file, speech: current };
+  return { text, tooltip: tooltip.join('\n'), charsPerMinute: pace, file: printed ? { ...file, pages: printed.pages } : file, speech: current };
 }

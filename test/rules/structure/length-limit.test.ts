@@ -7,12 +7,27 @@ import { runRuleTests } from '../../helpers/ruleTester';
  */
 const sixteen = '标题\n唐山市政协主席 胡国辉\n\n导语，共九个字。\n<!-- 注释不计 -->\n一、甲乙。\n正文 内容。\n';
 
+/**
+ * A speech of one paragraph of `n` characters and a full stop. On the default page the title and the
+ * speaker line take rows 1–2 and a blank row follows, leaving 19 rows of page 1 and 22 of page 2:
+ * 41 lines, 26 characters on the indented first and 28 on each other, 1,146 characters in all.
+ */
+const paragraphOf = (n: number): string => `标题\n唐山市政协主席 胡国辉\n${'政'.repeat(n)}。\n`;
+
 runRuleTests(rule, {
   valid: [
     { name: 'off by default, however long', text: `标题\n唐山市政协主席 胡国辉\n${'政'.repeat(5000)}。\n` },
     { name: 'exactly at the character limit', text: sixteen, options: { maxChars: 16 } },
     { name: 'exactly at the time limit', text: sixteen, options: { maxMinutes: 2, charsPerMinute: 8 } },
     { name: 'null limits are off', text: sixteen, options: { maxChars: null, maxMinutes: null } },
+    { name: 'two full pages under a 2-page limit', text: paragraphOf(1145), options: { maxPages: 2 } },
+    { name: 'a full stop past the last cell hangs in the margin, taking no line of its own', text: paragraphOf(1146), options: { maxPages: 2 } },
+    { name: 'a null page limit is off', text: paragraphOf(5000), options: { maxPages: null } },
+    {
+      name: 'each speech of a compilation counted on its own: 2 pages each alone, though run on each touches 3 (pages 1–3 and 3–5)',
+      text: `# 摘登\n${paragraphOf(1100).replace('标题', '### 甲篇')}${paragraphOf(1100).replace('标题', '### 乙篇')}`,
+      options: { maxPages: 2 },
+    },
     { name: 'seed-like speech under a 5-minute limit at the default pace', text: `标题\n唐山市政协主席 胡国辉\n${'政'.repeat(1099)}。\n`, options: { maxMinutes: 5 } },
   ],
   invalid: [
@@ -39,6 +54,21 @@ runRuleTests(rule, {
       text: `标题\n唐山市政协主席 胡国辉\n${'政'.repeat(1100)}。\n`,
       options: { maxMinutes: 5 },
       errors: [{ messageId: 'tooManyMinutes', line: 0, character: 0, endLine: 0, endCharacter: 2, message: 'At 220 characters a minute the speech takes about 5.1 minutes, over the limit of 5: cut it down' }],
+    },
+    {
+      name: 'over the page limit by one line',
+      text: paragraphOf(1147),
+      options: { maxPages: 2 },
+      errors: [{ messageId: 'tooManyPages', line: 0, character: 0, endLine: 0, endCharacter: 2, message: 'The speech fills 3 printed pages, over the limit of 2: cut it down', zh: '发言排版后共3页，超过限定的2页，应压缩' }],
+    },
+    {
+      name: 'the page limit beside the others, each its own finding',
+      text: paragraphOf(1147),
+      options: { maxChars: 1000, maxPages: 1 },
+      errors: [
+        { messageId: 'tooManyChars', line: 0, character: 0, endLine: 0, endCharacter: 2 },
+        { messageId: 'tooManyPages', line: 0, character: 0, endLine: 0, endCharacter: 2, message: 'The speech fills 3 printed pages, over the limit of 1: cut it down' },
+      ],
     },
     {
       name: 'both limits',

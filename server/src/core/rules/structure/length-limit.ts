@@ -1,5 +1,6 @@
-/** A speech slot has a length: in characters, or in minutes at a reading pace. Off unless configured. */
-import type { Speech } from '../../model';
+/** A speech slot has a length: in characters, in minutes at a reading pace, or in printed pages. Off unless configured. */
+import { layout } from '../../layout';
+import type { Speech, SpeechDocument } from '../../model';
 import type { Rule } from '../../rule';
 import { countSpeechChars, roundMinutes, speakingMinutes } from '../../stats';
 
@@ -20,6 +21,10 @@ export const rule: Rule = {
       tooManyMinutes: {
         zh: '按每分钟{pace}字计，发言约需{minutes}分钟，超过限定的{max}分钟，应压缩',
         en: 'At {pace} characters a minute the speech takes about {minutes} minutes, over the limit of {max}: cut it down',
+      },
+      tooManyPages: {
+        zh: '发言排版后共{pages}页，超过限定的{max}页，应压缩',
+        en: 'The speech fills {pages} printed pages, over the limit of {max}: cut it down',
       },
     },
     fixable: false,
@@ -42,13 +47,20 @@ export const rule: Rule = {
         minimum: 1,
         description: { zh: '语速：每分钟读多少字', en: 'Reading pace: characters per minute' },
       },
+      maxPages: {
+        type: 'number',
+        default: null,
+        minimum: 1,
+        description: { zh: '发言排版后的页数上限（GB/T 9704 版面，null 为不限）', en: 'Most printed pages a speech may fill on the GB/T 9704 page (null: no limit)' },
+      },
     },
   },
   check(ctx) {
     const maxChars = limit(ctx.options.maxChars);
     const maxMinutes = limit(ctx.options.maxMinutes);
     const pace = limit(ctx.options.charsPerMinute) || undefined; // a pace of 0 paces nothing
-    if (maxChars === undefined && (maxMinutes === undefined || pace === undefined)) return;
+    const maxPages = limit(ctx.options.maxPages);
+    if (maxChars === undefined && (maxMinutes === undefined || pace === undefined) && maxPages === undefined) return;
     for (const speech of ctx.doc.speeches) {
       const chars = countSpeechChars(ctx.doc, speech);
       const span = anchor(speech);
@@ -61,6 +73,10 @@ export const rule: Rule = {
           ctx.report({ span, messageId: 'tooManyMinutes', data: { pace, minutes: roundMinutes(minutes), max: maxMinutes } });
         }
       }
+      if (maxPages !== undefined) {
+        const pages = printedPages(ctx.doc, speech);
+        if (pages > maxPages) ctx.report({ span, messageId: 'tooManyPages', data: { pages, max: maxPages } });
+      }
     }
   },
 };
@@ -70,6 +86,14 @@ function limit(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+/**
+ * The pages the speech fills laid out alone on the export's default page: a speech of a compilation
+ * as if exported on its own, so its count does not hang on where the speech before it ended.
+ */
+function printedPages(doc: SpeechDocument, speech: Speech): number {
+  // The pace sets only each page's speaking time, which is not read here.
+  return layout(doc.text.slice(speech.span.start, speech.span.end), { charsPerMinute: 1 }).pages.length;
+}
 
 /** The speech's title, or its first line when it has none. */
 function anchor(speech: Speech): { start: number; end: number } {
