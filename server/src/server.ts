@@ -192,7 +192,7 @@ function ruleServices(): RuleServices {
 
 /** The rules and their settings for a document: its `.speechlintrc.json` chain under the `speech.rules` setting. */
 async function lintOptionsFor(uri: string): Promise<LintOptions> {
-  return { services: ruleServices(), rules: config.rulesFor(uri, await config.settingsFor(uri)) };
+  return { services: { ...ruleServices(), page: config.exportFor(uri).settings }, rules: config.rulesFor(uri, await config.settingsFor(uri)) };
 }
 
 /** Whether the document is checked at all (Markdown and plain text only when switched on). */

@@ -93,6 +93,27 @@ describe('speechlint --jobs', function () {
     assert.ok(json.every((f) => !f.file.startsWith('quiet/') || f.diagnostics.every((d) => d.rule !== 'section-numbering')));
   });
 
+  it("counts length-limit's pages on each folder's export page, in threads as on one", function () {
+    // 601 characters of body: 2 pages on the default 22 × 28 page, 3 on a 15 × 20 one (12 body lines of page 1 under the
+    // title and speaker line, then 15 a page: 18 + 11 × 20 + 15 × 20 = 538 characters on the first two pages).
+    const speech = `标题\n唐山市政协主席 胡国辉\n${'政'.repeat(600)}。\n`;
+    const rules = '"rules": { "length-limit": ["warning", { "maxPages": 2 }] }';
+    const files: Record<string, string> = {
+      'small/.speechlintrc.json': `{ ${rules}, "export": { "linesPerPage": 15, "charsPerLine": 20 } }`,
+      'plain/.speechlintrc.json': `{ ${rules} }`,
+    };
+    for (let i = 0; i < 6; i++) {
+      files[`small/draft-${i}.speech.txt`] = speech;
+      files[`plain/draft-${i}.speech.txt`] = speech;
+    }
+    writeTree(tmp, files);
+    const one = assertSameRuns(runs(['--format', 'json', '.'], tmp));
+    const json = JSON.parse(one.stdout) as { file: string; diagnostics: { rule: string; message: string }[] }[];
+    const overLong = json.filter((f) => f.diagnostics.some((d) => d.rule === 'length-limit')).map((f) => f.file);
+    assert.deepEqual(overLong, [0, 1, 2, 3, 4, 5].map((i) => path.join('small', `draft-${i}.speech.txt`)));
+    assert.match(json.find((f) => f.file.startsWith('small'))!.diagnostics[0].message, /3页/);
+  });
+
   it('reports a draft it may not read and checks the others, the same with one thread or several', function () {
     if (process.getuid?.() === 0) this.skip(); // root reads any file whatever its mode
     generatedTree(tmp, 12);

@@ -82,11 +82,11 @@ async function main(argv: readonly string[], locale: Locale): Promise<number> {
  */
 async function checkAll(files: readonly string[], options: CliOptions, configs: ResolvedConfigs): Promise<Checked[]> {
   const jobs = options.jobs === undefined ? defaultJobs(files, availableParallelism()) : Math.min(options.jobs, files.length);
-  if (jobs > 1 && !options.fix && !files.includes(STDIN)) return checkInWorkers(__filename, files, jobs, options.encoding, configs.rulesFor);
+  if (jobs > 1 && !options.fix && !files.includes(STDIN)) return checkInWorkers(__filename, files, jobs, options.encoding, configs);
   const services = { segmenter: loadSegmenter() };
   return files.map((file) => {
     const rules = configs.rulesFor(file);
-    return checkOrFail(file, options, { services: servicesFor(services, rules), rules });
+    return checkOrFail(file, options, { services: { ...servicesFor(services, rules), page: configs.exportFor(file) }, rules });
   });
 }
 

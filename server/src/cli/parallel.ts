@@ -10,10 +10,12 @@
 import { statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Finding, LocalizedText, Position, RuleSettings } from '../core';
+import type { ExportSettings } from '../core/config';
 import type { TextEncodingName } from '../io/textEncoding';
 import { loadSegmenter } from '../segmenter';
 import { servicesFor } from '../statisticalPhase';
 import { checkOrFail, type Checked } from './checkFile';
+import type { ResolvedConfigs } from './config';
 import { CliFailure, type MessageValues } from './messages';
 import type { Positions } from './report';
 
@@ -23,8 +25,13 @@ const ROLE = 'speechlint-check';
 interface WorkerSetup {
   role: typeof ROLE;
   encoding?: TextEncodingName;
-  /** The distinct rule settings of the run; a file names its own by index. */
-  settings: RuleSettings[];
+  /** The distinct settings of the run (rules, and the page `length-limit` counts on); a file names its own by index. */
+  settings: FileSettings[];
+}
+
+interface FileSettings {
+  rules: RuleSettings;
+  page: ExportSettings;
 }
 
 /** Files for one worker to check, with the index of their rule settings; an empty batch tells it to stop. */
@@ -101,14 +108,24 @@ export function isCheckWorker(): boolean {
  * threads started from `entry`, the script now running; the outcomes in the
  * order of `files`.
  */
-export async function checkInWorkers(entry: string, files: readonly string[], jobs: number, encoding: TextEncodingName | undefined, rulesFor: (file: string) => RuleSettings): Promise<Checked[]> {
+export async function checkInWorkers(
+  entry: string,
+  files: readonly string[],
+  jobs: number,
+  encoding: TextEncodingName | undefined,
+  configs: Pick<ResolvedConfigs, 'rulesFor' | 'exportFor'>,
+): Promise<Checked[]> {
   const outcomes: Checked[] = new Array<Checked>(files.length);
-  const settings: RuleSettings[] = [];
-  const settingsIndex = new Map<RuleSettings, number>();
+  const settings: FileSettings[] = [];
+  // By identity: the files of one folder share their configuration's objects.
+  const settingsIndex = new Map<RuleSettings, Map<ExportSettings, number>>();
   const settingsOf = files.map((file) => {
-    const rules = rulesFor(file);
-    let at = settingsIndex.get(rules);
-    if (at === undefined) settingsIndex.set(rules, (at = settings.push(rules) - 1));
+    const rules = configs.rulesFor(file);
+    const page = configs.exportFor(file);
+    let byPage = settingsIndex.get(rules);
+    if (!byPage) settingsIndex.set(rules, (byPage = new Map()));
+    let at = byPage.get(page);
+    if (at === undefined) byPage.set(page, (at = settings.push({ rules, page }) - 1));
     return at;
   });
   // Small enough that every worker gets several batches and they finish together.
@@ -154,8 +171,8 @@ export function serveChecks(): void {
       return;
     }
     const results: Results = batch.map(({ index, file, settings: at }) => {
-      const rules = settings[at];
-      return { index, checked: toWire(checkOrFail(file, { fix: false, encoding }, { services: servicesFor(services, rules), rules })) };
+      const { rules, page } = settings[at];
+      return { index, checked: toWire(checkOrFail(file, { fix: false, encoding }, { services: { ...servicesFor(services, rules), page }, rules })) };
     });
     port.postMessage(results);
   });

@@ -213,7 +213,7 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings, reported: 0, firstUnlisted: undefined }));
   for (const context of contexts) run(context, frame, findings);
   const cache = opts.cache;
-  const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services)]) : '';
+  const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]) : '';
   for (const speech of doc.speeches) {
     const origin = speech.span.start;
     const key = cache ? settingsKey + fingerprint(doc.text, origin, speech.span.end) : '';

@@ -3,6 +3,7 @@
  * a message id; it never knows its severity (the engine assigns it from the
  * configuration) and never formats for an editor or terminal.
  */
+import type { ExportSettings } from './config';
 import type { SpeechDocument, TextSpan } from './model';
 import type { Confusions } from './typo/statConfusions';
 import type { NgramModel } from './typo/statModel';
@@ -85,6 +86,8 @@ export interface RuleServices {
   segmenter?: Segmenter;
   /** The `typo` rule's statistical tier: lent only when that tier is to run (it is slower than the rest; hosts run it apart). */
   typoModel?: TypoModel;
+  /** The page the draft's Word export prints on (its configuration's `"export"` options), for `length-limit`'s page count. */
+  page?: Readonly<ExportSettings>;
 }
 
 /** A character language model and the characters each character may be confused with. */

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { rule } from '../../../server/src/core/rules/structure/length-limit';
-import { runRuleTests } from '../../helpers/ruleTester';
+import { lintWith, runRuleTests } from '../../helpers/ruleTester';
 
 /**
  * 16 counted characters: 导语，共九个字。 (8) + 一、甲乙。 without its marker (3)
@@ -92,4 +93,24 @@ runRuleTests(rule, {
       errors: [{ messageId: 'tooManyChars', line: 0, character: 0, endLine: 0, endCharacter: 11, message: 'Speech body has 5 characters, over the limit of 4: cut it down' }],
     },
   ],
+});
+
+describe("length-limit's pages on the export page the host lends", () => {
+  // The configured page, as the CLI and the server lend it (`RuleServices.page`); worked out from the default page's
+  // layout: title, speaker line and a blank row above the body, whose first line is indented by two characters.
+  it('counts 601 characters as 3 pages on a 15 × 20 page (538 fit on two), where the default page needs 2', () => {
+    const text = paragraphOf(600);
+    assert.deepEqual(lintWith(rule, text, { maxPages: 2 }), []);
+    const findings = lintWith(rule, text, { maxPages: 2 }, { page: { linesPerPage: 15, charsPerLine: 20 } });
+    assert.deepEqual(
+      findings.map((f) => [f.messageId, f.message.en]),
+      [['tooManyPages', 'The speech fills 3 printed pages, over the limit of 2: cut it down']],
+    );
+  });
+
+  it('fits 1,148 characters on 2 pages of 30 × 35 (1,993 fit), where the default page needs 3', () => {
+    const text = paragraphOf(1147);
+    assert.equal(lintWith(rule, text, { maxPages: 2 }).length, 1);
+    assert.deepEqual(lintWith(rule, text, { maxPages: 2 }, { page: { linesPerPage: 30, charsPerLine: 35 } }), []);
+  });
 });

@@ -1,7 +1,7 @@
 /** A speech slot has a length: in characters, in minutes at a reading pace, or in printed pages. Off unless configured. */
 import { layout } from '../../layout';
 import type { Speech, SpeechDocument } from '../../model';
-import type { Rule } from '../../rule';
+import type { Rule, RuleServices } from '../../rule';
 import { countSpeechChars, roundMinutes, speakingMinutes } from '../../stats';
 
 export const rule: Rule = {
@@ -74,7 +74,7 @@ export const rule: Rule = {
         }
       }
       if (maxPages !== undefined) {
-        const pages = printedPages(ctx.doc, speech);
+        const pages = printedPages(ctx.doc, speech, ctx.services.page);
         if (pages > maxPages) ctx.report({ span, messageId: 'tooManyPages', data: { pages, max: maxPages } });
       }
     }
@@ -87,12 +87,13 @@ function limit(value: unknown): number | undefined {
 }
 
 /**
- * The pages the speech fills laid out alone on the export's default page: a speech of a compilation
- * as if exported on its own, so its count does not hang on where the speech before it ended.
+ * The pages the speech fills laid out alone on the export's page (the host lends the configuration's
+ * grid; the default page without it): a speech of a compilation as if exported on its own, so its
+ * count does not hang on where the speech before it ended.
  */
-function printedPages(doc: SpeechDocument, speech: Speech): number {
+function printedPages(doc: SpeechDocument, speech: Speech, page: RuleServices['page']): number {
   // The pace sets only each page's speaking time, which is not read here.
-  return layout(doc.text.slice(speech.span.start, speech.span.end), { charsPerMinute: 1 }).pages.length;
+  return layout(doc.text.slice(speech.span.start, speech.span.end), { ...page, charsPerMinute: 1 }).pages.length;
 }
 
 /** The speech's title, or its first line when it has none. */
