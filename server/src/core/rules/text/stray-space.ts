@@ -188,6 +188,8 @@ function namePhrases(text: string): Array<{ start: number; end: number }> {
   const open: Array<{ at: number; close: number; punctuated: boolean }> = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Most of a paragraph is Han characters, which neither open, close nor punctuate a phrase.
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
     // Not `open[-1]` when empty: V8 looks that up as a named property, slowly.
     const top = open.length > 0 ? open[open.length - 1] : undefined;
     if (top && code === top.close) {
