@@ -211,15 +211,18 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const frame = frameOf(doc);
   // One context per rule, pointed at each part in turn (a compilation has thousands of speeches).
   const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings, reported: 0, firstUnlisted: undefined }));
-  for (const context of contexts) run(context, frame, findings);
+  // Indexed loops here and below: a generator's `for…of` keeps allocating iterator results (about 6 MB per check of
+  // a 10 MB compilation, measured by allocation sampling), as its body is not optimized like a plain function's.
+  for (let c = 0; c < contexts.length; c++) run(contexts[c], frame, findings);
   const cache = opts.cache;
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]) : '';
-  for (const speech of doc.speeches) {
+  for (let s = 0; s < doc.speeches.length; s++) {
+    const speech = doc.speeches[s];
     const origin = speech.span.start;
     const key = cache ? settingsKey + fingerprint(doc.text, origin, speech.span.end) : '';
     const reused = cache?.lookup(key);
     if (reused) {
-      for (const f of reused) findings.push(shifted(f, origin));
+      for (let k = 0; k < reused.length; k++) findings.push(shifted(reused[k], origin));
       yield;
       continue;
     }
@@ -227,13 +230,13 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
     const own: Finding[] = [];
     // Pausing between rules too keeps a single huge speech (a pasted book) from holding the host.
     const pauseBetweenRules = speech.span.end - speech.span.start > LARGE_SPEECH;
-    for (const context of contexts) {
-      run(context, part, own);
+    for (let c = 0; c < contexts.length; c++) {
+      run(contexts[c], part, own);
       if (pauseBetweenRules) yield;
     }
     yield;
     cache?.store(key, own.map((f) => shifted(f, -origin)));
-    for (const f of own) findings.push(f);
+    for (let k = 0; k < own.length; k++) findings.push(own[k]);
   }
   cache?.commit();
 
