@@ -11,6 +11,7 @@ const MAX_TITLE_CHARS = 40;
 const TRAILING_PUNCTUATION = /[。，、；：！？.,;:!?]+$/;
 /** Half-width punctuation; a `.` between digits (`2.0`) is a decimal point, not punctuation. */
 const HALF_WIDTH = /[,;:?!()"]|(?<!\d)\.|\.(?!\d)/g;
+const HAS_HALF_WIDTH = /[,;:?!()".]/;
 
 export const rule: Rule = {
   meta: {
@@ -40,11 +41,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const titles = [doc.title, ...doc.speeches.map((s) => s.title)];
-    for (const title of titles) if (title) checkTitle(ctx, title);
-    for (const subtitle of [doc.subtitle, ...doc.speeches.map((s) => s.subtitle)]) {
-      if (subtitle) checkTrailing(ctx, subtitle);
-    }
+    // Runs once per speech of a compilation: no arrays gathered for the one or two titles each part holds.
+    if (doc.title) checkTitle(ctx, doc.title);
+    for (const { title } of doc.speeches) if (title) checkTitle(ctx, title);
+    if (doc.subtitle) checkTrailing(ctx, doc.subtitle);
+    for (const { subtitle } of doc.speeches) if (subtitle) checkTrailing(ctx, subtitle);
   },
 };
 
@@ -64,7 +65,10 @@ function checkTitle(ctx: RuleContext, title: TitleNode): void {
     ctx.report({ span: title.span, messageId: 'tooLong', data: { count, max: MAX_TITLE_CHARS } });
   }
   // Trailing punctuation is its own finding; only look before it.
-  const found = [...title.text.slice(0, wordsEnd).matchAll(HALF_WIDTH)];
+  const words = title.text.slice(0, wordsEnd);
+  // Nearly every title holds no half-width mark.
+  if (!HAS_HALF_WIDTH.test(words)) return;
+  const found = [...words.matchAll(HALF_WIDTH)];
   if (found.length > 0) {
     const first = found[0].index;
     const last = found[found.length - 1].index + 1;
