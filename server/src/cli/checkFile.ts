@@ -1,8 +1,10 @@
 /** One file's check (and with `--fix`, its fix), the same on the main thread and in a worker thread. */
-import { check, type LintOptions } from '../core';
+import { check, type LintOptions, type RuleServices } from '../core';
 import { fileState } from '../io/safeWrite';
 import { encodeText } from '../io/textEncoding';
+import { servicesFor } from '../statisticalPhase';
 import type { CliOptions } from './args';
+import type { ResolvedConfigs } from './config';
 import { readDraft, writeOutput } from './fileAccess';
 import { STDIN, STDIN_PATH } from './files';
 import { FIX_STOPPED, fixUntilStable, MAX_PASSES } from './fix';
@@ -25,6 +27,17 @@ export function checkOrFail(file: string, options: Pick<CliOptions, 'fix' | 'enc
     if (!(error instanceof CliFailure)) throw error;
     return { fixed: 0, failure: error };
   }
+}
+
+/** `checkOrFail` with the rule settings and export page of the file's configuration, and `services` lent to the rules. */
+export function checkWithConfig(
+  file: string,
+  options: Pick<CliOptions, 'fix' | 'encoding'>,
+  configs: Pick<ResolvedConfigs, 'rulesFor' | 'exportFor'>,
+  services: RuleServices,
+): Checked {
+  const rules = configs.rulesFor(file);
+  return checkOrFail(file, options, { services: { ...servicesFor(services, rules), page: configs.exportFor(file) }, rules });
 }
 
 /**
