@@ -11,7 +11,7 @@ import type { Locale } from '../core';
 import { loadSegmenter } from '../segmenter';
 import { parseArgs, type CliOptions } from './args';
 import { bundledRulesDocsDir } from '../lsp/docsLinks';
-import { checkWithConfig, type Checked } from './checkFile';
+import { checkUnder, type Checked } from './checkFile';
 import { resolveConfigs, type ResolvedConfigs } from './config';
 import { expandTargets, STDIN } from './files';
 import { SUBCOMMANDS } from './commands';
@@ -75,15 +75,16 @@ async function main(argv: readonly string[], locale: Locale): Promise<number> {
 /**
  * Every file's outcome, in file order: in several threads, this one and
  * workers (`--jobs`, default one per core as far as the files' size pays for
- * them), when there are several files, else here. `--fix` stays on this thread: two names for one file
- * (`a.speech.md`, `./a.speech.md`) are fixed one after the other here, but
- * could race in two workers. Standard input is read here too.
+ * them), when there are several files, else here. `--fix` stays on this
+ * thread: two names for one file (`a.speech.md`, `./a.speech.md`) are fixed
+ * one after the other here, but could race in two threads. Standard input is
+ * read here too.
  */
 async function checkAll(files: readonly string[], options: CliOptions, configs: ResolvedConfigs): Promise<Checked[]> {
   const jobs = options.jobs === undefined ? defaultJobs(files, availableParallelism()) : Math.min(options.jobs, files.length);
   if (jobs > 1 && !options.fix && !files.includes(STDIN)) return checkInWorkers(__filename, files, jobs, options.encoding, configs);
   const services = { segmenter: loadSegmenter() };
-  return files.map((file) => checkWithConfig(file, options, configs, services));
+  return files.map((file) => checkUnder(file, options, services, configs.rulesFor(file), configs.exportFor(file)));
 }
 
 /** A Word command by its name, else a check. */

@@ -14,8 +14,7 @@ import type { Finding, LocalizedText, Position, RuleSettings } from '../core';
 import type { ExportSettings } from '../core/config';
 import type { TextEncodingName } from '../io/textEncoding';
 import { loadSegmenter } from '../segmenter';
-import { servicesFor } from '../statisticalPhase';
-import { checkOrFail, checkWithConfig, type Checked } from './checkFile';
+import { checkUnder, type Checked } from './checkFile';
 import type { ResolvedConfigs } from './config';
 import { CliFailure, type MessageValues } from './messages';
 import type { Positions } from './report';
@@ -166,7 +165,8 @@ export async function checkInWorkers(
   const services = { segmenter: loadSegmenter() };
   while (next < files.length && !failed) {
     const index = next++;
-    outcomes[index] = checkWithConfig(files[index], { fix: false, encoding }, configs, services);
+    const file = files[index];
+    outcomes[index] = checkUnder(file, { fix: false, encoding }, services, configs.rulesFor(file), configs.exportFor(file));
     // The workers' results and requests for more wait for this thread to be free.
     await turn();
   }
@@ -187,7 +187,7 @@ export function serveChecks(): void {
     }
     const results: Results = batch.map(({ index, file, settings: at }) => {
       const { rules, page } = settings[at];
-      return { index, checked: toWire(checkOrFail(file, { fix: false, encoding }, { services: { ...servicesFor(services, rules), page }, rules })) };
+      return { index, checked: toWire(checkUnder(file, { fix: false, encoding }, services, rules, page)) };
     });
     port.postMessage(results);
   });
