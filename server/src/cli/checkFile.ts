@@ -1,7 +1,9 @@
 /** One file's check (and with `--fix`, its fix), the same on the main thread and in a worker thread. */
-import { check, type LintOptions } from '../core';
+import { check, type LintOptions, type RuleServices, type RuleSettings } from '../core';
+import type { ExportSettings } from '../core/config';
 import { fileState } from '../io/safeWrite';
 import { encodeText } from '../io/textEncoding';
+import { servicesFor } from '../statisticalPhase';
 import type { CliOptions } from './args';
 import { readDraft, writeOutput } from './fileAccess';
 import { STDIN, STDIN_PATH } from './files';
@@ -17,10 +19,21 @@ export interface Checked {
   note?: CliFailure;
 }
 
-/** `checkFile`, with a file that cannot be read (or decoded) as its failure rather than thrown. */
-export function checkOrFail(file: string, options: Pick<CliOptions, 'fix' | 'encoding'>, lintOptions: LintOptions): Checked {
+/**
+ * `checkFile` under `rules` and the export `page` (the file's configuration's),
+ * with `services` lent to the rules (and the statistical model when `rules`
+ * ask for it); a file that cannot be read (or decoded) has that as its
+ * failure rather than thrown.
+ */
+export function checkUnder(
+  file: string,
+  options: Pick<CliOptions, 'fix' | 'encoding'>,
+  services: RuleServices,
+  rules: RuleSettings,
+  page: ExportSettings,
+): Checked {
   try {
-    return checkFile(file, options, lintOptions);
+    return checkFile(file, options, { services: { ...servicesFor(services, rules), page }, rules });
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
     return { fixed: 0, failure: error };

@@ -9,10 +9,9 @@ import { availableParallelism } from 'node:os';
 import { version } from '../../../package.json';
 import type { Locale } from '../core';
 import { loadSegmenter } from '../segmenter';
-import { servicesFor } from '../statisticalPhase';
 import { parseArgs, type CliOptions } from './args';
 import { bundledRulesDocsDir } from '../lsp/docsLinks';
-import { checkOrFail, type Checked } from './checkFile';
+import { checkUnder, type Checked } from './checkFile';
 import { resolveConfigs, type ResolvedConfigs } from './config';
 import { expandTargets, STDIN } from './files';
 import { SUBCOMMANDS } from './commands';
@@ -74,20 +73,18 @@ async function main(argv: readonly string[], locale: Locale): Promise<number> {
 }
 
 /**
- * Every file's outcome, in file order: in worker threads (`--jobs`, default one
- * per core as far as the files' size pays for them) when there are several
- * files, else here. `--fix` stays on this thread: two names for one file
- * (`a.speech.md`, `./a.speech.md`) are fixed one after the other here, but
- * could race in two workers. Standard input is read here too.
+ * Every file's outcome, in file order: in several threads, this one and
+ * workers (`--jobs`, default one per core as far as the files' size pays for
+ * them), when there are several files, else here. `--fix` stays on this
+ * thread: two names for one file (`a.speech.md`, `./a.speech.md`) are fixed
+ * one after the other here, but could race in two threads. Standard input is
+ * read here too.
  */
 async function checkAll(files: readonly string[], options: CliOptions, configs: ResolvedConfigs): Promise<Checked[]> {
   const jobs = options.jobs === undefined ? defaultJobs(files, availableParallelism()) : Math.min(options.jobs, files.length);
   if (jobs > 1 && !options.fix && !files.includes(STDIN)) return checkInWorkers(__filename, files, jobs, options.encoding, configs);
   const services = { segmenter: loadSegmenter() };
-  return files.map((file) => {
-    const rules = configs.rulesFor(file);
-    return checkOrFail(file, options, { services: { ...servicesFor(services, rules), page: configs.exportFor(file) }, rules });
-  });
+  return files.map((file) => checkUnder(file, options, services, configs.rulesFor(file), configs.exportFor(file)));
 }
 
 /** A Word command by its name, else a check. */

@@ -1,20 +1,20 @@
 /**
- * Checking many files on every core: worker threads, each running the CLI's
- * own bundle (so the packaged layout needs no extra file), check batches of
- * files handed out on demand and send back what the formats need. Outcomes
- * are put back in file order, so the output is byte for byte that of the
- * single-threaded run. The main thread reads every configuration first, as
- * that run does, and gives the workers the distinct rule settings once and
- * each file the number of its own.
+ * Checking many files on every core: the main thread and worker threads,
+ * each worker running the CLI's own bundle (so the packaged layout needs no
+ * extra file), check batches of files handed out on demand; the workers send
+ * back what the formats need. Outcomes are put back in file order, so the
+ * output is byte for byte that of the single-threaded run. The main thread
+ * reads every configuration first, as that run does, and gives the workers
+ * the distinct rule settings once and each file the number of its own.
  */
 import { statSync } from 'node:fs';
+import { setImmediate as turn } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Finding, LocalizedText, Position, RuleSettings } from '../core';
 import type { ExportSettings } from '../core/config';
 import type { TextEncodingName } from '../io/textEncoding';
 import { loadSegmenter } from '../segmenter';
-import { servicesFor } from '../statisticalPhase';
-import { checkOrFail, type Checked } from './checkFile';
+import { checkUnder, type Checked } from './checkFile';
 import type { ResolvedConfigs } from './config';
 import { CliFailure, type MessageValues } from './messages';
 import type { Positions } from './report';
@@ -104,9 +104,12 @@ export function isCheckWorker(): boolean {
 }
 
 /**
- * Checks `files` (no standard input, never with `--fix`) in `jobs` worker
- * threads started from `entry`, the script now running; the outcomes in the
- * order of `files`.
+ * Checks `files` (no standard input, never with `--fix`) in `jobs` threads:
+ * this one and `jobs - 1` workers started from `entry`, the script now
+ * running; the outcomes in the order of `files`. This thread checks too, one
+ * file at a time between answering the workers: a thread idle while the
+ * others check would cost a whole isolate (the bundle compiled, the word
+ * list and the rules' tables loaded) for nothing.
  */
 export async function checkInWorkers(
   entry: string,
@@ -155,7 +158,19 @@ export async function checkInWorkers(
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`check worker exited with status ${code}`))));
       for (let i = 0; i < BATCHES_AHEAD; i++) send();
     });
-  await Promise.all(Array.from({ length: jobs }, runWorker));
+  const workers = Promise.all(Array.from({ length: jobs - 1 }, runWorker));
+  // Ended by a worker's error too: the run stops there rather than checks on.
+  let failed = false;
+  workers.catch(() => (failed = true));
+  const services = { segmenter: loadSegmenter() };
+  while (next < files.length && !failed) {
+    const index = next++;
+    const file = files[index];
+    outcomes[index] = checkUnder(file, { fix: false, encoding }, services, configs.rulesFor(file), configs.exportFor(file));
+    // The workers' results and requests for more wait for this thread to be free.
+    await turn();
+  }
+  await workers;
   return outcomes;
 }
 
@@ -172,7 +187,7 @@ export function serveChecks(): void {
     }
     const results: Results = batch.map(({ index, file, settings: at }) => {
       const { rules, page } = settings[at];
-      return { index, checked: toWire(checkOrFail(file, { fix: false, encoding }, { services: { ...servicesFor(services, rules), page }, rules })) };
+      return { index, checked: toWire(checkUnder(file, { fix: false, encoding }, services, rules, page)) };
     });
     port.postMessage(results);
   });
