@@ -13,6 +13,11 @@
  *   alike; not when the window is itself a dictionary word, an allowed or
  *   official formulation, a phrase of whole words (unless the idiom is an
  *   idiom proper), a word beside one character, or stands in a heading.
+ * The statistical tier (`core/typo/stat.ts`, off by default) also reports
+ * slips in common words (`按装` for `安装`, `data/typo-words.json`, generated
+ * by rule from word counts and the laws corpus): only where the segmenter
+ * reads both characters as words by themselves between longer words, and
+ * reads the corrected text as the word (see `slipStands`).
  * The user's own wrong → right pairs belong to `terms`; forms `terms` ships are
  * left to it. Words in the option `allow` are never flagged.
  *
@@ -25,6 +30,7 @@
 import terms from '../../data/terms.json';
 import idiomData from '../../data/typo-idioms.json';
 import list from '../../data/typo-list.json';
+import wordData from '../../data/typo-words.json';
 import type { LocalizedText, Rule, RuleContext, Segmenter } from '../../rule';
 import { isHanCode } from '../../text/chars';
 import { reportStatistical, STATISTICAL_MESSAGES } from '../../typo/statReport';
@@ -53,6 +59,8 @@ const CONTEXT = 4;
  * 31,000 forms, two bits each in 2^19 bits, 64 KB).
  */
 const LIST_BITS = 14;
+/** The word slips (about 6,700): 2^16 bits, 8 KB, about 10% false passes, each then met by a map lookup. */
+const SLIP_BITS = 16;
 const PAIR_BITS = 17;
 const MASK_BITS = 19;
 /** A 32-bit hash of two code units; a table of `bits` bits takes its top bits. */
@@ -88,6 +96,9 @@ interface Tables {
   longest: number;
   /** Bit per pair hash of the first two characters of a listed wrong form. */
   listHeads: Int32Array;
+  /** Word slips by `key` of the `pairHash` of their two characters: `slip` is its offset into `wordData.slips` (five characters each). */
+  slips: Map<number, number[]>;
+  slipHeads: Int32Array;
   /** Idiom indices by `key` of the `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
   byMask: Map<number, number[]>;
   /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
@@ -122,6 +133,13 @@ function tablesFor(): Tables {
     longest = Math.max(longest, e.wrong.length);
     setBit(listHeads, top(pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)), LIST_BITS));
   }
+  const slips = new Map<number, number[]>();
+  const slipHeads = newBits(SLIP_BITS);
+  for (let at = 0; at < wordData.slips.length; at += 5) {
+    const hash = pairHash(wordData.slips.charCodeAt(at), wordData.slips.charCodeAt(at + 1));
+    setBit(slipHeads, top(hash, SLIP_BITS));
+    addTo(slips, key(hash), at);
+  }
   const byMask = new Map<number, number[]>();
   const idiomMasks = newBits(MASK_BITS);
   const idiomHeads = newBits(PAIR_BITS);
@@ -149,7 +167,7 @@ function tablesFor(): Tables {
   const termsWrong = Object.keys(terms.pairs);
   const listedWrong = new Set(list.entries.map((e) => e.wrong));
   const quiet = new Set([...idiomData.official, ...list.allow.map((a) => a.word), ...listedWrong]);
-  tables = { listed, longest, listHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
+  tables = { listed, longest, listHeads, slips, slipHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
   return tables;
 }
 
@@ -211,11 +229,11 @@ function difference(wrong: string, right: string): { char: string; rightChar: st
 interface Candidate {
   start: number;
   end: number;
-  messageId: 'listed' | 'idiom' | 'idiomChoice';
+  messageId: 'listed' | 'idiom' | 'idiomChoice' | 'slip';
   right: string[];
   reason: string;
-  /** Whether the candidate stands only on word boundaries the segmenter must confirm, and how. */
-  needs: 'nothing' | 'token' | 'boundaries';
+  /** Whether the candidate stands only on word boundaries the segmenter must confirm, and how (`split`: a word slip, see `slipStands`). */
+  needs: 'nothing' | 'token' | 'boundaries' | 'split';
   /** For a near-miss, the bit set of the window's positions that differ from an idiom. */
   changed?: number;
   strict?: boolean;
@@ -235,6 +253,41 @@ function wordsOnly(cuts: readonly number[], start: number, end: number): boolean
   return true;
 }
 
+/** Whether the cut `cuts` of the text from `from` makes a token of one character at `at` (false at either end of the cut). */
+const singleAt = (cuts: readonly number[], at: number): boolean => {
+  const k = cuts.indexOf(at);
+  return k >= 0 && k + 1 < cuts.length && cuts[k + 1] - at === 1;
+};
+
+/**
+ * Whether a word slip (`按装`) stands as one, judged on the segmenter's cut of
+ * the few characters around it. A slip breaks the word into two characters
+ * read as words by themselves (`按|装`) where the corrected text reads the
+ * word (`安装`). Left alone, each found in January 2020 of the People's Daily:
+ * - a neighbour that is also one character alone: a run of single characters
+ *   is a name (`乔培服`), an abbreviation (`世技赛`) or classical wording,
+ *   where the split tells nothing;
+ * - a form written more than once in the document, or whose odd character
+ *   comes back three times or more, or standing in quotes or a title: a
+ *   coinage or a pun on the text's subject (`中国智造`, `战疫` in a text on the
+ *   epidemic), meant as written.
+ */
+function slipStands(c: Candidate, segmenter: Segmenter, text: string, lo: number, hi: number): boolean {
+  const cuts = boundaries(segmenter, text, lo, hi);
+  if (!cuts.includes(c.start) || !singleAt(cuts, c.start) || !singleAt(cuts, c.start + 1)) return false;
+  if (singleAt(cuts, c.start - 1) || singleAt(cuts, c.end)) return false;
+  const fixed = text.slice(lo, c.start) + c.right[0] + text.slice(c.end, hi);
+  const fixedCuts = boundaries(segmenter, fixed, 0, fixed.length).map((at) => at + lo);
+  if (!fixedCuts.includes(c.start) || !fixedCuts.includes(c.end) || fixedCuts.includes(c.start + 1)) return false;
+  const wrong = text.slice(c.start, c.end);
+  if (text.indexOf(wrong) !== c.start || text.indexOf(wrong, c.end) >= 0) return false;
+  const odd = wrong[0] === c.right[0][0] ? wrong[1] : wrong[0];
+  let seen = 0;
+  for (let at = text.indexOf(odd); at >= 0 && seen < 3; at = text.indexOf(odd, at + 1)) seen++;
+  if (seen >= 3) return false;
+  return !QUOTED[text[c.start - 1]] && !CLOSERS.has(text[c.end]) && text.lastIndexOf('《', c.start) <= text.lastIndexOf('》', c.start);
+}
+
 function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string, from: number, to: number): boolean {
   if (c.needs === 'nothing') return true;
   if (!segmenter) return false;
@@ -248,6 +301,7 @@ function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string,
   while (lo > from && c.start - lo < CONTEXT && isHanCode(text.charCodeAt(lo - 1))) lo--;
   let hi = c.end;
   while (hi < to && hi - c.end < CONTEXT && isHanCode(text.charCodeAt(hi))) hi++;
+  if (c.needs === 'split') return slipStands(c, segmenter, text, lo, hi);
   const cuts = boundaries(segmenter, text, lo, hi);
   if (!cuts.includes(c.start) || !cuts.includes(c.end)) return false;
   if (c.needs === 'token') return !cuts.some((at) => at > c.start && at < c.end);
@@ -332,11 +386,12 @@ function doubledCandidate(t: Tables, text: string, s: number): Candidate | undef
   return undefined;
 }
 
-function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>): Candidate[] {
+/** `useSlips`: whether to look for word slips, which belong to the statistical tier. */
+function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>, useSlips: boolean): Candidate[] {
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
-  const { listHeads, idiomHeads, idiomTails, idiomMasks } = t;
+  const { listHeads, slipHeads, idiomHeads, idiomTails, idiomMasks } = t;
   // The last four code units and how many of them in a row are Han.
   let c0 = -1;
   let c1 = -1;
@@ -361,6 +416,13 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
     if (useList && hasBit(listHeads, top(pair, LIST_BITS))) {
       const entry = listedAt(t, text, i - 1, to);
       if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
+    }
+    if (useSlips && hasBit(slipHeads, top(pair, SLIP_BITS))) {
+      for (const at of t.slips.get(key(pair)) ?? []) {
+        const { slips } = wordData;
+        if (slips.charCodeAt(at) !== c2 || slips.charCodeAt(at + 1) !== c3) continue;
+        found.push({ start: i - 1, end: i + 1, messageId: 'slip', right: [slips.slice(at + 2, at + 4)], reason: slips[at + 4] === '音' ? '同音' : '形近', needs: 'split' });
+      }
     }
     if (useIdiom) {
       const head = hasBit(idiomHeads, top(pair, PAIR_BITS));
@@ -397,13 +459,15 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
 /** Openers and their closers: a window that fills a pair by itself is a coinage or a title (`“吉思广益”协商`, `《绝代双骄》`), meant as written. */
 const QUOTED: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '「': '」', '"': '"' };
 
+const CLOSERS = new Set(Object.values(QUOTED));
+
 const quotedWhole = (text: string, start: number, end: number): boolean => start > 0 && QUOTED[text[start - 1]] !== undefined && QUOTED[text[start - 1]] === text[end];
 
 /**
  * A paragraph with no sentence end is a heading, a subheading or a column's
  * name, where writers pun on idioms on purpose (`画里有话` naming an art
  * column, `解燃煤之急` over a report on coal supply: People's Daily, January
- * and February 2020): the idiom tier leaves such a line alone.
+ * and February 2020): the idiom tier and word slips leave such a line alone.
  */
 const SENTENCE_END = /[。！？!?；;…]/;
 
@@ -431,11 +495,13 @@ function check(ctx: RuleContext): void {
   const { text } = ctx.doc;
   const segmenter = ctx.services.segmenter;
   const flagged: Array<{ start: number; end: number }> = [];
+  // Word slips are statistical evidence (word counts, the laws corpus): they come with the statistical tier, in its phase, where the model is lent.
+  const useSlips = tiers.has('statistical') && ctx.services.typoModel !== undefined;
   for (const p of ctx.doc.paragraphs) {
     let freeFrom = p.contentStart;
     // Whether the paragraph is a heading or a column's name, judged on its first near-miss only.
     let headingLine: boolean | undefined;
-    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
+    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, useSlips).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
     for (const c of candidates) {
       if (c.start < freeFrom || allowed(allow, text, c.start, c.end)) continue;
       if (c.messageId !== 'listed' && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
@@ -445,6 +511,13 @@ function check(ctx: RuleContext): void {
       const wrong = text.slice(c.start, c.end);
       const span = { start: c.start, end: c.end };
       const { char, rightChar } = difference(wrong, c.right[0]);
+      if (c.messageId === 'slip') {
+        const at = c.start + (wrong[0] !== c.right[0][0] ? 0 : 1);
+        const charSpan = { start: at, end: at + 1 };
+        const data = { wrong, right: c.right[0], char, rightChar, reason: c.reason, reasonEn: REASONS[c.reason] ?? c.reason };
+        ctx.report({ span: charSpan, messageId: 'statistical', data, fix: [{ span: charSpan, text: rightChar }], suspicion: true });
+        continue;
+      }
       const data = { wrong, right: c.right.join('”或“'), rightEn: c.right.join('" or "'), char, rightChar, reason: c.reason, reasonEn: REASONS[c.reason] ?? c.reason };
       if (c.messageId === 'idiomChoice') ctx.report({ span, messageId: c.messageId, data });
       else ctx.report({ span, messageId: c.messageId, data, fix: [{ span, text: c.right[0] }] });
