@@ -96,9 +96,6 @@ interface Tables {
   longest: number;
   /** Bit per pair hash of the first two characters of a listed wrong form. */
   listHeads: Int32Array;
-  /** Word slips by `key` of the `pairHash` of their two characters: `slip` is its offset into `wordData.slips` (five characters each). */
-  slips: Map<number, number[]>;
-  slipHeads: Int32Array;
   /** Idiom indices by `key` of the `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
   byMask: Map<number, number[]>;
   /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
@@ -133,13 +130,6 @@ function tablesFor(): Tables {
     longest = Math.max(longest, e.wrong.length);
     setBit(listHeads, top(pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)), LIST_BITS));
   }
-  const slips = new Map<number, number[]>();
-  const slipHeads = newBits(SLIP_BITS);
-  for (let at = 0; at < wordData.slips.length; at += 5) {
-    const hash = pairHash(wordData.slips.charCodeAt(at), wordData.slips.charCodeAt(at + 1));
-    setBit(slipHeads, top(hash, SLIP_BITS));
-    addTo(slips, key(hash), at);
-  }
   const byMask = new Map<number, number[]>();
   const idiomMasks = newBits(MASK_BITS);
   const idiomHeads = newBits(PAIR_BITS);
@@ -167,8 +157,31 @@ function tablesFor(): Tables {
   const termsWrong = Object.keys(terms.pairs);
   const listedWrong = new Set(list.entries.map((e) => e.wrong));
   const quiet = new Set([...idiomData.official, ...list.allow.map((a) => a.word), ...listedWrong]);
-  tables = { listed, longest, listHeads, slips, slipHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
+  tables = { listed, longest, listHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
   return tables;
+}
+
+interface SlipTables {
+  /** Word slips by `key` of the `pairHash` of their two characters, as offsets into `wordData.slips` (five characters each). */
+  slips: Map<number, number[]>;
+  /** Bit per pair hash of a slip. */
+  heads: Int32Array;
+}
+
+let slipTables: SlipTables | undefined;
+
+/** Built on the first check with the statistical tier: the default tiers never pay for them. */
+function slipTablesFor(): SlipTables {
+  if (slipTables) return slipTables;
+  const slips = new Map<number, number[]>();
+  const heads = newBits(SLIP_BITS);
+  for (let at = 0; at < wordData.slips.length; at += 5) {
+    const hash = pairHash(wordData.slips.charCodeAt(at), wordData.slips.charCodeAt(at + 1));
+    setBit(heads, top(hash, SLIP_BITS));
+    addTo(slips, key(hash), at);
+  }
+  slipTables = { slips, heads };
+  return slipTables;
 }
 
 interface Confusables {
@@ -386,12 +399,12 @@ function doubledCandidate(t: Tables, text: string, s: number): Candidate | undef
   return undefined;
 }
 
-/** `useSlips`: whether to look for word slips, which belong to the statistical tier. */
-function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>, useSlips: boolean): Candidate[] {
+/** `slips`: the word slips' tables when the statistical tier looks for them. */
+function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>, slips: SlipTables | undefined): Candidate[] {
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
-  const { listHeads, slipHeads, idiomHeads, idiomTails, idiomMasks } = t;
+  const { listHeads, idiomHeads, idiomTails, idiomMasks } = t;
   // The last four code units and how many of them in a row are Han.
   let c0 = -1;
   let c1 = -1;
@@ -417,11 +430,11 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
       const entry = listedAt(t, text, i - 1, to);
       if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
     }
-    if (useSlips && hasBit(slipHeads, top(pair, SLIP_BITS))) {
-      for (const at of t.slips.get(key(pair)) ?? []) {
-        const { slips } = wordData;
-        if (slips.charCodeAt(at) !== c2 || slips.charCodeAt(at + 1) !== c3) continue;
-        found.push({ start: i - 1, end: i + 1, messageId: 'slip', right: [slips.slice(at + 2, at + 4)], reason: slips[at + 4] === '音' ? '同音' : '形近', needs: 'split' });
+    if (slips && hasBit(slips.heads, top(pair, SLIP_BITS))) {
+      const data = wordData.slips;
+      for (const at of slips.slips.get(key(pair)) ?? []) {
+        if (data.charCodeAt(at) !== c2 || data.charCodeAt(at + 1) !== c3) continue;
+        found.push({ start: i - 1, end: i + 1, messageId: 'slip', right: [data.slice(at + 2, at + 4)], reason: data[at + 4] === '音' ? '同音' : '形近', needs: 'split' });
       }
     }
     if (useIdiom) {
@@ -496,12 +509,12 @@ function check(ctx: RuleContext): void {
   const segmenter = ctx.services.segmenter;
   const flagged: Array<{ start: number; end: number }> = [];
   // Word slips are statistical evidence (word counts, the laws corpus): they come with the statistical tier, in its phase, where the model is lent.
-  const useSlips = tiers.has('statistical') && ctx.services.typoModel !== undefined;
+  const slips = tiers.has('statistical') && ctx.services.typoModel !== undefined ? slipTablesFor() : undefined;
   for (const p of ctx.doc.paragraphs) {
     let freeFrom = p.contentStart;
     // Whether the paragraph is a heading or a column's name, judged on its first near-miss only.
     let headingLine: boolean | undefined;
-    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, useSlips).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
+    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, slips).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
     for (const c of candidates) {
       if (c.start < freeFrom || allowed(allow, text, c.start, c.end)) continue;
       if (c.messageId !== 'listed' && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
