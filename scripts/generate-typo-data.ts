@@ -305,7 +305,7 @@ for (const [word, count] of freq) {
     for (const c of bySyllable.get(sounds[i]) ?? '') substitutes.set(c, '同音');
     for (const c of pycorrectorMates.get(word[i]) ?? []) if (!substitutes.has(c)) substitutes.set(c, '形近');
     for (const [c, reason] of substitutes) {
-      if (c === word[i] || !counted.has(c) || (lawChars.get(c) ?? 0) < WORD_SUBSTITUTE_MIN) continue;
+      if (c === word[i] || (reason === "同音" && (!counted.has(c) || (lawChars.get(c) ?? 0) < WORD_SUBSTITUTE_MIN))) continue;
       const slip = i === 0 ? c + word[1] : word[0] + c;
       if (freq.has(slip) || knownWrong.has(slip) || lawPairs.has(slip.charCodeAt(0) * 0x10000 + slip.charCodeAt(1))) continue;
       const score = Math.log2((count * total) / ((freq.get(slip[0]) ?? 1) * (freq.get(slip[1]) ?? 1)));

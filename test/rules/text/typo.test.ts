@@ -285,6 +285,31 @@ describe('typo: options in .speechlintrc.json', () => {
   });
 });
 
+describe('typo: slips of near shape in common words (list tier)', () => {
+  runRuleTests(rule, {
+    services,
+    valid: [
+      // Published sentences (People's Daily, January 2020) holding a generated slip across words or in a name.
+      '不一会儿，一群人走到我家门前，走在前面的那位身材魁梧，面带微笑，问我这是不是你屋？',
+      '原东留善固党委书记、全国劳模吕廷祥回忆说，以前村里是从来不种果树的，他八九岁时，到吕玉兰家里玩，大他一轮的玉兰姐给他切了一块苹果。',
+      '在前两轮比赛中，双方均弈成和棋，目前总比分战成1∶1。',
+      '着眼于5G技术的大规模应用和用户体验，这一系列双模手机主打5G视频，除采用双防抖技术，还在“剪”“看”“传”等环节上精益求精，具有快捷优质的视频创作能力。',
+      '会议指出，一年来，全国民委系统始终牢记习近平总书记嘱托，认真贯彻党中央、国务院决策部署。',
+      // Written twice in one text, in quotes, or in a heading: meant as written.
+      '全市上下坚恃改革开放，坚恃不动摇。',
+      '所谓“坚恃”，是另一回事。',
+      '坚恃改革开放不动摇',
+      // Off with the list tier.
+      { text: '全市上下坚恃改革开放不动摇。', options: { level: ['idiom'] } },
+    ],
+    invalid: [
+      { text: '全市上下坚恃改革开放不动摇。', errors: [listed(0, 4, 6, undefined, '“坚恃”疑有错字：“恃”应为“持”，即“坚持”（形近）')], output: '全市上下坚持改革开放不动摇。' },
+      { text: '各项防控措驰落实到位，群众生活基本稳定。', errors: [listed(0, 4, 6)], output: '各项防控措施落实到位，群众生活基本稳定。' },
+      { text: '这次会议对全年工作作出部绪，各地认真落实。', errors: [listed(0, 11, 13)], output: '这次会议对全年工作作出部署，各地认真落实。' },
+    ],
+  });
+});
+
 describe('typo: slips in common words (statistical tier)', () => {
   const withModel = { segmenter, typoModel: loadTypoModel() };
   const options = { level: ['statistical'] };

@@ -59,7 +59,7 @@ const CONTEXT = 4;
  * 31,000 forms, two bits each in 2^19 bits, 64 KB).
  */
 const LIST_BITS = 14;
-/** The word slips (about 6,700): 2^16 bits, 8 KB, about 10% false passes, each then met by a map lookup. */
+/** The word slips of one kind (about 4,100 of shape, 6,100 of sound): 2^16 bits, 8 KB, 6–9% false passes, each then met by a map lookup. */
 const SLIP_BITS = 16;
 const PAIR_BITS = 17;
 const MASK_BITS = 19;
@@ -161,27 +161,33 @@ function tablesFor(): Tables {
   return tables;
 }
 
+/** The two kinds of word slip, by their mark in `wordData.slips`: a near shape (`竞然`), reported by the `list` tier; a homophone (`干怖`), by the statistical tier. */
+type SlipKind = '形' | '音';
+
 interface SlipTables {
-  /** Word slips by `key` of the `pairHash` of their two characters, as offsets into `wordData.slips` (five characters each). */
+  /** Word slips of one kind by `key` of the `pairHash` of their two characters, as offsets into `wordData.slips` (five characters each). */
   slips: Map<number, number[]>;
   /** Bit per pair hash of a slip. */
   heads: Int32Array;
 }
 
-let slipTables: SlipTables | undefined;
+const slipTables = new Map<SlipKind, SlipTables>();
 
-/** Built on the first check with the statistical tier: the default tiers never pay for them. */
-function slipTablesFor(): SlipTables {
-  if (slipTables) return slipTables;
+/** Built on the first check that looks for slips of the kind. */
+function slipTablesFor(kind: SlipKind): SlipTables {
+  const known = slipTables.get(kind);
+  if (known) return known;
   const slips = new Map<number, number[]>();
   const heads = newBits(SLIP_BITS);
   for (let at = 0; at < wordData.slips.length; at += 5) {
+    if (wordData.slips[at + 4] !== kind) continue;
     const hash = pairHash(wordData.slips.charCodeAt(at), wordData.slips.charCodeAt(at + 1));
     setBit(heads, top(hash, SLIP_BITS));
     addTo(slips, key(hash), at);
   }
-  slipTables = { slips, heads };
-  return slipTables;
+  const tables = { slips, heads };
+  slipTables.set(kind, tables);
+  return tables;
 }
 
 interface Confusables {
@@ -399,8 +405,8 @@ function doubledCandidate(t: Tables, text: string, s: number): Candidate | undef
   return undefined;
 }
 
-/** `slips`: the word slips' tables when the statistical tier looks for them. */
-function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>, slips: SlipTables | undefined): Candidate[] {
+/** `slipSets`: the tables of the kinds of word slip to look for. */
+function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>, slipSets: readonly SlipTables[]): Candidate[] {
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
@@ -430,11 +436,13 @@ function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: 
       const entry = listedAt(t, text, i - 1, to);
       if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
     }
-    if (slips && hasBit(slips.heads, top(pair, SLIP_BITS))) {
+    for (const slips of slipSets) {
+      if (!hasBit(slips.heads, top(pair, SLIP_BITS))) continue;
       const data = wordData.slips;
       for (const at of slips.slips.get(key(pair)) ?? []) {
         if (data.charCodeAt(at) !== c2 || data.charCodeAt(at + 1) !== c3) continue;
-        found.push({ start: i - 1, end: i + 1, messageId: 'slip', right: [data.slice(at + 2, at + 4)], reason: data[at + 4] === '音' ? '同音' : '形近', needs: 'split' });
+        const shape = data[at + 4] === '形';
+        found.push({ start: i - 1, end: i + 1, messageId: shape ? 'listed' : 'slip', right: [data.slice(at + 2, at + 4)], reason: shape ? '形近' : '同音', needs: 'split' });
       }
     }
     if (useIdiom) {
@@ -508,16 +516,19 @@ function check(ctx: RuleContext): void {
   const { text } = ctx.doc;
   const segmenter = ctx.services.segmenter;
   const flagged: Array<{ start: number; end: number }> = [];
-  // Word slips are statistical evidence (word counts, the laws corpus): they come with the statistical tier, in its phase, where the model is lent.
-  const slips = tiers.has('statistical') && ctx.services.typoModel !== undefined ? slipTablesFor() : undefined;
+  // Word slips of near shape are listed forms (no false alarm on the archive); those of sound raised some, so they come as
+  // suspicions with the statistical tier, in its phase, where the model is lent (docs/rules/typo.md, "Slips in common words").
+  const slipSets: SlipTables[] = [];
+  if (tiers.has('list')) slipSets.push(slipTablesFor('形'));
+  if (tiers.has('statistical') && ctx.services.typoModel !== undefined) slipSets.push(slipTablesFor('音'));
   for (const p of ctx.doc.paragraphs) {
     let freeFrom = p.contentStart;
     // Whether the paragraph is a heading or a column's name, judged on its first near-miss only.
     let headingLine: boolean | undefined;
-    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, slips).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
+    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, slipSets).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
     for (const c of candidates) {
       if (c.start < freeFrom || allowed(allow, text, c.start, c.end)) continue;
-      if (c.messageId !== 'listed' && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
+      if ((c.messageId !== 'listed' || c.needs === 'split') && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
       if (!confirmed(c, segmenter, text, p.contentStart, p.contentEnd)) continue;
       freeFrom = c.end;
       flagged.push(c);
