@@ -53,13 +53,14 @@ const CONTEXT = 4;
  * Bits of the tables the scan tests at every character: small enough to stay
  * in the processor's cache (a miss per character was most of the rule's cost
  * on the People's Daily archive, and a large table slows the other rules
- * too). The list's pairs (a few hundred) and an idiom's first or last pair
- * (about 7,000 each) take 2^14 and 2^17 bits, 2 and 16 KB, about 5% false
- * passes; only a window that passes meets the masked-idiom table (about
- * 31,000 forms, two bits each in 2^19 bits, 64 KB).
+ * too). The first pairs of the list's forms and of the word slips of near
+ * shape (about 4,400) and an idiom's first or last pair (about 7,000 each)
+ * take 2^17 bits each, 16 KB, 3–5% false passes; only a window that passes
+ * meets the masked-idiom table (about 31,000 forms, two bits each in 2^19
+ * bits, 64 KB).
  */
-const LIST_BITS = 14;
-/** The word slips of one kind (about 4,100 of shape, 6,100 of sound): 2^17 bits, 16 KB, 3–5% false passes, each then met by a map lookup. */
+const LIST_BITS = 17;
+/** The word slips of sound (about 6,100, the statistical tier's): 2^17 bits, 16 KB, about 5% false passes, each then met by a map lookup. */
 const SLIP_BITS = 17;
 const PAIR_BITS = 17;
 const MASK_BITS = 19;
@@ -94,8 +95,10 @@ interface Tables {
   listed: Map<number, ListEntry[]>;
   /** Length of the longest wrong form listed. */
   longest: number;
-  /** Bit per pair hash of the first two characters of a listed wrong form. */
+  /** Bit per pair hash of the first two characters of a listed wrong form or a word slip of near shape: one test per character serves both. */
   listHeads: Int32Array;
+  /** Word slips of near shape (the `list` tier's), with the list's heads. */
+  shapeSlips: SlipTables;
   /** Idiom indices by `key` of the `maskHash` of the idiom at each masked position (`再接_厉`); a hit is checked against the text. */
   byMask: Map<number, number[]>;
   /** Bits per pair hash of an idiom's first two / last two characters: a near-miss keeps one of the two pairs. */
@@ -130,6 +133,7 @@ function tablesFor(): Tables {
     longest = Math.max(longest, e.wrong.length);
     setBit(listHeads, top(pairHash(e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)), LIST_BITS));
   }
+  const shapeSlips = slipTables('形', listHeads);
   const byMask = new Map<number, number[]>();
   const idiomMasks = newBits(MASK_BITS);
   const idiomHeads = newBits(PAIR_BITS);
@@ -157,7 +161,7 @@ function tablesFor(): Tables {
   const termsWrong = Object.keys(terms.pairs);
   const listedWrong = new Set(list.entries.map((e) => e.wrong));
   const quiet = new Set([...idiomData.official, ...list.allow.map((a) => a.word), ...listedWrong]);
-  tables = { listed, longest, listHeads, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
+  tables = { listed, longest, listHeads, shapeSlips, byMask, doubled, idiomMasks, idiomHeads, idiomTails, quiet, termsWrong };
   return tables;
 }
 
@@ -171,24 +175,22 @@ interface SlipTables {
   heads: Int32Array;
 }
 
-const slipTables = new Map<SlipKind, SlipTables>();
-
-/** Built on the first check that looks for slips of the kind. */
-function slipTablesFor(kind: SlipKind): SlipTables {
-  const known = slipTables.get(kind);
-  if (known) return known;
+/** The slips of `kind`, their heads set in `heads` (a table of `bits` bits). */
+function slipTables(kind: SlipKind, heads: Int32Array, bits = LIST_BITS): SlipTables {
   const slips = new Map<number, number[]>();
-  const heads = newBits(SLIP_BITS);
   for (let at = 0; at < wordData.slips.length; at += 5) {
     if (wordData.slips[at + 4] !== kind) continue;
     const hash = pairHash(wordData.slips.charCodeAt(at), wordData.slips.charCodeAt(at + 1));
-    setBit(heads, top(hash, SLIP_BITS));
+    setBit(heads, top(hash, bits));
     addTo(slips, key(hash), at);
   }
-  const tables = { slips, heads };
-  slipTables.set(kind, tables);
-  return tables;
+  return { slips, heads };
 }
+
+let soundSlips: SlipTables | undefined;
+
+/** Built on the first check with the statistical tier: the default tiers never pay for them. */
+const soundSlipsFor = (): SlipTables => (soundSlips ??= slipTables('音', newBits(SLIP_BITS), SLIP_BITS));
 
 interface Confusables {
   /** Every reading of a character, as syllable indices, by code unit. */
@@ -415,16 +417,8 @@ function addSlips(slips: SlipTables, pair: number, first: number, second: number
   }
 }
 
-/** `shapeSlips`, `soundSlips`: the tables of the kinds of word slip to look for, if any. */
-function candidatesIn(
-  t: Tables,
-  text: string,
-  from: number,
-  to: number,
-  tiers: ReadonlySet<string>,
-  shapeSlips: SlipTables | undefined,
-  soundSlips: SlipTables | undefined,
-): Candidate[] {
+/** `soundSlips`: the tables of the word slips of sound, when the statistical tier looks for them. */
+function candidatesIn(t: Tables, text: string, from: number, to: number, tiers: ReadonlySet<string>, soundSlips: SlipTables | undefined): Candidate[] {
   const found: Candidate[] = [];
   const useList = tiers.has('list');
   const useIdiom = tiers.has('idiom');
@@ -453,8 +447,8 @@ function candidatesIn(
     if (useList && hasBit(listHeads, top(pair, LIST_BITS))) {
       const entry = listedAt(t, text, i - 1, to);
       if (entry) found.push({ start: i - 1, end: i - 1 + entry.wrong.length, messageId: 'listed', right: [entry.right], reason: entry.reason, needs: entry.wrong.length === 4 ? 'nothing' : 'token' });
+      addSlips(t.shapeSlips, pair, c2, c3, i - 1, found);
     }
-    if (shapeSlips && hasBit(shapeSlips.heads, top(pair, SLIP_BITS))) addSlips(shapeSlips, pair, c2, c3, i - 1, found);
     if (soundSlips && hasBit(soundSlips.heads, top(pair, SLIP_BITS))) addSlips(soundSlips, pair, c2, c3, i - 1, found);
     if (useIdiom) {
       const head = hasBit(idiomHeads, top(pair, PAIR_BITS));
@@ -529,13 +523,12 @@ function check(ctx: RuleContext): void {
   const flagged: Array<{ start: number; end: number }> = [];
   // Word slips of near shape are listed forms (no false alarm on the archive); those of sound raised some, so they come as
   // suspicions with the statistical tier, in its phase, where the model is lent (docs/rules/typo.md, "Slips in common words").
-  const shapeSlips = tiers.has('list') ? slipTablesFor('形') : undefined;
-  const soundSlips = tiers.has('statistical') && ctx.services.typoModel !== undefined ? slipTablesFor('音') : undefined;
+  const soundSlips = tiers.has('statistical') && ctx.services.typoModel !== undefined ? soundSlipsFor() : undefined;
   for (const p of ctx.doc.paragraphs) {
     let freeFrom = p.contentStart;
     // Whether the paragraph is a heading or a column's name, judged on its first near-miss only.
     let headingLine: boolean | undefined;
-    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, shapeSlips, soundSlips).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
+    const candidates = candidatesIn(t, text, p.contentStart, p.contentEnd, tiers, soundSlips).sort((a, b) => a.start - b.start || (a.messageId === 'listed' ? -1 : 1));
     for (const c of candidates) {
       if (c.start < freeFrom || allowed(allow, text, c.start, c.end)) continue;
       if ((c.messageId !== 'listed' || c.needs === 'split') && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
