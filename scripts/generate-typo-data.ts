@@ -249,9 +249,11 @@ console.log(`${idioms.length} idioms, ${Object.keys(homophones).length} syllable
 /** Words at least this frequent in jieba (about 4,300 two-character words) are the right forms: a slip of a rare word is rarely made and rarely worth a warning. */
 const WORD_MIN_COUNT = 1000;
 /**
- * A substitute character counted by kHanyuPinlu (modern frequency) and seen
- * at least this often in the laws: the characters an input method offers
- * first; a rarer one is mostly a name's.
+ * A substitute of the same sound must be counted by kHanyuPinlu (modern
+ * frequency) and seen at least this often in the laws: the characters an
+ * input method offers first; a rarer one is mostly a name's. A substitute of
+ * a near shape (pycorrector's hand-made groups) has no bound: such a slip
+ * comes from the hand or the eye, not from an input method's list.
  */
 const WORD_SUBSTITUTE_MIN = 300;
 /**
@@ -305,7 +307,7 @@ for (const [word, count] of freq) {
     for (const c of bySyllable.get(sounds[i]) ?? '') substitutes.set(c, '同音');
     for (const c of pycorrectorMates.get(word[i]) ?? []) if (!substitutes.has(c)) substitutes.set(c, '形近');
     for (const [c, reason] of substitutes) {
-      if (c === word[i] || (reason === "同音" && (!counted.has(c) || (lawChars.get(c) ?? 0) < WORD_SUBSTITUTE_MIN))) continue;
+      if (c === word[i] || (reason === '同音' && (!counted.has(c) || (lawChars.get(c) ?? 0) < WORD_SUBSTITUTE_MIN))) continue;
       const slip = i === 0 ? c + word[1] : word[0] + c;
       if (freq.has(slip) || knownWrong.has(slip) || lawPairs.has(slip.charCodeAt(0) * 0x10000 + slip.charCodeAt(1))) continue;
       const score = Math.log2((count * total) / ((freq.get(slip[0]) ?? 1) * (freq.get(slip[1]) ?? 1)));
