@@ -304,8 +304,9 @@ for (const [word, count] of freq) {
   const sounds = pinyin(word, { toneType: 'none', type: 'array' }) as string[];
   for (let i = 0; i < 2; i++) {
     const substitutes = new Map<string, string>();
-    for (const c of bySyllable.get(sounds[i]) ?? '') substitutes.set(c, '同音');
-    for (const c of pycorrectorMates.get(word[i]) ?? []) if (!substitutes.has(c)) substitutes.set(c, '形近');
+    // A near shape first: a character both of the sound and of a near shape is not held to the sound's frequency bound.
+    for (const c of pycorrectorMates.get(word[i]) ?? []) substitutes.set(c, '形近');
+    for (const c of bySyllable.get(sounds[i]) ?? '') if (!substitutes.has(c)) substitutes.set(c, '同音');
     for (const [c, reason] of substitutes) {
       if (c === word[i] || (reason === '同音' && (!counted.has(c) || (lawChars.get(c) ?? 0) < WORD_SUBSTITUTE_MIN))) continue;
       const slip = i === 0 ? c + word[1] : word[0] + c;

@@ -306,6 +306,8 @@ describe('typo: slips of near shape in common words (list tier)', () => {
       { text: '全市上下坚恃改革开放不动摇。', errors: [listed(0, 4, 6, undefined, '“坚恃”疑有错字：“恃”应为“持”，即“坚持”（形近）')], output: '全市上下坚持改革开放不动摇。' },
       { text: '各项防控措驰落实到位，群众生活基本稳定。', errors: [listed(0, 4, 6)], output: '各项防控措施落实到位，群众生活基本稳定。' },
       { text: '这次会议对全年工作作出部绪，各地认真落实。', errors: [listed(0, 11, 13)], output: '这次会议对全年工作作出部署，各地认真落实。' },
+      // Of the same sound as well (jing): a near shape is not held to the sound's frequency bound.
+      { text: '记者竞然发现，这里的村民早已搬走了。', errors: [listed(0, 2, 4, undefined, '“竞然”疑有错字：“竞”应为“竟”，即“竟然”（形近）')], output: '记者竟然发现，这里的村民早已搬走了。' },
     ],
   });
 });
@@ -322,19 +324,10 @@ describe('typo: slips in common words (statistical tier)', () => {
       { text: '非常巧的是，校长乔培服是我在高校任教时的学生，憨厚诚恳，因教书育人有方，九年前被村里从县城“挖”了过来。', options },
       { text: '从2015年第四十三届世界技能大赛上广东选手实现中国在世技赛上金牌零的突破，到在第四十五届世技赛上再次蝉联金牌榜、奖牌榜和团体总分第一，中国技工一次次交出亮眼成绩单。', options },
       { text: '北京7万名干部下沉一线全力战疫', options },
-      // A slip written twice, or in quotes: a coinage, meant as written.
-      { text: '记者竞然发现，大家竞然都搬走了。', options },
-      { text: '他称之为“竞然”现象。', options },
       // Off unless `level` names the statistical tier.
-      '记者竞然发现，这里的村民早已搬走了。',
+      '会议听取了规划编制情况汇报，各级干怖要带头落实。',
     ],
     invalid: [
-      {
-        text: '记者竞然发现，这里的村民早已搬走了。',
-        options,
-        errors: [slip(2, '“竞然”疑为“竟然”之误：“竞”应为“竟”（同音；据上下文统计推断，请核对）')],
-        output: '记者竟然发现，这里的村民早已搬走了。',
-      },
       {
         text: '会议听取了规划编制情况汇报，各级干怖要带头落实。',
         options,
@@ -345,6 +338,6 @@ describe('typo: slips in common words (statistical tier)', () => {
   });
 
   it('stays off without the model (the keystroke phase)', () => {
-    assert.deepEqual(lintWith(rule, '记者竞然发现，这里的村民早已搬走了。', options, { segmenter }), []);
+    assert.deepEqual(lintWith(rule, '会议听取了规划编制情况汇报，各级干怖要带头落实。', options, { segmenter }), []);
   });
 });
