@@ -17,10 +17,20 @@
 //   characters sharing a full four-corner code, or a Cangjie code but for its
 //   first letter, in Unihan (Unicode licence, Debian's unicode-data package),
 //   less a character that is itself the radical of another member (kRSUnicode).
-// Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2]
-// (Unihan_Readings.txt.bz2 and Unihan_IRGSources.txt.bz2 are read from the same folder.)
+//
+// It also writes server/src/core/data/typo-words.json, slips in common words
+// (按装 for 安装), by rule rather than by hand (see WORD_* below and
+// docs/rules/typo.md, "Slips in common words"): for each frequent two-character
+// word of jieba, each one-character substitute of the same toneless reading
+// there or of a near shape (pycorrector's groups) that makes no dictionary
+// entry, is never a character pair of the laws corpus (public domain), and
+// is far less likely than the word under jieba's word frequencies.
+//
+// Run: node --import tsx scripts/generate-typo-data.ts <typo-data dir> [Unihan_DictionaryLikeData.txt.bz2] [laws dir]
+// (Unihan_Readings.txt.bz2 and Unihan_IRGSources.txt.bz2 are read from the same folder;
+// the laws dir is ../shared/corpus/laws/laws-2f4c5c2.tar.xz extracted, default /tmp/laws.)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import terms from '../server/src/core/data/terms.json';
@@ -30,7 +40,9 @@ const typoData = process.argv[2] ?? '/work/shared/typo-data';
 const unihan = process.argv[3] ?? '/usr/share/unicode/Unihan_DictionaryLikeData.txt.bz2';
 const unihanReadings = join(unihan, '..', 'Unihan_Readings.txt.bz2');
 const unihanStrokes = join(unihan, '..', 'Unihan_IRGSources.txt.bz2');
+const laws = process.argv[4] ?? '/tmp/laws';
 const out = join(__dirname, '..', 'server', 'src', 'core', 'data', 'typo-idioms.json');
+const wordsOut = join(__dirname, '..', 'server', 'src', 'core', 'data', 'typo-words.json');
 
 /** A misspelling is at most this rarer than the entry it miswrites (jieba counts misspellings 2–40 where the idiom has 50+). */
 const MISSPELLING_RATIO = 20;
@@ -230,3 +242,93 @@ const data = {
 };
 writeFileSync(out, JSON.stringify(data) + '\n');
 console.log(`${idioms.length} idioms, ${Object.keys(homophones).length} syllables, ${data.shapes.length} shape groups, ${officialNearMisses.length} official phrases; ${readFileSync(out).length} bytes`);
+
+// Slips in common words. Each threshold was set before measuring recall, on
+// size and on false alarms over the People's Daily archive of January 2020
+// (`npm run eval:typos -- --part bulk`), never on the planted set.
+/** Words at least this frequent in jieba (about 4,300 two-character words) are the right forms: a slip of a rare word is rarely made and rarely worth a warning. */
+const WORD_MIN_COUNT = 1000;
+/**
+ * A substitute of the same sound must be counted by kHanyuPinlu (modern
+ * frequency) and seen at least this often in the laws: the characters an
+ * input method offers first; a rarer one is mostly a name's. A substitute of
+ * a near shape (pycorrector's hand-made groups) has no bound: such a slip
+ * comes from the hand or the eye, not from an input method's list.
+ */
+const WORD_SUBSTITUTE_MIN = 300;
+/**
+ * The slip must be at least 2^16 times less likely than the word under
+ * jieba's word frequencies (log2 of count(word) · total / (count(a) ·
+ * count(b)), a and b the slip's characters read as words). The lowest
+ * whole step at which January 2020 raised no false alarm (14: 4, 15: 2).
+ */
+const WORD_MIN_SCORE = 16;
+/** Tags of names (people, places, bodies, other proper nouns): their slips are not common words. */
+const NAME_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg']);
+
+/** Character pairs of the laws corpus, by pair of code units. */
+const lawPairs = new Set<number>();
+const lawChars = new Map<string, number>();
+for (const name of readdirSync(laws, { recursive: true, encoding: 'utf8' }).sort()) {
+  if (!name.endsWith('.md')) continue;
+  const raw = readFileSync(join(laws, name), 'utf8');
+  const text = raw.slice(Math.max(0, raw.indexOf('<!-- INFO END -->')));
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!HAN.test(text[i])) {
+      previous = -1;
+      continue;
+    }
+    lawChars.set(text[i], (lawChars.get(text[i]) ?? 0) + 1);
+    if (previous >= 0) lawPairs.add(previous * 0x10000 + c);
+    previous = c;
+  }
+}
+if (lawChars.size === 0) throw new Error(`${laws}: no laws corpus (extract ../shared/corpus/laws/laws-2f4c5c2.tar.xz there)`);
+let total = 0;
+for (const count of freq.values()) total += count;
+const pycorrectorMates = new Map<string, Set<string>>();
+for (const group of shapeGroups) {
+  for (const c of group) {
+    const mates = pycorrectorMates.get(c) ?? new Set<string>();
+    for (const d of group) if (d !== c) mates.add(d);
+    pycorrectorMates.set(c, mates);
+  }
+}
+const knownWrong = new Set([...excluded, ...list.allow.map((a) => a.word)]);
+/** Per slip, its right forms with their counts and the reason. */
+const slips = new Map<string, Array<{ right: string; count: number; reason: string }>>();
+for (const [word, count] of freq) {
+  if (word.length !== 2 || count < WORD_MIN_COUNT || NAME_TAGS.has(tags.get(word) ?? '')) continue;
+  const sounds = pinyin(word, { toneType: 'none', type: 'array' }) as string[];
+  for (let i = 0; i < 2; i++) {
+    const substitutes = new Map<string, string>();
+    // A near shape first: a character both of the sound and of a near shape is not held to the sound's frequency bound.
+    for (const c of pycorrectorMates.get(word[i]) ?? []) substitutes.set(c, '形近');
+    for (const c of bySyllable.get(sounds[i]) ?? '') if (!substitutes.has(c)) substitutes.set(c, '同音');
+    for (const [c, reason] of substitutes) {
+      if (c === word[i] || (reason === '同音' && (!counted.has(c) || (lawChars.get(c) ?? 0) < WORD_SUBSTITUTE_MIN))) continue;
+      const slip = i === 0 ? c + word[1] : word[0] + c;
+      if (freq.has(slip) || knownWrong.has(slip) || lawPairs.has(slip.charCodeAt(0) * 0x10000 + slip.charCodeAt(1))) continue;
+      const score = Math.log2((count * total) / ((freq.get(slip[0]) ?? 1) * (freq.get(slip[1]) ?? 1)));
+      if (score < WORD_MIN_SCORE) continue;
+      slips.set(slip, [...(slips.get(slip) ?? []), { right: word, count, reason }]);
+    }
+  }
+}
+// A slip of two words alike in frequency has no one right form: left out (a finding should name what to write).
+const wordSlips = [...slips]
+  .map(([slip, rights]) => [slip, rights.sort((a, b) => b.count - a.count)] as const)
+  .filter(([, rights]) => rights.length === 1 || rights[0].count >= 10 * rights[1].count)
+  .map(([slip, rights]) => slip + rights[0].right + (rights[0].reason === '同音' ? '音' : '形'))
+  .sort();
+writeFileSync(
+  wordsOut,
+  JSON.stringify({
+    description:
+      'Generated by scripts/generate-typo-data.ts; do not edit. slips: five characters each, a slip of a common two-character word, the word, and 音 (同音: the same toneless reading, pinyin-pro, MIT, and Unihan kHanyuPinlu) or 形 (形近: pycorrector same_stroke.txt, Apache-2.0). Words and counts from jieba (MIT); character pairs from the laws corpus (public domain).',
+    slips: wordSlips.join(''),
+  }) + '\n',
+);
+console.log(`${wordSlips.length} word slips; ${readFileSync(wordsOut).length} bytes`);

@@ -8,6 +8,7 @@ import { parseConfig } from '../../../server/src/core/config';
 import type { Segmenter } from '../../../server/src/core/rule';
 import { rule } from '../../../server/src/core/rules/text/typo';
 import { loadSegmenter } from '../../../server/src/segmenter';
+import { loadTypoModel } from '../../../server/src/typoModel';
 import { findingOn, lintWith, runRuleTests } from '../../helpers/ruleTester';
 
 const segmenter: Segmenter | undefined = loadSegmenter();
@@ -186,6 +187,22 @@ describe('typo', () => {
   });
 });
 
+describe('typo: two-character entries reviewed from jieba', () => {
+  runRuleTests(rule, {
+    services,
+    valid: [
+      // Published sentences (People's Daily, 2020-01/02) holding a listed form across words: 死灰|复燃, 民生|话题.
+      '把刹住“四风”作为巩固党心民心的重要途径，坚决防止产生“疲劳综合征”，对享乐主义、奢靡之风等歪风陋习要露头就打，对“四风”隐形变异新动向要时刻防范，决不允许死灰复燃，决不允许旧弊未除、新弊又生。',
+      '这是与百姓生活息息相关的民生话题。',
+    ],
+    invalid: [
+      { text: '各单位要健立长效机制。', errors: [listed(0, 4, 6, undefined, '“健立”疑有错字：“健”应为“建”，即“建立”（同音）')], output: '各单位要建立长效机制。' },
+      { text: '今年冬天的气侯异常温暖。', errors: [listed(0, 5, 7, undefined, '“气侯”疑有错字：“侯”应为“候”，即“气候”（同音）')], output: '今年冬天的气候异常温暖。' },
+      { text: '报名人数符合招胜计划。', errors: [listed(0, 6, 8)], output: '报名人数符合招生计划。' },
+    ],
+  });
+});
+
 describe('typo without a segmenter', () => {
   runRuleTests(rule, {
     valid: [
@@ -265,5 +282,62 @@ describe('typo: options in .speechlintrc.json', () => {
     assert.equal(problems.length, 1);
     assert.equal(text.slice(problems[0].start, problems[0].end), '["list", "grammar"]');
     assert.match(problems[0].message.en, /each item must be one of list, idiom, statistical/);
+  });
+});
+
+describe('typo: slips of near shape in common words (list tier)', () => {
+  runRuleTests(rule, {
+    services,
+    valid: [
+      // Published sentences (People's Daily, January 2020) holding a generated slip across words or in a name.
+      '不一会儿，一群人走到我家门前，走在前面的那位身材魁梧，面带微笑，问我这是不是你屋？',
+      '原东留善固党委书记、全国劳模吕廷祥回忆说，以前村里是从来不种果树的，他八九岁时，到吕玉兰家里玩，大他一轮的玉兰姐给他切了一块苹果。',
+      '在前两轮比赛中，双方均弈成和棋，目前总比分战成1∶1。',
+      '着眼于5G技术的大规模应用和用户体验，这一系列双模手机主打5G视频，除采用双防抖技术，还在“剪”“看”“传”等环节上精益求精，具有快捷优质的视频创作能力。',
+      '会议指出，一年来，全国民委系统始终牢记习近平总书记嘱托，认真贯彻党中央、国务院决策部署。',
+      // Written twice in one text, in quotes, or in a heading: meant as written.
+      '全市上下坚恃改革开放，坚恃不动摇。',
+      '所谓“坚恃”，是另一回事。',
+      '坚恃改革开放不动摇',
+      // Off with the list tier.
+      { text: '全市上下坚恃改革开放不动摇。', options: { level: ['idiom'] } },
+    ],
+    invalid: [
+      { text: '全市上下坚恃改革开放不动摇。', errors: [listed(0, 4, 6, undefined, '“坚恃”疑有错字：“恃”应为“持”，即“坚持”（形近）')], output: '全市上下坚持改革开放不动摇。' },
+      { text: '各项防控措驰落实到位，群众生活基本稳定。', errors: [listed(0, 4, 6)], output: '各项防控措施落实到位，群众生活基本稳定。' },
+      { text: '这次会议对全年工作作出部绪，各地认真落实。', errors: [listed(0, 11, 13)], output: '这次会议对全年工作作出部署，各地认真落实。' },
+      // Of the same sound as well (jing): a near shape is not held to the sound's frequency bound.
+      { text: '记者竞然发现，这里的村民早已搬走了。', errors: [listed(0, 2, 4, undefined, '“竞然”疑有错字：“竞”应为“竟”，即“竟然”（形近）')], output: '记者竟然发现，这里的村民早已搬走了。' },
+    ],
+  });
+});
+
+describe('typo: slips in common words (statistical tier)', () => {
+  const withModel = { segmenter, typoModel: loadTypoModel() };
+  const options = { level: ['statistical'] };
+  const slip = (character: number, zh: string) => findingOn('statistical', 0, character, character + 1, { zh });
+  runRuleTests(rule, {
+    services: withModel,
+    valid: [
+      // Published sentences (People's Daily, January and February 2020) that hold a generated slip or one near the threshold:
+      // a name (乔|培|服), an abbreviation (世|技|赛), a heading (全力战疫).
+      { text: '非常巧的是，校长乔培服是我在高校任教时的学生，憨厚诚恳，因教书育人有方，九年前被村里从县城“挖”了过来。', options },
+      { text: '从2015年第四十三届世界技能大赛上广东选手实现中国在世技赛上金牌零的突破，到在第四十五届世技赛上再次蝉联金牌榜、奖牌榜和团体总分第一，中国技工一次次交出亮眼成绩单。', options },
+      { text: '北京7万名干部下沉一线全力战疫', options },
+      // Off unless `level` names the statistical tier.
+      '会议听取了规划编制情况汇报，各级干怖要带头落实。',
+    ],
+    invalid: [
+      {
+        text: '会议听取了规划编制情况汇报，各级干怖要带头落实。',
+        options,
+        errors: [slip(17, '“干怖”疑为“干部”之误：“怖”应为“部”（同音；据上下文统计推断，请核对）')],
+        output: '会议听取了规划编制情况汇报，各级干部要带头落实。',
+      },
+    ],
+  });
+
+  it('stays off without the model (the keystroke phase)', () => {
+    assert.deepEqual(lintWith(rule, '会议听取了规划编制情况汇报，各级干怖要带头落实。', options, { segmenter }), []);
   });
 });
