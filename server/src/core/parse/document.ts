@@ -48,17 +48,36 @@ export function parse(text: string): SpeechDocument {
 }
 
 export function* parseSteps(text: string): Steps<SpeechDocument> {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(text);
-  const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || 0)) ? '\r\n' : '\n';
   const paragraphs: Paragraph[] = [];
   const comments: CommentLine[] = [];
-  yield* scanLines(text, lines, bom, paragraphs, comments);
+  yield* scanLines(text, lines, bomOf(text), paragraphs, comments);
+  return yield* documentSteps(text, lines, paragraphs, comments);
+}
+
+export const bomOf = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
+/**
+ * A speech the last parse assembled, offered again for a speech starting as
+ * `start` does and ending before paragraph `end` (indices into the new
+ * paragraphs): its copy, or undefined when the speech must be assembled anew.
+ */
+export type ReuseSpeech = (start: SpeechStart, end: number) => Speech | undefined;
+
+/** Where each speech of a parsed document started: what `reparse` compares. */
+const speechStarts = new WeakMap<SpeechDocument, readonly SpeechStart[]>();
+
+export const startsOf = (doc: SpeechDocument): readonly SpeechStart[] | undefined => speechStarts.get(doc);
+
+/** Everything after the line scan: speeches found in the paragraphs, then assembled (or reused). */
+export function* documentSteps(text: string, lines: LineIndex, paragraphs: Paragraph[], comments: CommentLine[], reuse?: ReuseSpeech): Steps<SpeechDocument> {
+  const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || 0)) ? '\r\n' : '\n';
   const syntax = paragraphs.some((p) => p.headingLevel) ? 'markdown' : 'plain';
-  const doc: SpeechDocument = { text, lines, syntax, bom, eol, title: undefined, subtitle: undefined, speeches: [], paragraphs, comments };
+  const doc: SpeechDocument = { text, lines, syntax, bom: bomOf(text), eol, title: undefined, subtitle: undefined, speeches: [], paragraphs, comments };
   const speakerAt = speakerReader(paragraphs);
   const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc, speakerAt) : plainSpeechStarts(doc, speakerAt));
-  yield* assembleSpeeches(doc, starts, speakerAt);
+  yield* assembleSpeeches(doc, starts, speakerAt, reuse);
+  speechStarts.set(doc, starts);
   return doc;
 }
 
@@ -93,7 +112,7 @@ function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
  * Where a speech begins: the index of its first paragraph, and which paragraphs are its title,
  * subtitle and speaker line; or, instead of a speaker line, the author line after its body.
  */
-interface SpeechStart {
+export interface SpeechStart {
   first: number;
   title?: number;
   subtitle?: number;
@@ -297,11 +316,18 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
   return starts;
 }
 
-function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt: SpeakerReader): Steps<void> {
+function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt: SpeakerReader, reuse: ReuseSpeech | undefined): Steps<void> {
   const ps = doc.paragraphs;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].first : ps.length;
+    const reused = reuse?.(s, end);
+    if (reused) {
+      doc.speeches.push(reused);
+      // A copy is cheap, but a compilation holds thousands.
+      if (k % 64 === 63) yield;
+      continue;
+    }
     const own = ps.slice(s.first, end);
     // The optional fields are there from the start, as in every model object: see scanLines.
     const speech: Speech = {
