@@ -10,7 +10,7 @@
  */
 import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
 import { splitsSurrogatePair } from './text/chars';
-import { fingerprint } from './text/hash';
+import { speechFingerprint } from './parse';
 import { formatMessage, type FixClass, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
@@ -39,20 +39,34 @@ export interface LintOptions {
   cache?: LintCache;
 }
 
-/** Per-speech findings of the last check, keyed by what they depend on; offsets relative to the speech's start. */
-export class LintCache {
-  private entries = new Map<string, readonly Finding[]>();
-  private next = new Map<string, readonly Finding[]>();
+/** A speech's findings as the check that made them placed them, the speech starting at `origin`. */
+interface CachedFindings {
+  origin: number;
+  findings: readonly Finding[];
+}
 
-  /** Findings stored under `key` by this check or the last one; kept for the next check. */
-  lookup(key: string): readonly Finding[] | undefined {
-    const found = this.next.get(key) ?? this.entries.get(key);
-    if (found) this.next.set(key, found);
-    return found;
+/**
+ * Per-speech findings of the last check, keyed by what they depend on. They are the very findings the
+ * check returned (held once), moved only when their speech has: an edit moves the speeches after it alone.
+ */
+export class LintCache {
+  private entries = new Map<string, CachedFindings>();
+  private next = new Map<string, CachedFindings>();
+
+  /** Findings stored under `key` by this check or the last one, placed for a speech starting at `origin`; kept for the next check. */
+  lookup(key: string, origin: number): readonly Finding[] | undefined {
+    let found = this.next.get(key) ?? this.entries.get(key);
+    if (!found) return undefined;
+    if (found.origin !== origin) {
+      const by = origin - found.origin;
+      found = { origin, findings: found.findings.map((f) => shifted(f, by)) };
+    }
+    this.next.set(key, found);
+    return found.findings;
   }
 
-  store(key: string, findings: readonly Finding[]): void {
-    this.next.set(key, findings);
+  store(key: string, origin: number, findings: readonly Finding[]): void {
+    this.next.set(key, { origin, findings });
   }
 
   /** Ends a check: entries it did not use are dropped. */
@@ -216,10 +230,10 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]) : '';
   for (const speech of doc.speeches) {
     const origin = speech.span.start;
-    const key = cache ? settingsKey + fingerprint(doc.text, origin, speech.span.end) : '';
-    const reused = cache?.lookup(key);
+    const key = cache ? settingsKey + speechFingerprint(doc.text, speech) : '';
+    const reused = cache?.lookup(key, origin);
     if (reused) {
-      for (const f of reused) findings.push(shifted(f, origin));
+      for (const f of reused) findings.push(f);
       yield;
       continue;
     }
@@ -232,7 +246,7 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
       if (pauseBetweenRules) yield;
     }
     yield;
-    cache?.store(key, own.map((f) => shifted(f, -origin)));
+    cache?.store(key, origin, own);
     for (const f of own) findings.push(f);
   }
   cache?.commit();
