@@ -10,7 +10,7 @@
  * check when it was not, so a burst of typing into a huge draft coalesces
  * into one check instead of starting (and dropping) one per key.
  */
-import { checkSteps, type Checked, type LintOptions } from './core';
+import { checkSteps, type Checked, type LintOptions, type SpeechDocument } from './core';
 
 /** Longest stretch of checking between two chances for other work. */
 const SLICE_MS = 10;
@@ -55,14 +55,16 @@ export class CheckCosts {
 /**
  * `checkSteps` in slices; undefined when `isStale` says a newer text has come.
  * `spent`, when given, learns how much work the check took, finished or dropped.
+ * `previous`, the model of the draft's last check, is re-parsed where the text changed.
  */
 export async function checkInSlices(
   text: string,
   options: LintOptions,
   isStale: () => boolean,
   spent?: (busyMs: number, finished: boolean) => void,
+  previous?: SpeechDocument,
 ): Promise<Checked | undefined> {
-  const steps = checkSteps(text, options);
+  const steps = checkSteps(text, options, previous);
   let busyMs = 0;
   let sliceStart = performance.now();
   let until = sliceStart + SLICE_MS;

@@ -70,6 +70,8 @@ const documents = new TextDocuments(TextDocument);
 const analyses = new Map<string, Analysis>();
 /** Per-document findings of unchanged speeches, so a keystroke re-checks only the speech it touched. */
 const lintCaches = new Map<string, LintCache>();
+/** Each open draft's last checked model, which the next check takes over and re-parses only where the text changed (core/parse/incremental.ts). */
+const lastModels = new Map<string, SpeechDocument>();
 /** Checks under way, so two requests about one version share one check. */
 const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
@@ -215,13 +217,18 @@ async function analyze(document: TextDocument): Promise<Analysis | undefined> {
     const options = await lintOptionsFor(uri);
     let cache = lintCaches.get(uri);
     if (!cache) lintCaches.set(uri, (cache = new LintCache()));
+    // The re-parse takes the last model over (its nodes move into the new one): a check dropped half-way leaves none, and the next parses afresh.
+    const previous = lastModels.get(uri);
+    lastModels.delete(uri);
     const checked = await checkInSlices(
       text,
       { ...options, cache },
       () => documents.get(uri)?.version !== version,
       (busyMs, finished) => checkCosts.record(uri, busyMs, finished),
+      previous,
     );
     if (!checked) return undefined;
+    if (documents.get(uri)) lastModels.set(uri, checked.doc);
     const result: Analysis = { version, ...checked };
     if (documents.get(uri)?.version === version) analyses.set(uri, result);
     return result;
@@ -367,6 +374,7 @@ documents.onDidClose(({ document }) => {
   checkCosts.forget(uri);
   analyses.delete(uri);
   lintCaches.delete(uri);
+  lastModels.delete(uri);
   layouts.forget(uri);
   publishedDrafts.delete(uri);
   config.forget(uri);
