@@ -46,12 +46,23 @@ interface CachedFindings {
 }
 
 /**
- * Per-speech findings of the last check, keyed by what they depend on. They are the very findings the
- * check returned (held once), moved only when their speech has: an edit moves the speeches after it alone.
+ * Per-speech findings of the last check, keyed by what they depend on: the settings, then the speech's
+ * text. They are the very findings the check returned (held once), moved only when their speech has:
+ * an edit moves the speeches after it alone.
  */
 export class LintCache {
   private entries = new Map<string, CachedFindings>();
   private next = new Map<string, CachedFindings>();
+  /** What the entries were found under (syntax, rule settings, services); findings under other settings are of no use. */
+  private settings = '';
+
+  /** Starts a check under `settings`. Keyed apart, not prefixed to every speech's key: the settings run to a kilobyte or two, hashed again for each of thousands of speeches. */
+  begin(settings: string): void {
+    if (settings === this.settings) return;
+    this.settings = settings;
+    this.entries.clear();
+    this.next.clear();
+  }
 
   /** Findings stored under `key` by this check or the last one, placed for a speech starting at `origin`; kept for the next check. */
   lookup(key: string, origin: number): readonly Finding[] | undefined {
@@ -227,10 +238,10 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   const contexts = active.map(({ rule, severity, options }): RunContext => ({ doc: frame, services, options, report: reportFinding, rule, severity, into: findings, reported: 0, firstUnlisted: undefined }));
   for (const context of contexts) run(context, frame, findings);
   const cache = opts.cache;
-  const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]) : '';
+  cache?.begin(JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]));
   for (const speech of doc.speeches) {
     const origin = speech.span.start;
-    const key = cache ? settingsKey + speechFingerprint(doc.text, speech) : '';
+    const key = cache ? speechFingerprint(doc.text, speech) : '';
     const reused = cache?.lookup(key, origin);
     if (reused) {
       for (const f of reused) findings.push(f);

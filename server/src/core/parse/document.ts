@@ -64,20 +64,28 @@ export const bomOf = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 
  */
 export type ReuseSpeech = (start: SpeechStart, end: number) => Speech | undefined;
 
-/** Where each speech of a parsed document started: what `reparse` compares. */
-const speechStarts = new WeakMap<SpeechDocument, readonly SpeechStart[]>();
+/** What `reparse` compares and reuses of a parsed document: where each speech started, and which speaker readings found nothing. */
+export interface ParseTrace {
+  starts: readonly SpeechStart[];
+  none: Uint8Array;
+}
 
-export const startsOf = (doc: SpeechDocument): readonly SpeechStart[] | undefined => speechStarts.get(doc);
+const traces = new WeakMap<SpeechDocument, ParseTrace>();
 
-/** Everything after the line scan: speeches found in the paragraphs, then assembled (or reused). */
-export function* documentSteps(text: string, lines: LineIndex, paragraphs: Paragraph[], comments: CommentLine[], reuse?: ReuseSpeech): Steps<SpeechDocument> {
+export const traceOf = (doc: SpeechDocument): ParseTrace | undefined => traces.get(doc);
+
+/**
+ * Everything after the line scan: speeches found in the paragraphs, then assembled (or reused).
+ * `known`: per paragraph, the speaker readings known to find nothing (`SpeakerReader.none`).
+ */
+export function* documentSteps(text: string, lines: LineIndex, paragraphs: Paragraph[], comments: CommentLine[], reuse?: ReuseSpeech, known?: Uint8Array): Steps<SpeechDocument> {
   const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || 0)) ? '\r\n' : '\n';
   const syntax = paragraphs.some((p) => p.headingLevel) ? 'markdown' : 'plain';
   const doc: SpeechDocument = { text, lines, syntax, bom: bomOf(text), eol, title: undefined, subtitle: undefined, speeches: [], paragraphs, comments };
-  const speakerAt = speakerReader(paragraphs);
+  const speakerAt = speakerReader(paragraphs, known);
   const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc, speakerAt) : plainSpeechStarts(doc, speakerAt));
   yield* assembleSpeeches(doc, starts, speakerAt, reuse);
-  speechStarts.set(doc, starts);
+  traces.set(doc, { starts, none: speakerAt.none });
   return doc;
 }
 
@@ -85,24 +93,41 @@ export function* documentSteps(text: string, lines: LineIndex, paragraphs: Parag
 interface SpeakerReader {
   weak(i: number): SpeakerNode | undefined;
   strong(i: number): SpeakerNode | undefined;
+  /** Per paragraph, the readings asked that found nothing (`WEAK_NONE`, `STRONG_NONE`): what a re-parse need not ask again of a line it keeps. */
+  readonly none: Uint8Array;
 }
+
+const WEAK_NONE = 1;
+const STRONG_NONE = 2;
 
 /**
  * Reads each paragraph once: finding the speeches and assembling them ask about the same lines.
  * A strong reading that finds a speaker is the weak one too (the strong one only turns more
- * lines away), so it fills the weak cache.
+ * lines away), so it fills the weak cache, and a line no weak reading takes no strong one takes.
+ * `known` holds what an earlier parse found nothing in (a reading depends on the line's words alone).
  */
-function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
+function speakerReader(ps: readonly Paragraph[], known: Uint8Array | undefined): SpeakerReader {
   const weak = new Map<number, SpeakerNode | undefined>();
+  const none = new Uint8Array(ps.length);
   return {
+    none,
     weak(i) {
-      if (!weak.has(i)) weak.set(i, readSpeaker(ps[i], 'weak'));
+      if (!weak.has(i)) {
+        const node = known && known[i] & WEAK_NONE ? undefined : readSpeaker(ps[i], 'weak');
+        if (!node) none[i] |= WEAK_NONE | STRONG_NONE;
+        weak.set(i, node);
+      }
       return weak.get(i);
     },
     // Not kept: the strong reading is asked of nearly every paragraph, about once each.
     strong(i) {
+      if ((known && known[i] & STRONG_NONE) || none[i] & STRONG_NONE) {
+        none[i] |= STRONG_NONE;
+        return undefined;
+      }
       const node = readSpeaker(ps[i], 'strong');
-      if (node && !weak.has(i)) weak.set(i, node);
+      if (!node) none[i] |= STRONG_NONE;
+      else if (!weak.has(i)) weak.set(i, node);
       return node;
     },
   };

@@ -17,7 +17,7 @@ import type { CommentLine, ItemRun, Paragraph, Section, Speech, SpeechDocument, 
 import { fingerprint } from '../text/hash';
 import { LineIndex } from '../text/lineIndex';
 import { runToEnd, type Steps } from '../steps';
-import { bomOf, documentSteps, parseSteps, startsOf, type SpeechStart } from './document';
+import { bomOf, documentSteps, parseSteps, traceOf, type SpeechStart } from './document';
 import { scanLines } from './lines';
 
 export function reparse(previous: SpeechDocument, text: string): SpeechDocument {
@@ -27,10 +27,11 @@ export function reparse(previous: SpeechDocument, text: string): SpeechDocument 
 /** `parse(text)`, in steps, reusing `previous` (a model `parse` or `reparse` made of an earlier text). */
 export function* reparseSteps(previous: SpeechDocument, text: string): Steps<SpeechDocument> {
   const before = previous.text;
-  const oldStarts = startsOf(previous);
+  const trace = traceOf(previous);
   const prefix = commonPrefix(before, text);
   // An edit at the very start may touch a BOM, which shifts the first line's paragraph.
-  if (!oldStarts || prefix === 0) return yield* parseSteps(text);
+  if (!trace || prefix === 0) return yield* parseSteps(text);
+  const oldStarts = trace.starts;
   const suffix = commonSuffix(before, text, prefix);
   const delta = text.length - before.length;
   const oldLines = previous.lines;
@@ -77,7 +78,11 @@ export function* reparseSteps(previous: SpeechDocument, text: string): Steps<Spe
     new SpeechMover(text, after ? delta : 0).speech(speech);
     return speech;
   };
-  return yield* documentSteps(text, lines, paragraphs, comments, reuse);
+  // A kept line's speaker readings that found nothing find nothing again.
+  const known = new Uint8Array(paragraphs.length);
+  known.set(trace.none.subarray(0, changedFrom));
+  known.set(trace.none.subarray(oldChangedTo), changedTo);
+  return yield* documentSteps(text, lines, paragraphs, comments, reuse, known);
 }
 
 /**
