@@ -65,6 +65,8 @@ export async function checkInSlices(
   previous?: SpeechDocument,
 ): Promise<Checked | undefined> {
   const steps = checkSteps(text, options, previous);
+  // The steps hold it as long as they need it (see checkSteps).
+  previous = undefined;
   let busyMs = 0;
   let sliceStart = performance.now();
   let until = sliceStart + SLICE_MS;

@@ -65,6 +65,8 @@ interface Analysis {
   findings: Finding[];
 }
 
+// Nothing is open yet: the heap is fitted to small drafts before the connection and the dictionary allocate anything (heapGrowth.ts).
+fitHeapGrowth(0);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new Map<string, Analysis>();
@@ -202,6 +204,17 @@ async function isChecked(document: TextDocument): Promise<boolean> {
   return checksLanguage(document.languageId, await config.settingsFor(document.uri));
 }
 
+/**
+ * The draft's last checked model, for the next check to take over (its nodes move into the new model):
+ * a check dropped half-way leaves none, and the next one parses afresh. Handed straight to the check,
+ * not kept in a variable, so the old model and its text are let go once re-parsed.
+ */
+function takeLastModel(uri: string): SpeechDocument | undefined {
+  const previous = lastModels.get(uri);
+  lastModels.delete(uri);
+  return previous;
+}
+
 /** The analysis of `document` as it is now, from the cache when its version has not moved; undefined when the document is not checked. */
 async function analyze(document: TextDocument): Promise<Analysis | undefined> {
   const { uri } = document;
@@ -217,15 +230,12 @@ async function analyze(document: TextDocument): Promise<Analysis | undefined> {
     const options = await lintOptionsFor(uri);
     let cache = lintCaches.get(uri);
     if (!cache) lintCaches.set(uri, (cache = new LintCache()));
-    // The re-parse takes the last model over (its nodes move into the new one): a check dropped half-way leaves none, and the next parses afresh.
-    const previous = lastModels.get(uri);
-    lastModels.delete(uri);
     const checked = await checkInSlices(
       text,
       { ...options, cache },
       () => documents.get(uri)?.version !== version,
       (busyMs, finished) => checkCosts.record(uri, busyMs, finished),
-      previous,
+      takeLastModel(uri),
     );
     if (!checked) return undefined;
     if (documents.get(uri)) lastModels.set(uri, checked.doc);

@@ -29,6 +29,9 @@ export function check(text: string, options?: LintOptions): Checked {
 
 /** `check` in steps (see steps.ts); `previous`, the model of an earlier text of the draft, is taken over and reused where the text did not change (`reparse`). */
 export function* checkSteps(text: string, options?: LintOptions, previous?: SpeechDocument): Steps<Checked> {
-  const doc = yield* (previous ? reparseSteps(previous, text) : parseSteps(text));
+  const parsing = previous ? reparseSteps(previous, text) : parseSteps(text);
+  // Let go of the old model while the rules run: it holds the old text, as large as the draft.
+  previous = undefined;
+  const doc = yield* parsing;
   return { doc, findings: yield* lintSteps(doc, options) };
 }
