@@ -9,8 +9,10 @@
  *   a 10 MB draft leaves its findings, published diagnostics and the text it
  *   replaced behind, tens of megabytes, so with V8's factor its resident memory
  *   climbed with every keystroke (370 MB peak after 30 edits of a 10 MB draft,
- *   about 110 MB of it alive). With large drafts open the growth is held to
- *   `HEAP_GROWING_PERCENT`; the price is more full collections.
+ *   about 110 MB of it alive). With small or large drafts open the growth is
+ *   held to `HEAP_GROWING_PERCENT` (small: a full collection of a small heap
+ *   is cheap; large: the memory matters most); the price is more full
+ *   collections. In between V8 decides, as its factor costs less CPU.
  * - The young generation's growth. V8 doubles its semi-spaces (up to 16 MB
  *   each) whenever much of what it allocated survives a scavenge, as while the
  *   dictionary loads or a big draft is parsed, and keeps them: some 30 MB
@@ -26,7 +28,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-/** With large drafts open, the old generation grows by at most this share of what survived the last full collection. */
+/** With small or large drafts open, the old generation grows by at most this share of what survived the last full collection. */
 const HEAP_GROWING_PERCENT = 15;
 /**
  * Open drafts of more characters than this are large: about 3 MB of UTF-8,
