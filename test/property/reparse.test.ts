@@ -9,8 +9,9 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parse, reparse, type SpeechDocument } from '../../server/src/core';
+import { check, checkSteps, LintCache, parse, reparse, runToEnd, type SpeechDocument } from '../../server/src/core';
 import { corpus, mutatedCorpus, speechSoup, uniformText } from './arbitraries';
+import { LINT_OPTIONS } from './invariants';
 import { itHolds } from './seeds';
 
 /** Short insertions: one character typed, a line break, a marker, a pasted stretch. */
@@ -44,6 +45,23 @@ function assertReparseHolds(base: string, edits: readonly Edit[]): void {
   }
 }
 
+/**
+ * As the language server checks a draft typed into: each check re-parses from the last model and
+ * reuses the lint cache's findings of unchanged speeches. The findings must be a fresh check's:
+ * findings of the last check hold spans of the model the re-parse moves, and the cache moves them.
+ */
+function assertCheckAfterEditsHolds(base: string, edits: readonly Edit[]): void {
+  const cache = new LintCache();
+  let text = base;
+  let doc = check(text, { ...LINT_OPTIONS, cache }).doc;
+  for (const e of edits) {
+    text = applied(text, e);
+    const checked = runToEnd(checkSteps(text, { ...LINT_OPTIONS, cache }, doc));
+    assert.deepEqual(checked.findings, check(text, LINT_OPTIONS).findings);
+    doc = checked.doc;
+  }
+}
+
 describe('re-parsing after edits', function () {
   this.timeout(120_000);
 
@@ -59,5 +77,12 @@ describe('re-parsing after edits', function () {
     fc.record({ base: fc.oneof(mutatedCorpus, uniformText.map((u) => u.text)), edits: fc.array(edit, { minLength: 1, maxLength: 8 }) }),
     ({ base, edits }) => assertReparseHolds(base, edits),
     300,
+  );
+
+  itHolds(
+    'checking with the last model and the lint cache gives the findings of a fresh check, edit after edit',
+    fc.record({ base: fc.oneof(fc.constantFrom(...corpus), mutatedCorpus, uniformText.map((u) => u.text)), edits: fc.array(edit, { minLength: 1, maxLength: 6 }) }),
+    ({ base, edits }) => assertCheckAfterEditsHolds(base, edits),
+    60,
   );
 });

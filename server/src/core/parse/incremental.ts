@@ -109,8 +109,7 @@ function sameStart(a: SpeechStart, b: SpeechStart, shift: number): boolean {
  * a draft typed into.
  */
 function moved(p: Paragraph, text: string, delta: number, lineShift: number): Paragraph {
-  p.span.start += delta;
-  p.span.end += delta;
+  p.span = { start: p.span.start + delta, end: p.span.end + delta };
   p.contentStart += delta;
   p.contentEnd += delta;
   p.content = text.slice(p.contentStart, p.contentEnd);
@@ -120,8 +119,7 @@ function moved(p: Paragraph, text: string, delta: number, lineShift: number): Pa
 }
 
 function movedComment(c: CommentLine, text: string, delta: number, lineShift: number): CommentLine {
-  c.span.start += delta;
-  c.span.end += delta;
+  c.span = { start: c.span.start + delta, end: c.span.end + delta };
   c.line += lineShift;
   c.body = resliced(c.body, text, c.span.start, c.span.end);
   return c;
@@ -137,8 +135,9 @@ function resliced(words: string, text: string, from: number, to: number): string
 const SLICED_FROM = 13;
 
 /**
- * Moves a kept speech's nodes in place: every offset of the model is in a `span`, each node has its
- * own; words are sliced from the new text (see `moved`). Its paragraphs have moved already.
+ * Moves a kept speech's nodes in place: every offset of the model is in a `span`, and each gets a new
+ * one, never changed in place, as findings of the last check hold the model's spans (the lint cache
+ * keeps them); words are sliced from the new text (see `moved`). Its paragraphs have moved already.
  */
 class SpeechMover {
   constructor(
@@ -147,7 +146,7 @@ class SpeechMover {
   ) {}
 
   speech(s: Speech): void {
-    this.span(s.span);
+    s.span = this.span(s.span);
     this.title(s.title);
     this.title(s.subtitle);
     if (s.speaker) this.speakerPart(s.speaker);
@@ -156,9 +155,8 @@ class SpeechMover {
     for (const h of s.headings) this.heading(h);
   }
 
-  private span(x: TextSpan): void {
-    x.start += this.delta;
-    x.end += this.delta;
+  private span(x: TextSpan): TextSpan {
+    return { start: x.start + this.delta, end: x.end + this.delta };
   }
 
   /** Words now at `at` (a moved offset), as a slice of the new text when they are a slice at all. */
@@ -170,29 +168,29 @@ class SpeechMover {
 
   private title(t: TitleNode | undefined): void {
     if (!t) return;
-    this.span(t.span);
+    t.span = this.span(t.span);
     t.text = t.paragraph.content;
   }
 
   private run(r: ItemRun): void {
-    this.span(r.span);
+    r.span = this.span(r.span);
     for (const m of r.items) {
-      this.span(m.span);
+      m.span = this.span(m.span);
       m.text = this.words(m.text, m.span.start);
     }
   }
 
   private heading(h: SubHeading): void {
-    this.span(h.span);
+    h.span = this.span(h.span);
     h.text = h.paragraph.content;
   }
 
   private section(x: Section): void {
-    this.span(x.marker.span);
+    x.marker.span = this.span(x.marker.span);
     x.marker.text = this.words(x.marker.text, x.marker.span.start);
-    this.span(x.heading.span);
+    x.heading.span = this.span(x.heading.span);
     x.heading.text = this.words(x.heading.text, x.heading.span.start);
-    this.span(x.span);
+    x.span = this.span(x.span);
     for (const c of x.children) this.section(c);
     for (const r of x.itemRuns) this.run(r);
     for (const h of x.headings) this.heading(h);
@@ -201,7 +199,7 @@ class SpeechMover {
   /** A speaker node and its pieces, whose optional fields vary with the reading: walked key by key. */
   private speakerPart(node: object): void {
     const n = node as Record<string, unknown> & { span?: TextSpan; text?: string };
-    if (n.span) this.span(n.span);
+    if (n.span) n.span = this.span(n.span);
     for (const key in n) {
       const v = n[key];
       if (key === 'paragraph' || key === 'span' || v === undefined) continue;
