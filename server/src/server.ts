@@ -451,10 +451,11 @@ connection.onCompletion(({ textDocument, position }) =>
 );
 
 async function formatting(uri: string, range?: Range): Promise<TextEdit[] | null> {
-  const draft = await currentDraft(uri);
-  if (!draft) return null;
   const settings = readFormatSettings(clientCan.pullSettings ? await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined);
-  return formattingEdits(draft.doc, settings, await lintOptionsFor(uri), range);
+  const options = await lintOptionsFor(uri);
+  // The model last, used at once: the next check takes it over (see `takeLastModel`).
+  const draft = await currentDraft(uri);
+  return draft ? formattingEdits(draft.doc, settings, options, range) : null;
 }
 
 connection.onDocumentFormatting(({ textDocument }) => guarded('formatting', null, () => formatting(textDocument.uri)));
@@ -462,8 +463,9 @@ connection.onDocumentRangeFormatting(({ textDocument, range }) => guarded('range
 
 connection.onCodeLens(({ textDocument }) =>
   guarded('code lens', null, async () => {
+    const pace = await paceFor(textDocument.uri);
     const draft = await currentDraft(textDocument.uri);
-    return draft ? codeLenses(draft.doc, await paceFor(textDocument.uri), locale) : null;
+    return draft ? codeLenses(draft.doc, pace, locale) : null;
   }),
 );
 
@@ -472,9 +474,9 @@ const layouts = new LayoutCache();
 
 /** An open, checked draft laid out on the export's page (its configuration's `export` settings), as it is now. */
 async function currentLayout(uri: string) {
+  const pace = await paceFor(uri);
   const draft = await currentDraft(uri);
   if (!draft) return undefined;
-  const pace = await paceFor(uri);
   const laidOut = layouts.get(uri, draft.version, draft.doc, layoutOptions(config.exportFor(uri).settings, pace));
   return { ...draft, pace, layout: laidOut };
 }
