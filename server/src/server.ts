@@ -65,11 +65,15 @@ interface Analysis {
   findings: Finding[];
 }
 
+// Nothing is open yet: the heap is fitted to small drafts before the connection and the dictionary allocate anything (heapGrowth.ts).
+fitHeapGrowth(0);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new Map<string, Analysis>();
 /** Per-document findings of unchanged speeches, so a keystroke re-checks only the speech it touched. */
 const lintCaches = new Map<string, LintCache>();
+/** Each open draft's last checked model, which the next check takes over and re-parses only where the text changed (core/parse/incremental.ts). */
+const lastModels = new Map<string, SpeechDocument>();
 /** Checks under way, so two requests about one version share one check. */
 const checksInFlight = new Map<string, { version: number; analysis: Promise<Analysis | undefined> }>();
 const debouncer = new Debouncer();
@@ -200,6 +204,17 @@ async function isChecked(document: TextDocument): Promise<boolean> {
   return checksLanguage(document.languageId, await config.settingsFor(document.uri));
 }
 
+/**
+ * The draft's last checked model, for the next check to take over (its nodes move into the new model):
+ * a check dropped half-way leaves none, and the next one parses afresh. Handed straight to the check,
+ * not kept in a variable, so the old model and its text are let go once re-parsed.
+ */
+function takeLastModel(uri: string): SpeechDocument | undefined {
+  const previous = lastModels.get(uri);
+  lastModels.delete(uri);
+  return previous;
+}
+
 /** The analysis of `document` as it is now, from the cache when its version has not moved; undefined when the document is not checked. */
 async function analyze(document: TextDocument): Promise<Analysis | undefined> {
   const { uri } = document;
@@ -220,8 +235,10 @@ async function analyze(document: TextDocument): Promise<Analysis | undefined> {
       { ...options, cache },
       () => documents.get(uri)?.version !== version,
       (busyMs, finished) => checkCosts.record(uri, busyMs, finished),
+      takeLastModel(uri),
     );
     if (!checked) return undefined;
+    if (documents.get(uri)) lastModels.set(uri, checked.doc);
     const result: Analysis = { version, ...checked };
     if (documents.get(uri)?.version === version) analyses.set(uri, result);
     return result;
@@ -367,6 +384,7 @@ documents.onDidClose(({ document }) => {
   checkCosts.forget(uri);
   analyses.delete(uri);
   lintCaches.delete(uri);
+  lastModels.delete(uri);
   layouts.forget(uri);
   publishedDrafts.delete(uri);
   config.forget(uri);
@@ -433,10 +451,11 @@ connection.onCompletion(({ textDocument, position }) =>
 );
 
 async function formatting(uri: string, range?: Range): Promise<TextEdit[] | null> {
-  const draft = await currentDraft(uri);
-  if (!draft) return null;
   const settings = readFormatSettings(clientCan.pullSettings ? await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : undefined);
-  return formattingEdits(draft.doc, settings, await lintOptionsFor(uri), range);
+  const options = await lintOptionsFor(uri);
+  // The model last, used at once: the next check takes it over (see `takeLastModel`).
+  const draft = await currentDraft(uri);
+  return draft ? formattingEdits(draft.doc, settings, options, range) : null;
 }
 
 connection.onDocumentFormatting(({ textDocument }) => guarded('formatting', null, () => formatting(textDocument.uri)));
@@ -444,8 +463,9 @@ connection.onDocumentRangeFormatting(({ textDocument, range }) => guarded('range
 
 connection.onCodeLens(({ textDocument }) =>
   guarded('code lens', null, async () => {
+    const pace = await paceFor(textDocument.uri);
     const draft = await currentDraft(textDocument.uri);
-    return draft ? codeLenses(draft.doc, await paceFor(textDocument.uri), locale) : null;
+    return draft ? codeLenses(draft.doc, pace, locale) : null;
   }),
 );
 
@@ -454,9 +474,9 @@ const layouts = new LayoutCache();
 
 /** An open, checked draft laid out on the export's page (its configuration's `export` settings), as it is now. */
 async function currentLayout(uri: string) {
+  const pace = await paceFor(uri);
   const draft = await currentDraft(uri);
   if (!draft) return undefined;
-  const pace = await paceFor(uri);
   const laidOut = layouts.get(uri, draft.version, draft.doc, layoutOptions(config.exportFor(uri).settings, pace));
   return { ...draft, pace, layout: laidOut };
 }

@@ -5,14 +5,14 @@
 export * from './model';
 export * from './rule';
 export { LineIndex, type Position } from './text/lineIndex';
-export { parse, parseSteps } from './parse';
+export { parse, parseSteps, reparse, reparseSteps } from './parse';
 export { lint, lintSteps, LintCache, MAX_FINDINGS_PER_RULE, UNLISTED_MESSAGE_ID, resolveRuleSetting, type Finding, type LintOptions, type RuleSetting, type RuleSettings } from './lint';
 export { applyFixes, grewTooMuch, isBulkFix } from './fix';
 export { allRules, findRule } from './rules';
 
 export { runToEnd, type Steps } from './steps';
 
-import { parseSteps } from './parse';
+import { parseSteps, reparseSteps } from './parse';
 import { lintSteps, type Finding, type LintOptions } from './lint';
 import type { SpeechDocument } from './model';
 import { runToEnd, type Steps } from './steps';
@@ -27,8 +27,11 @@ export function check(text: string, options?: LintOptions): Checked {
   return runToEnd(checkSteps(text, options));
 }
 
-/** `check` in steps (see steps.ts). */
-export function* checkSteps(text: string, options?: LintOptions): Steps<Checked> {
-  const doc = yield* parseSteps(text);
+/** `check` in steps (see steps.ts); `previous`, the model of an earlier text of the draft, is taken over and reused where the text did not change (`reparse`). */
+export function* checkSteps(text: string, options?: LintOptions, previous?: SpeechDocument): Steps<Checked> {
+  const parsing = previous ? reparseSteps(previous, text) : parseSteps(text);
+  // Let go of the old model while the rules run: it holds the old text, as large as the draft.
+  previous = undefined;
+  const doc = yield* parsing;
   return { doc, findings: yield* lintSteps(doc, options) };
 }

@@ -10,7 +10,7 @@
  */
 import type { Paragraph, Speech, SpeechDocument, TextSpan, TitleNode } from './model';
 import { splitsSurrogatePair } from './text/chars';
-import { fingerprint } from './text/hash';
+import { speechFingerprint } from './parse';
 import { formatMessage, type FixClass, type LocalizedText, type Report, type Rule, type RuleContext, type RuleServices, type Severity, type SeveritySetting, type TextEdit } from './rule';
 import { readDirectives, suppression } from './directives';
 import { allRules } from './rules';
@@ -39,20 +39,45 @@ export interface LintOptions {
   cache?: LintCache;
 }
 
-/** Per-speech findings of the last check, keyed by what they depend on; offsets relative to the speech's start. */
-export class LintCache {
-  private entries = new Map<string, readonly Finding[]>();
-  private next = new Map<string, readonly Finding[]>();
+/** A speech's findings as the check that made them placed them, the speech starting at `origin`. */
+interface CachedFindings {
+  origin: number;
+  findings: readonly Finding[];
+}
 
-  /** Findings stored under `key` by this check or the last one; kept for the next check. */
-  lookup(key: string): readonly Finding[] | undefined {
-    const found = this.next.get(key) ?? this.entries.get(key);
-    if (found) this.next.set(key, found);
-    return found;
+/**
+ * Per-speech findings of the last check, keyed by what they depend on: the settings, then the speech's
+ * text. They are the very findings the check returned (held once), moved only when their speech has:
+ * an edit moves the speeches after it alone.
+ */
+export class LintCache {
+  private entries = new Map<string, CachedFindings>();
+  private next = new Map<string, CachedFindings>();
+  /** What the entries were found under (syntax, rule settings, services); findings under other settings are of no use. */
+  private settings = '';
+
+  /** Starts a check under `settings`. Keyed apart, not prefixed to every speech's key: the settings run to a kilobyte or two, hashed again for each of thousands of speeches. */
+  begin(settings: string): void {
+    if (settings === this.settings) return;
+    this.settings = settings;
+    this.entries.clear();
+    this.next.clear();
   }
 
-  store(key: string, findings: readonly Finding[]): void {
-    this.next.set(key, findings);
+  /** Findings stored under `key` by this check or the last one, placed for a speech starting at `origin`; kept for the next check. */
+  lookup(key: string, origin: number): readonly Finding[] | undefined {
+    let found = this.next.get(key) ?? this.entries.get(key);
+    if (!found) return undefined;
+    if (found.origin !== origin) {
+      const by = origin - found.origin;
+      found = { origin, findings: found.findings.map((f) => shifted(f, by)) };
+    }
+    this.next.set(key, found);
+    return found.findings;
+  }
+
+  store(key: string, origin: number, findings: readonly Finding[]): void {
+    this.next.set(key, { origin, findings });
   }
 
   /** Ends a check: entries it did not use are dropped. */
@@ -215,14 +240,14 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
   // a 10 MB compilation, measured by allocation sampling), as its body is not optimized like a plain function's.
   for (let c = 0; c < contexts.length; c++) run(contexts[c], frame, findings);
   const cache = opts.cache;
-  const settingsKey = cache ? JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]) : '';
+  cache?.begin(JSON.stringify([doc.syntax, opts.rules ?? null, active.map((a) => a.rule.meta.id), Object.keys(services), services.page ?? null]));
   for (let s = 0; s < doc.speeches.length; s++) {
     const speech = doc.speeches[s];
     const origin = speech.span.start;
-    const key = cache ? settingsKey + fingerprint(doc.text, origin, speech.span.end) : '';
-    const reused = cache?.lookup(key);
+    const key = cache ? speechFingerprint(doc.text, speech) : '';
+    const reused = cache?.lookup(key, origin);
     if (reused) {
-      for (let k = 0; k < reused.length; k++) findings.push(shifted(reused[k], origin));
+      for (let k = 0; k < reused.length; k++) findings.push(reused[k]);
       yield;
       continue;
     }
@@ -235,7 +260,7 @@ export function* lintSteps(doc: SpeechDocument, opts: LintOptions = {}): Steps<F
       if (pauseBetweenRules) yield;
     }
     yield;
-    cache?.store(key, own.map((f) => shifted(f, -origin)));
+    cache?.store(key, origin, own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   }
   cache?.commit();

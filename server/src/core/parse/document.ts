@@ -48,17 +48,44 @@ export function parse(text: string): SpeechDocument {
 }
 
 export function* parseSteps(text: string): Steps<SpeechDocument> {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(text);
-  const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || 0)) ? '\r\n' : '\n';
   const paragraphs: Paragraph[] = [];
   const comments: CommentLine[] = [];
-  yield* scanLines(text, lines, bom, paragraphs, comments);
+  yield* scanLines(text, lines, bomOf(text), paragraphs, comments);
+  return yield* documentSteps(text, lines, paragraphs, comments);
+}
+
+export const bomOf = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
+/**
+ * A speech the last parse assembled, offered again for a speech starting as
+ * `start` does and ending before paragraph `end` (indices into the new
+ * paragraphs): its copy, or undefined when the speech must be assembled anew.
+ */
+export type ReuseSpeech = (start: SpeechStart, end: number) => Speech | undefined;
+
+/** What `reparse` compares and reuses of a parsed document: where each speech started, and which speaker readings found nothing. */
+export interface ParseTrace {
+  starts: readonly SpeechStart[];
+  none: Uint8Array;
+}
+
+const traces = new WeakMap<SpeechDocument, ParseTrace>();
+
+export const traceOf = (doc: SpeechDocument): ParseTrace | undefined => traces.get(doc);
+
+/**
+ * Everything after the line scan: speeches found in the paragraphs, then assembled (or reused).
+ * `known`: per paragraph, the speaker readings known to find nothing (`SpeakerReader.none`).
+ */
+export function* documentSteps(text: string, lines: LineIndex, paragraphs: Paragraph[], comments: CommentLine[], reuse?: ReuseSpeech, known?: Uint8Array): Steps<SpeechDocument> {
+  const eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || 0)) ? '\r\n' : '\n';
   const syntax = paragraphs.some((p) => p.headingLevel) ? 'markdown' : 'plain';
-  const doc: SpeechDocument = { text, lines, syntax, bom, eol, title: undefined, subtitle: undefined, speeches: [], paragraphs, comments };
-  const speakerAt = speakerReader(paragraphs);
+  const doc: SpeechDocument = { text, lines, syntax, bom: bomOf(text), eol, title: undefined, subtitle: undefined, speeches: [], paragraphs, comments };
+  const speakerAt = speakerReader(paragraphs, known);
   const starts = yield* (syntax === 'markdown' ? markdownSpeechStarts(doc, speakerAt) : plainSpeechStarts(doc, speakerAt));
-  yield* assembleSpeeches(doc, starts, speakerAt);
+  yield* assembleSpeeches(doc, starts, speakerAt, reuse);
+  traces.set(doc, { starts, none: speakerAt.none });
   return doc;
 }
 
@@ -66,24 +93,41 @@ export function* parseSteps(text: string): Steps<SpeechDocument> {
 interface SpeakerReader {
   weak(i: number): SpeakerNode | undefined;
   strong(i: number): SpeakerNode | undefined;
+  /** Per paragraph, the readings asked that found nothing (`WEAK_NONE`, `STRONG_NONE`): what a re-parse need not ask again of a line it keeps. */
+  readonly none: Uint8Array;
 }
+
+const WEAK_NONE = 1;
+const STRONG_NONE = 2;
 
 /**
  * Reads each paragraph once: finding the speeches and assembling them ask about the same lines.
  * A strong reading that finds a speaker is the weak one too (the strong one only turns more
- * lines away), so it fills the weak cache.
+ * lines away), so it fills the weak cache, and a line no weak reading takes no strong one takes.
+ * `known` holds what an earlier parse found nothing in (a reading depends on the line's words alone).
  */
-function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
+function speakerReader(ps: readonly Paragraph[], known: Uint8Array | undefined): SpeakerReader {
   const weak = new Map<number, SpeakerNode | undefined>();
+  const none = new Uint8Array(ps.length);
   return {
+    none,
     weak(i) {
-      if (!weak.has(i)) weak.set(i, readSpeaker(ps[i], 'weak'));
+      if (!weak.has(i)) {
+        const node = known && known[i] & WEAK_NONE ? undefined : readSpeaker(ps[i], 'weak');
+        if (!node) none[i] |= WEAK_NONE | STRONG_NONE;
+        weak.set(i, node);
+      }
       return weak.get(i);
     },
     // Not kept: the strong reading is asked of nearly every paragraph, about once each.
     strong(i) {
+      if ((known && known[i] & STRONG_NONE) || none[i] & STRONG_NONE) {
+        none[i] |= STRONG_NONE;
+        return undefined;
+      }
       const node = readSpeaker(ps[i], 'strong');
-      if (node && !weak.has(i)) weak.set(i, node);
+      if (!node) none[i] |= STRONG_NONE;
+      else if (!weak.has(i)) weak.set(i, node);
       return node;
     },
   };
@@ -93,7 +137,7 @@ function speakerReader(ps: readonly Paragraph[]): SpeakerReader {
  * Where a speech begins: the index of its first paragraph, and which paragraphs are its title,
  * subtitle and speaker line; or, instead of a speaker line, the author line after its body.
  */
-interface SpeechStart {
+export interface SpeechStart {
   first: number;
   title?: number;
   subtitle?: number;
@@ -297,11 +341,18 @@ function* plainSpeechStarts(doc: SpeechDocument, speakerAt: SpeakerReader): Step
   return starts;
 }
 
-function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt: SpeakerReader): Steps<void> {
+function* assembleSpeeches(doc: SpeechDocument, starts: SpeechStart[], speakerAt: SpeakerReader, reuse: ReuseSpeech | undefined): Steps<void> {
   const ps = doc.paragraphs;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].first : ps.length;
+    const reused = reuse?.(s, end);
+    if (reused) {
+      doc.speeches.push(reused);
+      // A copy is cheap, but a compilation holds thousands.
+      if (k % 64 === 63) yield;
+      continue;
+    }
     const own = ps.slice(s.first, end);
     // The optional fields are there from the start, as in every model object: see scanLines.
     const speech: Speech = {

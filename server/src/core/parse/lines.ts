@@ -11,9 +11,10 @@ const COMMENT = /^<!--([\s\S]*?)-->$/;
  */
 const PLAIN_DIRECTIVE = /^\/\/\s*(speechlint-[\s\S]*)$/;
 
-export function* scanLines(text: string, index: LineIndex, bom: number, paragraphs: Paragraph[], comments: CommentLine[]): Steps<void> {
+/** Scans lines `from` up to `to` (all of them by default) into `paragraphs` and `comments`. */
+export function* scanLines(text: string, index: LineIndex, bom: number, paragraphs: Paragraph[], comments: CommentLine[], from = 0, to = index.lineCount): Steps<void> {
   const { starts } = index;
-  for (let line = 0; line < starts.length; line++) {
+  for (let line = from; line < to; line++) {
     if (line % STEP_SIZE === STEP_SIZE - 1) yield;
     const start = line === 0 ? Math.max(starts[0], bom) : starts[line];
     const end = index.lineEnd(line);
