@@ -28,7 +28,7 @@ import {
   type WorkDoneProgressReporter,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import speechSnippets from '../../snippets/speech.code-snippets' with { type: 'json' };
@@ -50,6 +50,7 @@ import { LayoutCache, layoutOptions, layoutResult, printedPages, speechPages } f
 import { localeFromTag } from './lsp/locale';
 import { checksLanguage, SETTINGS_SECTION, CHECK_WORKSPACE_COMMAND, COMPILE_COMMAND, DESCRIBE_DRAFTS_COMMAND, EXPORT_WORD_COMMAND, IMPORT_WORD_COMMAND, RENUMBER_COMMAND, STATISTICS_REQUEST, LAYOUT_REQUEST, type CheckResult, type LayoutParams, type DraftDescription, type InitializationOptions, type StatisticsParams, WORKSPACE_TRUSTED_NOTIFICATION } from './lsp/protocol';
 import { statisticsAt } from './lsp/statistics';
+import { syncedDocuments } from './lsp/textSync';
 import { RESTRICTED_MESSAGES, WorkspaceConfig } from './lsp/workspaceConfig';
 import { draftDescription, draftOutline, workspaceSymbols, type DraftOutline } from './lsp/workspaceSymbols';
 import { loadSegmenter } from './segmenter';
@@ -68,7 +69,7 @@ interface Analysis {
 // Nothing is open yet: the heap is fitted to small drafts before the connection and the dictionary allocate anything (heapGrowth.ts).
 fitHeapGrowth(0);
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(syncedDocuments);
 const analyses = new Map<string, Analysis>();
 /** Per-document findings of unchanged speeches, so a keystroke re-checks only the speech it touched. */
 const lintCaches = new Map<string, LintCache>();

@@ -182,6 +182,15 @@ function resolve(model: TextDocument | undefined, p: RawPosition): Position {
   return { line, character: Math.abs(p.character) % (length + 2) };
 }
 
+/**
+ * `text` after one change, as the protocol reads it (a position past the end is the end), each
+ * change on a document made afresh: `TextDocument.update` keeps its table of lines by a range's raw
+ * line numbers, and one edit past the last line would misplace every later one in the model too.
+ */
+function applied(text: string, change: TextDocumentContentChangeEvent): string {
+  return TextDocument.update(TextDocument.create('untitled:model', 'speech', 0, text), [change], 0).getText();
+}
+
 /** What the server logged as a failure of its own (the `guarded` handlers and the checker log "<what> failed: <stack>"). */
 const failures = (log: readonly string[]): string[] => log.filter((line) => / failed/.test(line));
 
@@ -246,7 +255,7 @@ async function runSequence(ops: readonly Op[]): Promise<void> {
     version++;
     const model = models.get(uri);
     // A change to a draft that is not open is ignored by the server, and by the model.
-    if (model) models.set(uri, TextDocument.update(model, changes, version));
+    if (model) models.set(uri, TextDocument.create(uri, 'speech', version, changes.reduce(applied, model.getText())));
     await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   };
 
