@@ -6,6 +6,7 @@ import idiomData from '../../../server/src/core/data/typo-idioms.json';
 import list from '../../../server/src/core/data/typo-list.json';
 import { parseConfig } from '../../../server/src/core/config';
 import type { Segmenter } from '../../../server/src/core/rule';
+import { parse } from '../../../server/src/core/parse';
 import { rule } from '../../../server/src/core/rules/text/typo';
 import { loadSegmenter } from '../../../server/src/segmenter';
 import { loadTypoModel } from '../../../server/src/typoModel';
@@ -309,6 +310,22 @@ describe('typo: slips of near shape in common words (list tier)', () => {
       // Of the same sound as well (jing): a near shape is not held to the sound's frequency bound.
       { text: '记者竞然发现，这里的村民早已搬走了。', errors: [listed(0, 2, 4, undefined, '“竞然”疑有错字：“竞”应为“竟”，即“竟然”（形近）')], output: '记者竟然发现，这里的村民早已搬走了。' },
     ],
+  });
+});
+
+describe('typo: a word slip is judged on its own speech', () => {
+  // A speech's findings depend on its text alone (the lint cache reuses them): a slip written once in each of two
+  // speeches of a compilation is written once in each, not twice in "the document".
+  const compilation = '### 标题甲\n\n某市政协主席 张三\n\n全市上下坚恃改革开放不动摇。\n\n### 标题乙\n\n某市政协副主席 李四\n\n各地坚恃改革开放，成效明显。\n';
+  it('reports the slip in each speech of a compilation', () => {
+    const doc = parse(compilation);
+    assert.equal(doc.speeches.length, 2);
+    const found = lintWith(rule, compilation, undefined, services).map((f) => compilation.slice(f.span.start, f.span.end));
+    assert.deepEqual(found, ['坚恃', '坚恃']);
+  });
+  it('still leaves a slip written twice in one speech alone', () => {
+    const twice = '### 标题甲\n\n某市政协主席 张三\n\n全市上下坚恃改革开放不动摇。各地坚恃改革开放，成效明显。\n';
+    assert.deepEqual(lintWith(rule, twice, undefined, services), []);
   });
 });
 

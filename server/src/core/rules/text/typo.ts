@@ -33,6 +33,7 @@ import terms from '../../data/terms.json';
 import idiomData from '../../data/typo-idioms.json';
 import list from '../../data/typo-list.json';
 import wordData from '../../data/typo-words.json';
+import type { TextSpan } from '../../model';
 import type { LocalizedText, Rule, RuleContext, Segmenter } from '../../rule';
 import { isHanCode } from '../../text/chars';
 import { reportStatistical, STATISTICAL_MESSAGES } from '../../typo/statReport';
@@ -305,23 +306,38 @@ const singleAt = (cuts: readonly number[], at: number): boolean => {
  *   coinage or a pun on the text's subject (`中国智造`, `战疫` in a text on the
  *   epidemic), meant as written.
  */
-function slipStands(c: Candidate, segmenter: Segmenter, text: string, lo: number, hi: number): boolean {
+function slipStands(c: Candidate, segmenter: Segmenter, text: string, lo: number, hi: number, from: number, scope: TextSpan): boolean {
   const cuts = boundaries(segmenter, text, lo, hi);
   if (!cuts.includes(c.start) || !singleAt(cuts, c.start) || !singleAt(cuts, c.start + 1)) return false;
   if (singleAt(cuts, c.start - 1) || singleAt(cuts, c.end)) return false;
   const fixed = text.slice(lo, c.start) + c.right[0] + text.slice(c.end, hi);
   const fixedCuts = boundaries(segmenter, fixed, 0, fixed.length).map((at) => at + lo);
   if (!fixedCuts.includes(c.start) || !fixedCuts.includes(c.end) || fixedCuts.includes(c.start + 1)) return false;
+  // "The document" is the part being checked (a speech of a compilation): its findings depend on its own text alone.
   const wrong = text.slice(c.start, c.end);
-  if (text.indexOf(wrong) !== c.start || text.indexOf(wrong, c.end) >= 0) return false;
+  if (countIn(text, wrong, scope, 2) > 1) return false;
   const odd = wrong[0] === c.right[0][0] ? wrong[1] : wrong[0];
-  let seen = 0;
-  for (let at = text.indexOf(odd); at >= 0 && seen < 3; at = text.indexOf(odd, at + 1)) seen++;
-  if (seen >= 3) return false;
-  return !QUOTED[text[c.start - 1]] && !CLOSERS.has(text[c.end]) && text.lastIndexOf('《', c.start) <= text.lastIndexOf('》', c.start);
+  if (countIn(text, odd, scope, 3) >= 3) return false;
+  return !QUOTED[text[c.start - 1]] && !CLOSERS.has(text[c.end]) && !inTitleMarks(text, from, c.start);
 }
 
-function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string, from: number, to: number): boolean {
+/** Whether `at` stands inside `《…》` opened in its paragraph (which starts at `from`). */
+function inTitleMarks(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === '》') return false;
+    if (text[i] === '《') return true;
+  }
+  return false;
+}
+
+/** How many times `part` occurs in `text[scope)`, counting no further than `upTo`. */
+function countIn(text: string, part: string, scope: TextSpan, upTo: number): number {
+  let seen = 0;
+  for (let at = text.indexOf(part, scope.start); at >= 0 && at + part.length <= scope.end && seen < upTo; at = text.indexOf(part, at + 1)) seen++;
+  return seen;
+}
+
+function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string, from: number, to: number, scope: TextSpan): boolean {
   if (c.needs === 'nothing') return true;
   if (!segmenter) return false;
   const window = text.slice(c.start, c.end);
@@ -334,7 +350,7 @@ function confirmed(c: Candidate, segmenter: Segmenter | undefined, text: string,
   while (lo > from && c.start - lo < CONTEXT && isHanCode(text.charCodeAt(lo - 1))) lo--;
   let hi = c.end;
   while (hi < to && hi - c.end < CONTEXT && isHanCode(text.charCodeAt(hi))) hi++;
-  if (c.needs === 'split') return slipStands(c, segmenter, text, lo, hi);
+  if (c.needs === 'split') return slipStands(c, segmenter, text, lo, hi, from, scope);
   const cuts = boundaries(segmenter, text, lo, hi);
   if (!cuts.includes(c.start) || !cuts.includes(c.end)) return false;
   if (c.needs === 'token') return !cuts.some((at) => at > c.start && at < c.end);
@@ -536,7 +552,9 @@ function check(ctx: RuleContext): void {
   // Word slips of near shape are listed forms (no false alarm on the archive); those of sound raised some, so they come as
   // suspicions with the statistical tier, in its phase, where the model is lent (docs/rules/typo.md, "Slips in common words").
   const soundSlips = tiers.has('statistical') && ctx.services.typoModel !== undefined ? soundSlipsFor() : undefined;
-  for (const p of ctx.doc.paragraphs) {
+  const { paragraphs } = ctx.doc;
+  const scope = { start: paragraphs[0]?.span.start ?? 0, end: paragraphs[paragraphs.length - 1]?.span.end ?? 0 };
+  for (const p of paragraphs) {
     let freeFrom = p.contentStart;
     // Whether the paragraph is a heading or a column's name, judged on its first near-miss only.
     let headingLine: boolean | undefined;
@@ -544,7 +562,7 @@ function check(ctx: RuleContext): void {
     for (const c of candidates) {
       if (c.start < freeFrom || allowed(allow, text, c.start, c.end)) continue;
       if ((c.messageId !== 'listed' || c.needs === 'split') && (quotedWhole(text, c.start, c.end) || (headingLine ??= !SENTENCE_END.test(text.slice(p.contentStart, p.contentEnd))))) continue;
-      if (!confirmed(c, segmenter, text, p.contentStart, p.contentEnd)) continue;
+      if (!confirmed(c, segmenter, text, p.contentStart, p.contentEnd, scope)) continue;
       freeFrom = c.end;
       flagged.push(c);
       const wrong = text.slice(c.start, c.end);
